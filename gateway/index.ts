@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { HubConfig, SubgraphName } from '../platform/config';
+import { SUBGRAPH_NAMES, subgraphUrl } from '../platform/config';
+import { logger, requestLogPlugin } from '../platform/logging';
+
+export interface RunningGateway {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The gateway serves the supergraph composed ahead of time (schema/supergraph.graphql), never
+ * introspection at run time: the same file runs on Apollo Router. Subgraph URLs come from configuration,
+ * overriding the routing URLs written into the file.
+ */
+export async function startGateway(options: {
+  config: HubConfig;
+  port: number;
+  host?: string;
+  subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  supergraphSdl?: string;
+}): Promise<RunningGateway> {
+  const urls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [name, options.subgraphUrls?.[name] ?? subgraphUrl(options.config, name)]),
+  ) as Record<SubgraphName, string>;
+  const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(options.config.SUPERGRAPH_PATH, 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: urls[name as SubgraphName] ?? url }),
+  });
+  const apollo = new ApolloServer({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    plugins: [requestLogPlugin('gateway')],
+  });
+  await apollo.start();
+
+  const app = express();
+  const httpServer = http.createServer(app);
+  app.get('/health', (_request, response) => {
+    response.json({ status: 'ok', subgraphs: urls });
+  });
+  app.use('/graphql', express.json({ limit: '8mb' }), expressMiddleware(apollo, { context: async () => ({}) }));
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));
+  const url = `http://localhost:${(httpServer.address() as { port: number }).port}/graphql`;
+  logger.info({ url }, 'gateway ready');
+  return {
+    url,
+    async stop() {
+      await apollo.stop();
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The four subgraphs, in the order the hub starts them. */
+export const SUBGRAPH_NAMES = ['accreditation', 'catalogue', 'awards', 'verification'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+/** Default ports: the gateway on 4000, the subgraphs on 4001.. in the order above. */
+export const DEFAULT_GATEWAY_PORT = 4000;
+export const defaultSubgraphPort = (name: SubgraphName) => 4001 + SUBGRAPH_NAMES.indexOf(name);
+export const defaultSubgraphUrl = (name: SubgraphName) => `http://localhost:${defaultSubgraphPort(name)}/graphql`;
+
+const port = z.coerce.number().int().min(0).max(65535);
+const url = z.url();
+
+/**
+ * Everything the hub reads from the environment, validated once. A bad value stops start-up with a message
+ * that names the variable, instead of failing later somewhere else.
+ */
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  /** Where the local hub keeps its embedded PostgreSQL and generated keys. */
+  DATA_DIR: z.string().default('.data'),
+  /** A PostgreSQL server to use instead of the embedded one. */
+  DATABASE_URL: url.optional(),
+  /** Prefix of each subgraph's database name on the shared server: <prefix>_<subgraph>. */
+  DATABASE_PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,40}$/, 'lower-case letters, digits and _').default('hub'),
+  EMBEDDED_POSTGRES_PORT: port.default(54329),
+  GATEWAY_PORT: port.default(DEFAULT_GATEWAY_PORT),
+  HOST: z.string().default('0.0.0.0'),
+  /** Public base URL of the hub, used in documents that name their own address. */
+  PUBLIC_URL: url.optional(),
+  ACCREDITATION_PORT: port.default(defaultSubgraphPort('accreditation')),
+  CATALOGUE_PORT: port.default(defaultSubgraphPort('catalogue')),
+  AWARDS_PORT: port.default(defaultSubgraphPort('awards')),
+  VERIFICATION_PORT: port.default(defaultSubgraphPort('verification')),
+  ACCREDITATION_URL: url.default(defaultSubgraphUrl('accreditation')),
+  CATALOGUE_URL: url.default(defaultSubgraphUrl('catalogue')),
+  AWARDS_URL: url.default(defaultSubgraphUrl('awards')),
+  VERIFICATION_URL: url.default(defaultSubgraphUrl('verification')),
+  ACCREDITATION_DATABASE_URL: url.optional(),
+  CATALOGUE_DATABASE_URL: url.optional(),
+  AWARDS_DATABASE_URL: url.optional(),
+  VERIFICATION_DATABASE_URL: url.optional(),
+  SUPERGRAPH_PATH: z.string().default(path.join(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
+});
+
+export type HubConfig = z.infer<typeof environmentSchema>;
+
+export class ConfigError extends Error {}
+
+export function readConfig(environment: NodeJS.ProcessEnv = process.env): HubConfig {
+  const result = environmentSchema.safeParse(environment);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const config = result.data;
+  // SUPERGRAPH_PATH's default is relative to this file, which lives in dist/platform when built.
+  if (!environment.SUPERGRAPH_PATH) config.SUPERGRAPH_PATH = path.join(projectRoot(), 'schema', 'supergraph.graphql');
+  return config;
+}
+
+/** The repository root, whether running from source (ts) or from dist/. */
+export function projectRoot(): string {
+  const here = __dirname;
+  return here.includes(`${path.sep}dist${path.sep}`) ? path.resolve(here, '..', '..') : path.resolve(here, '..');
+}
+
+export const subgraphPort = (config: HubConfig, name: SubgraphName): number =>
+  config[`${name.toUpperCase()}_PORT` as 'ACCREDITATION_PORT'];
+export const subgraphUrl = (config: HubConfig, name: SubgraphName): string =>
+  config[`${name.toUpperCase()}_URL` as 'ACCREDITATION_URL'];
+export const subgraphDatabaseUrl = (config: HubConfig, name: SubgraphName): string | undefined =>
+  config[`${name.toUpperCase()}_DATABASE_URL` as 'ACCREDITATION_DATABASE_URL'];

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { SUBGRAPHS } from '../services';
+import { startGateway, type RunningGateway } from '../gateway';
+import { SUBGRAPH_NAMES, subgraphDatabaseUrl, subgraphPort, type HubConfig, type SubgraphName } from './config';
+import { databaseUrlFor, startEmbeddedPostgres, type PostgresServer } from './database';
+import { logger } from './logging';
+import { startSubgraph, type RunningSubgraph } from './subgraph';
+
+export interface RunningHub {
+  gateway: RunningGateway;
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
+  stop(): Promise<void>;
+}
+
+/** The PostgreSQL server: DATABASE_URL when given, else the embedded one under DATA_DIR. */
+export async function startPostgres(config: HubConfig): Promise<PostgresServer> {
+  if (config.DATABASE_URL) return { url: config.DATABASE_URL, stop: async () => {} };
+  return startEmbeddedPostgres(path.resolve(config.DATA_DIR), config.EMBEDDED_POSTGRES_PORT);
+}
+
+/** Each subgraph owns its database: <DATABASE_PREFIX>_<name> on the server, unless given its own URL. */
+export function databaseUrlOf(config: HubConfig, serverUrl: string, name: SubgraphName): string {
+  return subgraphDatabaseUrl(config, name) ?? databaseUrlFor(serverUrl, `${config.DATABASE_PREFIX}_${name}`);
+}
+
+/**
+ * Starts the four subgraphs and the gateway in this process against `serverUrl`. Subgraphs that call
+ * each other learn their peers' actual URLs (ports may be chosen by the OS).
+ */
+export async function startHub(config: HubConfig, serverUrl: string): Promise<RunningHub> {
+  const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
+  const stopAll = async () => {
+    for (const running of Object.values(subgraphs).reverse()) await running.stop().catch((error) => logger.error({ err: error }));
+  };
+  try {
+    for (const name of SUBGRAPH_NAMES) {
+      const peerUrls = Object.fromEntries(
+        Object.values(subgraphs).map((running) => [`${running.name.toUpperCase()}_URL`, running.url]),
+      );
+      subgraphs[name] = await startSubgraph(SUBGRAPHS[name], {
+        config: { ...config, ...peerUrls },
+        databaseUrl: databaseUrlOf(config, serverUrl, name),
+        port: subgraphPort(config, name),
+        host: config.HOST,
+      });
+    }
+    const gateway = await startGateway({
+      config,
+      port: config.GATEWAY_PORT,
+      host: config.HOST,
+      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])),
+    });
+    return {
+      gateway,
+      subgraphs,
+      async stop() {
+        await gateway.stop();
+        await stopAll();
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
