@@ -11,7 +11,6 @@ const config: CodegenConfig = {
     'test/generated/graphql.ts': {
       plugins: [
         { add: { content: '/* GENERATED FILE: do not edit by hand. Made by `npm run codegen` from test/operations. */' } },
-        'typescript',
         'typescript-operations',
         'typed-document-node',
       ],

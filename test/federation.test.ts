@@ -9,21 +9,26 @@ import {
 import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
 
 let hub: TestHub;
+let authority: string;
 beforeAll(async () => {
   hub = await startTestHub();
+  authority = await hub.token({ roles: ['authority'] });
 });
 afterAll(() => hub?.stop());
 
 async function registerOrganisation(legalName: string, region = 'Västerbottens län') {
-  const response = await hub.request(RegisterOrganisationDocument, {
-    input: { legalName, organisationNumber: fictitiousOrganisationNumber(), region },
-  });
+  const response = await hub.request(
+    RegisterOrganisationDocument,
+    { input: { legalName, organisationNumber: fictitiousOrganisationNumber(), region } },
+    { token: authority },
+  );
   expect(response.errors).toBeUndefined();
   return response.data!.registerOrganisation;
 }
 
 async function createMicroCredential(providerId: string, title: string, seqfLevel = 4) {
-  const response = await hub.request(CreateMicroCredentialDocument, { input: { providerId, title, seqfLevel } });
+  const token = await hub.token({ roles: ['provider'], organisationId: providerId });
+  const response = await hub.request(CreateMicroCredentialDocument, { input: { providerId, title, seqfLevel } }, { token });
   expect(response.errors).toBeUndefined();
   return response.data!.createMicroCredential;
 }
@@ -87,9 +92,11 @@ describe('a query through the gateway that crosses subgraphs', () => {
 describe('bad input gets a GraphQL error with a stable code naming the field', () => {
   it('refuses an organisation number with a wrong check digit and stores nothing', async () => {
     const before = await hub.request(OrganisationsDocument, { first: 1 });
-    const response = await hub.request(RegisterOrganisationDocument, {
-      input: { legalName: 'Fel AB', organisationNumber: '556000-0002' },
-    });
+    const response = await hub.request(
+      RegisterOrganisationDocument,
+      { input: { legalName: 'Fel AB', organisationNumber: '556000-0002' } },
+      { token: authority },
+    );
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organisationNumber' });
     expect(response.errors?.[0].message).toMatch(/organisationNumber.*check digit/);
     const after = await hub.request(OrganisationsDocument, { first: 1 });
@@ -97,17 +104,24 @@ describe('bad input gets a GraphQL error with a stable code naming the field', (
   });
 
   it('refuses a personnummer-shaped organisation number and an unknown county', async () => {
-    const personal = await hub.request(RegisterOrganisationDocument, { input: { legalName: 'X', organisationNumber: '811218-9876' } });
+    const personal = await hub.request(
+      RegisterOrganisationDocument,
+      { input: { legalName: 'X', organisationNumber: '811218-9876' } },
+      { token: authority },
+    );
     expect(personal.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organisationNumber' });
-    const county = await hub.request(RegisterOrganisationDocument, {
-      input: { legalName: 'X', organisationNumber: fictitiousOrganisationNumber(), region: 'Atlantis' },
-    });
+    const county = await hub.request(
+      RegisterOrganisationDocument,
+      { input: { legalName: 'X', organisationNumber: fictitiousOrganisationNumber(), region: 'Atlantis' } },
+      { token: authority },
+    );
     expect(county.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'region' });
   });
 
   it('refuses SeQF level 9', async () => {
     const provider = await registerOrganisation('Nivåtest AB');
-    const response = await hub.request(CreateMicroCredentialDocument, { input: { providerId: provider.id, title: 'X', seqfLevel: 9 } });
+    const token = await hub.token({ roles: ['provider'], organisationId: provider.id });
+    const response = await hub.request(CreateMicroCredentialDocument, { input: { providerId: provider.id, title: 'X', seqfLevel: 9 } }, { token });
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'seqfLevel' });
     expect(response.errors?.[0].message).toMatch(/seqfLevel: 9 .*1-8/);
   });
@@ -120,18 +134,18 @@ describe('bad input gets a GraphQL error with a stable code naming the field', (
   });
 
   it('refuses a micro-credential for an organisation that is not registered', async () => {
-    const response = await hub.request(CreateMicroCredentialDocument, {
-      input: { providerId: '00000000-0000-4000-8000-000000000000', title: 'Ingen', seqfLevel: 2 },
-    });
+    const providerId = '00000000-0000-4000-8000-000000000000';
+    const token = await hub.token({ roles: ['provider'], organisationId: providerId });
+    const response = await hub.request(CreateMicroCredentialDocument, { input: { providerId, title: 'Ingen', seqfLevel: 2 } }, { token });
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'providerId' });
   });
 
   it('does not duplicate a retried registration, and refuses a conflicting one', async () => {
     const input = { legalName: 'Retry AB', organisationNumber: fictitiousOrganisationNumber() };
-    const first = await hub.request(RegisterOrganisationDocument, { input });
-    const again = await hub.request(RegisterOrganisationDocument, { input });
+    const first = await hub.request(RegisterOrganisationDocument, { input }, { token: authority });
+    const again = await hub.request(RegisterOrganisationDocument, { input }, { token: authority });
     expect(again.data!.registerOrganisation.id).toBe(first.data!.registerOrganisation.id);
-    const conflicting = await hub.request(RegisterOrganisationDocument, { input: { ...input, legalName: 'Other AB' } });
+    const conflicting = await hub.request(RegisterOrganisationDocument, { input: { ...input, legalName: 'Other AB' } }, { token: authority });
     expect(conflicting.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'organisationNumber' });
   });
 });

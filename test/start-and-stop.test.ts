@@ -31,7 +31,7 @@ describe('npm start', () => {
   it('brings up PostgreSQL, four subgraphs and the gateway, answers a query, and stops cleanly on SIGTERM', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-start-'));
     fs.chmodSync(dataDir, 0o755);
-    const environment = {
+    const environment: NodeJS.ProcessEnv = {
       ...process.env,
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',

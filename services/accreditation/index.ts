@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from '../../platform/subgraph';
+import { ACCESS_POLICY } from '../access-policy';
 import { healthResolver } from '../../platform/health';
 import { createAccreditationLoaders, type AccreditationLoaders } from './loaders';
 import { Organisation1732000000000 } from './migrations/1732000000000-organisation';
@@ -13,5 +14,6 @@ export const accreditation: SubgraphDefinition<AccreditationLoaders> = {
   referenceResolvers: { Organisation: organisationReference },
   entities: [Organisation],
   migrations: [Organisation1732000000000],
+  accessPolicy: ACCESS_POLICY,
   createLoaders: createAccreditationLoaders,
 };

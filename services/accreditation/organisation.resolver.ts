@@ -4,7 +4,7 @@ import { Conflict, InvalidInput, NotFound, requireUuid } from '../../platform/er
 import { Connection, PageArgs, paginate } from '../../platform/pagination';
 import { findCounty } from './counties';
 import type { AccreditationLoaders } from './loaders';
-import { Organisation, RegisterOrganisationInput } from './organisation';
+import { Organisation, RegisterOrganisationInput, UpdateOrganisationInput } from './organisation';
 import { parseOrganisationNumber } from './organisation-number';
 
 type Context = HubContext<AccreditationLoaders>;
@@ -55,6 +55,26 @@ export class OrganisationResolver {
       });
     }
     return existing;
+  }
+
+  @Mutation(() => Organisation, { description: 'Changes an organisation\'s name, region or website (an authority, or the organisation itself).' })
+  async updateOrganisation(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateOrganisationInput,
+    @Ctx() { db }: Context,
+  ): Promise<Organisation> {
+    const repository = db.getRepository(Organisation);
+    const organisation = await repository.findOneBy({ id: requireUuid('id', id) });
+    if (!organisation) throw new NotFound('organisation', id);
+    const changes = validateRegistration({
+      legalName: input.legalName ?? organisation.legalName,
+      organisationNumber: organisation.organisationNumber,
+      country: organisation.country,
+      region: input.region === undefined ? organisation.region : input.region,
+      website: input.website === undefined ? organisation.website : input.website,
+    });
+    await repository.update({ id: organisation.id }, { legalName: changes.legalName, region: changes.region, website: changes.website });
+    return repository.findOneByOrFail({ id: organisation.id });
   }
 }
 

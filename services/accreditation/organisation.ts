@@ -53,3 +53,15 @@ export class RegisterOrganisationInput {
   @Field(() => String, { nullable: true, description: 'An http(s) URL.' })
   website?: string | null;
 }
+
+@InputType({ description: 'What an organisation or an authority may change; the organisation number is fixed.' })
+export class UpdateOrganisationInput {
+  @Field(() => String, { nullable: true })
+  legalName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A Swedish county (län), by name or code.' })
+  region?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An http(s) URL.' })
+  website?: string | null;
+}

@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from '../../platform/subgraph';
+import { ACCESS_POLICY } from '../access-policy';
 import { healthResolver } from '../../platform/health';
 
 /** awards: its entities arrive with their own issue; for now it starts, owns its database and answers its health check. */
@@ -7,5 +8,6 @@ export const awards: SubgraphDefinition<Record<string, never>> = {
   resolvers: [healthResolver('awards')],
   entities: [],
   migrations: [],
+  accessPolicy: ACCESS_POLICY,
   createLoaders: () => ({}),
 };

@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from '../../platform/subgraph';
+import { ACCESS_POLICY } from '../access-policy';
 import { healthResolver } from '../../platform/health';
 import { createCatalogueLoaders, type CatalogueLoaders } from './loaders';
 import { MicroCredential } from './micro-credential';
@@ -15,5 +16,6 @@ export const catalogue: SubgraphDefinition<CatalogueLoaders> = {
   entities: [MicroCredential],
   migrations: [MicroCredential1732000000000],
   peers: ['accreditation'],
+  accessPolicy: ACCESS_POLICY,
   createLoaders: createCatalogueLoaders,
 };

@@ -1,8 +1,13 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { SUBGRAPH_NAMES, readConfig, type SubgraphName } from '../../platform/config';
 import { startHub, type RunningHub } from '../../platform/hub';
+import type { Role } from '../../platform/identity';
+import { LocalTokenIssuer } from '../../platform/local-token-issuer';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -17,8 +22,12 @@ export interface TestHub {
   request<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables>,
     variables?: TVariables,
-    options?: { url?: string; headers?: Record<string, string> },
+    options?: { url?: string; headers?: Record<string, string>; token?: string },
   ): Promise<GraphQLResponse<TData>>;
+  /** A caller token from the hub's local token issuer, as `npm run token` prints it. */
+  token(caller: { roles: Role[]; organisationId?: string; subject?: string; expiresIn?: string }): Promise<string>;
+  /** The folder holding this hub's local keys. */
+  dataDir: string;
   /** SQL statements each subgraph has sent so far. */
   statements(): Record<SubgraphName, number>;
   stop(): Promise<void>;
@@ -32,8 +41,10 @@ export async function startTestHub(): Promise<TestHub> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests with jest (global setup starts PostgreSQL)');
   const ports = Object.fromEntries([...SUBGRAPH_NAMES.map((name) => `${name.toUpperCase()}_PORT`), 'GATEWAY_PORT'].map((key) => [key, '0']));
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-keys-'));
   const config = readConfig({
     ...process.env,
+    DATA_DIR: dataDir,
     ...ports,
     HOST: '127.0.0.1',
     NODE_ENV: 'test',
@@ -42,13 +53,21 @@ export async function startTestHub(): Promise<TestHub> {
   });
   const hub = await startHub(config, serverUrl);
   const gatewayUrl = hub.gateway.url;
+  const issuer = await LocalTokenIssuer.open(config);
   return {
     hub,
     gatewayUrl,
+    dataDir,
+    token: (caller) =>
+      issuer.issue({ subject: caller.subject ?? `${caller.roles[0]}-${randomUUID()}`, roles: caller.roles, organisationId: caller.organisationId, expiresIn: caller.expiresIn }),
     async request(document, variables, options = {}) {
       const response = await fetch(options.url ?? gatewayUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...options.headers },
+        headers: {
+          'content-type': 'application/json',
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+          ...options.headers,
+        },
         body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse<never>, 'status'>;
@@ -57,7 +76,10 @@ export async function startTestHub(): Promise<TestHub> {
     statements() {
       return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].statements.count])) as Record<SubgraphName, number>;
     },
-    stop: () => hub.stop(),
+    async stop() {
+      await hub.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 
