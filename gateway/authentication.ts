@@ -83,7 +83,8 @@ function identityFromClaims(payload: Record<string, unknown>): Identity {
   return {
     subject,
     roles,
-    organisationId: roles.includes('provider') ? organisationId : undefined,
+    // Providers act for an organisation; an authority's token may name the authority organisation it acts for.
+    organisationId: roles.includes('provider') || roles.includes('authority') ? organisationId : undefined,
     learnerId: roles.includes('learner') ? subject : undefined,
   };
 }

@@ -11,7 +11,7 @@ export interface Identity {
   /** The caller's subject (a person or a system), absent for the anonymous caller. */
   subject?: string;
   roles: Role[];
-  /** For providers: the organisation they act for. */
+  /** For providers (and authorities): the organisation they act for. */
   organisationId?: string;
   /** For learners: the learner they are. */
   learnerId?: string;

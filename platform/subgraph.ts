@@ -36,6 +36,11 @@ export interface SubgraphDefinition<Loaders = unknown> {
   /** Which other subgraphs this one calls (documented service calls). */
   peers?: SubgraphName[];
   createLoaders(db: DataSource): Loaders;
+  /**
+   * Plain HTTP routes beside /graphql, for documents that outside tools read without a token (JWKS,
+   * DID documents, status lists). Mounted at the subgraph's root.
+   */
+  httpRoutes?: (router: express.Router, deps: { db: DataSource; config: HubConfig }) => void;
   /** The hub's access policy; every operation of this subgraph must have a rule in it. */
   accessPolicy: AccessPolicy;
 }
@@ -109,6 +114,11 @@ export async function startSubgraph(
       response.status(503).json({ status: 'unavailable', subgraph: definition.name });
     }
   });
+  if (definition.httpRoutes) {
+    const router = express.Router();
+    definition.httpRoutes(router, { db: dataSource, config: options.config });
+    app.use(router);
+  }
   app.use(
     '/graphql',
     express.json({ limit: '8mb' }),
