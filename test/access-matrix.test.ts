@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { parse, type DocumentNode } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { ACCESS_POLICY } from '../services/access-policy';
+import { IDENTITY_HEADER, signIdentity, type Identity } from '../platform/identity';
+import { internalSecret } from '../platform/secrets';
+import { readConfig, type SubgraphName } from '../platform/config';
+import { RegisterOrganisationDocument } from './generated/graphql';
+import { entityTypes, rootOperations } from './support/supergraph';
+import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
+
+/** The callers of the matrix. "Own" resources belong to ownOrganisation and to `learner`. */
+const CALLERS = ['anonymous', 'learner', 'otherLearner', 'providerOwn', 'providerOther', 'authority', 'analyst'] as const;
+type Caller = (typeof CALLERS)[number];
+
+interface Fixtures {
+  ownOrganisationId: string;
+  otherOrganisationId: string;
+  learnerId: string;
+}
+
+/**
+ * One example call of every operation of the graph, acting on resources of the "own" organisation and
+ * learner. A new operation must add its example here (the coverage test below says so).
+ */
+const EXAMPLES: Record<string, { document: string; variables?: (fixtures: Fixtures) => Record<string, unknown> }> = {
+  'Query.organisation': { document: 'query($id: ID!) { organisation(id: $id) { id } }', variables: (f) => ({ id: f.ownOrganisationId }) },
+  'Query.organisations': { document: '{ organisations(first: 1) { totalCount } }' },
+  'Mutation.registerOrganisation': {
+    document: 'mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }',
+    variables: () => ({ input: { legalName: 'Matris AB', organisationNumber: fictitiousOrganisationNumber() } }),
+  },
+  'Mutation.updateOrganisation': {
+    document: 'mutation($id: ID!) { updateOrganisation(id: $id, input: { website: "https://example.se" }) { id } }',
+    variables: (f) => ({ id: f.ownOrganisationId }),
+  },
+  'Query.microCredential': {
+    document: 'query($id: ID!) { microCredential(id: $id) { id } }',
+    variables: () => ({ id: randomUUID() }),
+  },
+  'Query.microCredentials': { document: '{ microCredentials(first: 1) { totalCount } }' },
+  'Mutation.createMicroCredential': {
+    document: 'mutation($input: CreateMicroCredentialInput!) { createMicroCredential(input: $input) { id } }',
+    variables: (f) => ({ input: { providerId: f.ownOrganisationId, title: 'Matrisprov', seqfLevel: 3 } }),
+  },
+  'Query.accreditationHealth': { document: '{ accreditationHealth { database } }' },
+  'Query.catalogueHealth': { document: '{ catalogueHealth { database } }' },
+  'Query.awardsHealth': { document: '{ awardsHealth { database } }' },
+  'Query.verificationHealth': { document: '{ verificationHealth { database } }' },
+};
+
+/** What the policy table says for a caller, for a call on the own organisation's / learner's resources. */
+function expectedAllowed(key: string, caller: Caller): boolean {
+  const rule = ACCESS_POLICY[key];
+  if (!rule) return false;
+  if (rule.allow.includes('anyone')) return true;
+  switch (caller) {
+    case 'anonymous':
+      return false;
+    case 'learner':
+      return rule.allow.includes('learner');
+    case 'otherLearner':
+      return rule.allow.includes('learner') && !rule.learnerOf;
+    case 'providerOwn':
+      return rule.allow.includes('provider');
+    case 'providerOther':
+      return rule.allow.includes('provider') && !rule.organisationOf;
+    default:
+      return rule.allow.includes(caller);
+  }
+}
+
+const DENIED = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
+
+let hub: TestHub;
+let fixtures: Fixtures;
+const tokens = {} as Record<Caller, string | undefined>;
+const identities = {} as Record<Caller, Identity>;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  const authority = await hub.token({ roles: ['authority'] });
+  const organisation = async (legalName: string) => {
+    const response = await hub.request(
+      RegisterOrganisationDocument,
+      { input: { legalName, organisationNumber: fictitiousOrganisationNumber() } },
+      { token: authority },
+    );
+    return response.data!.registerOrganisation.id;
+  };
+  fixtures = { ownOrganisationId: await organisation('Egen Utbildning AB'), otherOrganisationId: await organisation('Annan Utbildning AB'), learnerId: randomUUID() };
+  identities.anonymous = { roles: [] };
+  identities.learner = { subject: fixtures.learnerId, roles: ['learner'], learnerId: fixtures.learnerId };
+  const otherLearner = randomUUID();
+  identities.otherLearner = { subject: otherLearner, roles: ['learner'], learnerId: otherLearner };
+  identities.providerOwn = { subject: 'provider-own', roles: ['provider'], organisationId: fixtures.ownOrganisationId };
+  identities.providerOther = { subject: 'provider-other', roles: ['provider'], organisationId: fixtures.otherOrganisationId };
+  identities.authority = { subject: 'authority', roles: ['authority'] };
+  identities.analyst = { subject: 'analyst', roles: ['analyst'] };
+  for (const caller of CALLERS) {
+    const identity = identities[caller];
+    tokens[caller] = caller === 'anonymous' ? undefined : await hub.token({ subject: identity.subject, roles: identity.roles, organisationId: identity.organisationId });
+  }
+});
+afterAll(() => hub?.stop());
+
+describe('the access policy covers the whole graph', () => {
+  it('declares a rule for every query and mutation of the composed supergraph', () => {
+    const missing = rootOperations().filter((operation) => !ACCESS_POLICY[operation]);
+    expect(missing).toEqual([]);
+  });
+
+  it('declares a rule for resolving every entity by reference (_entities)', () => {
+    const missing = Object.keys(entityTypes()).filter((type) => !ACCESS_POLICY[`${type}.@reference`]);
+    expect(missing).toEqual([]);
+  });
+
+  it('has no rules for operations that no longer exist', () => {
+    const operations = new Set(rootOperations());
+    const stale = Object.keys(ACCESS_POLICY).filter((key) => /^(Query|Mutation)\./.test(key) && !operations.has(key));
+    expect(stale).toEqual([]);
+  });
+
+  it('has an example call in the matrix for every operation', () => {
+    expect(rootOperations().filter((operation) => !EXAMPLES[operation])).toEqual([]);
+  });
+});
+
+describe('every operation, called as every role, is allowed or denied as the policy says', () => {
+  const cases = rootOperations().flatMap((operation) => CALLERS.map((caller) => [operation, caller] as const));
+  it.each(cases)('%s as %s', async (operation, caller) => {
+    const example = EXAMPLES[operation];
+    if (!example) throw new Error(`no example for ${operation}`);
+    const response = await hub.request(
+      parse(example.document) as TypedDocumentNode<unknown, Record<string, unknown>>,
+      example.variables?.(fixtures) ?? {},
+      { token: tokens[caller] },
+    );
+    const denial = response.errors?.find((error) => DENIED.has(String(error.extensions?.code)));
+    const allowed = expectedAllowed(operation, caller);
+    if (allowed) {
+      expect(denial).toBeUndefined();
+    } else {
+      expect(denial).toBeDefined();
+      // A denial says what is missing and nothing about the object asked for.
+      expect(denial!.message).toMatch(/needs /);
+      expect(response.data ?? null).toBeNull();
+    }
+  });
+});
+
+describe('_entities, which bypasses type-graphql, is guarded by the same policy', () => {
+  const entities = entityTypes();
+  const cases = Object.entries(entities).flatMap(([type, subgraphs]) =>
+    subgraphs.flatMap((subgraph) => CALLERS.map((caller) => [type, subgraph, caller] as const)),
+  );
+  it.each(cases)('%s in %s as %s', async (type, subgraph, caller) => {
+    const secret = internalSecret(readConfig({ DATA_DIR: hub.dataDir }));
+    const document: DocumentNode = parse('query($r: [_Any!]!) { _entities(representations: $r) { __typename } }');
+    const response = await hub.request(
+      document as TypedDocumentNode<unknown, Record<string, unknown>>,
+      { r: [{ __typename: type, id: fixtures.ownOrganisationId }] },
+      { url: hub.hub.subgraphs[subgraph as SubgraphName].url, headers: { [IDENTITY_HEADER]: await signIdentity(identities[caller], secret) } },
+    );
+    const denial = response.errors?.find((error) => DENIED.has(String(error.extensions?.code)));
+    if (expectedAllowed(`${type}.@reference`, caller)) expect(denial).toBeUndefined();
+    else expect(denial).toBeDefined();
+  });
+});
