@@ -17,6 +17,39 @@ interface GatewayContext {
   signedIdentity?: Promise<string>;
 }
 
+/**
+ * Plain-HTTP documents that outside verifiers fetch without a token, served by the subgraph that owns them
+ * and published under the hub's one public address: issuers' JWKS and did:web documents and the trusted
+ * issuer registry (accreditation), and the status lists (awards).
+ */
+export const PUBLIC_DOCUMENTS: ReadonlyArray<{ path: string; subgraph: SubgraphName }> = [
+  { path: '/issuers', subgraph: 'accreditation' },
+  { path: '/registry.json', subgraph: 'accreditation' },
+  { path: '/status-lists', subgraph: 'awards' },
+];
+
+function mountPublicDocuments(app: express.Express, urls: Record<SubgraphName, string>) {
+  for (const { path, subgraph } of PUBLIC_DOCUMENTS) {
+    const origin = new URL(urls[subgraph]).origin;
+    app.get([path, `${path}/*rest`], async (request, response) => {
+      try {
+        const upstream = await fetch(`${origin}${request.originalUrl}`, {
+          headers: request.header('if-none-match') ? { 'if-none-match': request.header('if-none-match')! } : {},
+          signal: AbortSignal.timeout(10_000),
+        });
+        response.status(upstream.status);
+        for (const header of ['content-type', 'cache-control', 'etag', 'last-modified']) {
+          const value = upstream.headers.get(header);
+          if (value) response.setHeader(header, value);
+        }
+        response.send(Buffer.from(await upstream.arrayBuffer()));
+      } catch {
+        response.status(502).json({ error: `the ${subgraph} service did not answer` });
+      }
+    });
+  }
+}
+
 export interface RunningGateway {
   url: string;
   stop(): Promise<void>;
@@ -65,6 +98,7 @@ export async function startGateway(options: {
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok', subgraphs: urls });
   });
+  mountPublicDocuments(app, urls);
   app.use('/graphql', express.json({ limit: '8mb' }), expressMiddleware(apollo, {
       context: async ({ req }) => ({ identity: await authenticate(req.header('authorization')) }),
     }));

@@ -29,7 +29,10 @@ const environmentSchema = z.object({
   EMBEDDED_POSTGRES_PORT: port.default(54329),
   GATEWAY_PORT: port.default(DEFAULT_GATEWAY_PORT),
   HOST: z.string().default('0.0.0.0'),
-  /** Public base URL of the hub, used in documents that name their own address. */
+  /**
+   * The hub's public base URL (the gateway's address as the world sees it). Documents that name their own
+   * address use it: status list URLs in credentials, did:web identifiers. Default http://localhost:<gateway port>.
+   */
   PUBLIC_URL: url.optional(),
   ACCREDITATION_PORT: port.default(defaultSubgraphPort('accreditation')),
   CATALOGUE_PORT: port.default(defaultSubgraphPort('catalogue')),
@@ -90,3 +93,7 @@ export const subgraphUrl = (config: HubConfig, name: SubgraphName): string =>
   config[`${name.toUpperCase()}_URL` as 'ACCREDITATION_URL'];
 export const subgraphDatabaseUrl = (config: HubConfig, name: SubgraphName): string | undefined =>
   config[`${name.toUpperCase()}_DATABASE_URL` as 'ACCREDITATION_DATABASE_URL'];
+
+/** The hub's public base URL without a trailing slash (see PUBLIC_URL). */
+export const publicBaseUrl = (config: HubConfig): string =>
+  (config.PUBLIC_URL ?? `http://localhost:${config.GATEWAY_PORT}`).replace(/\/+$/, '');

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { SUBGRAPHS } from '../services';
 import { startGateway, type RunningGateway } from '../gateway';
@@ -28,6 +29,9 @@ export function databaseUrlOf(config: HubConfig, serverUrl: string, name: Subgra
  * each other learn their peers' actual URLs (ports may be chosen by the OS).
  */
 export async function startHub(config: HubConfig, serverUrl: string): Promise<RunningHub> {
+  // Subgraphs write the public URL into documents (status lists, DIDs), so the gateway's port must be
+  // known before they start.
+  if (config.GATEWAY_PORT === 0) config = { ...config, GATEWAY_PORT: await freePort() };
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   const stopAll = async () => {
     for (const running of Object.values(subgraphs).reverse()) await running.stop().catch((error) => logger.error({ err: error }));
@@ -62,4 +66,15 @@ export async function startHub(config: HubConfig, serverUrl: string): Promise<Ru
     await stopAll();
     throw error;
   }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.listen(0, () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
 }
