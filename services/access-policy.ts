@@ -23,7 +23,13 @@ export const ACCESS_POLICY: AccessPolicy = {
   'MicroCredential.@reference': { allow: ['anyone'] },
   'Query.catalogueHealth': { allow: ['anyone'] },
 
-  // awards and verification: health only, for now.
+  // awards: health only, for now.
   'Query.awardsHealth': { allow: ['anyone'] },
+
+  // verification: anyone may verify (an employer's tool has no account). Verifying a share shows no more
+  // than the share itself does, and the learner sees each look in the share's log.
+  'Query.verifyCredential': { allow: ['anyone'] },
+  'Query.verifyCredentials': { allow: ['anyone'] },
+  'Query.verifyShare': { allow: ['anyone'] },
   'Query.verificationHealth': { allow: ['anyone'] },
 };
