@@ -1,4 +1,5 @@
-import { SignJWT, importJWK } from 'jose';
+import fc from 'fast-check';
+import { SignJWT } from 'jose';
 import { VerificationWorld, type Issued, type WorldOrganisation } from '../bench/support/verification-world';
 import type { CatalogueEntry } from '../services/verification/sources';
 import { VerifyCredentialDocument, VerifyCredentialsBriefDocument, VerifyCredentialsDocument, VerifyShareDocument } from './generated/graphql';
@@ -323,6 +324,21 @@ describe('verifyCredentials', () => {
     // A burst right after: everything comes from the cache, as the documents' max-age allows.
     await Promise.all(genuine.slice(0, 5).map((issued) => verify(issued.jws)));
     expect(sources.documents.requests).toBe(4);
+  });
+
+  it('answers a batch of random and mutated tokens with well-formed reports only', async () => {
+    const genuine = (await world.issue({ issuer: textil, entry: textilEntry })).jws;
+    const mutated = fc.tuple(fc.nat(genuine.length - 1), fc.constantFrom(...'AZaz09-_.$ '.split(''))).map(([at, character]) => genuine.slice(0, at) + character + genuine.slice(at + 1));
+    const inputs = fc.sample(fc.oneof(fc.string({ maxLength: 300 }), fc.json({ maxDepth: 3 }), mutated, fc.constant(genuine)), { numRuns: 300, seed: 7 });
+    const response = await hub.request(VerifyCredentialsBriefDocument, { credentials: inputs });
+    expect(response.errors).toBeUndefined();
+    const reports = response.data!.verifyCredentials;
+    expect(reports).toHaveLength(inputs.length);
+    for (const [index, report] of reports.entries()) {
+      expect(report.checks.map((check) => check.check)).toEqual(['FORMAT', 'SIGNATURE', 'ACCREDITATION', 'STATUS', 'EXPIRY', 'CATALOGUE']);
+      for (const check of report.checks) expect(check.reason.length * check.reasonSv.length).toBeGreaterThan(0);
+      if (report.verdict === 'VALID') expect(inputs[index].split('.').slice(0, 2)).toEqual(genuine.split('.').slice(0, 2));
+    }
   });
 
   it('refuses more than 1,000 credentials, naming the field', async () => {

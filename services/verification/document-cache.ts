@@ -71,7 +71,9 @@ export class DocumentCache {
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 5_000),
       });
     } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      // Duck-typed: the DOMException a timeout raises need not share this realm's Error.
+      const name = (error as { name?: unknown } | null)?.name;
+      const timedOut = name === 'TimeoutError' || name === 'AbortError';
       throw new DocumentUnavailable(
         `${url} ${timedOut ? 'did not answer in time' : 'could not be reached'}`,
         `${url} ${timedOut ? 'svarade inte i tid' : 'gick inte att nå'}`,

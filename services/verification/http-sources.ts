@@ -104,8 +104,12 @@ const LIMITS = {
   statusList: { maxBytes: 2 * 1024 * 1024, accept: 'application/vc+jwt, application/vc+ld+json;q=0.5' },
 };
 
-/** Questions per request to the accreditation service (one alias each). */
-const ACCREDITATION_BATCH = 200;
+/**
+ * Questions per request to the accreditation service, one alias each. GraphQL validation of many aliases of
+ * one field grows faster than linearly (overlapping fields are compared pairwise), so large batches go out
+ * as several requests at once.
+ */
+const ACCREDITATION_BATCH = 50;
 
 export interface HttpSourcesOptions {
   /** The hub's public address(es): documents are read from here, as any outside verifier reads them. */
@@ -144,7 +148,10 @@ export class HttpVerificationSources implements VerificationSources {
     return this.options.now?.() ?? Date.now();
   }
 
-  private async document(source: SourceName, url: string, limits: { maxBytes: number; accept: string }): Promise<unknown | null> {
+  /** Documents as last parsed, kept while the cache hands out the same body (parsing a registry costs more than using it). */
+  private readonly parsed = new Map<string, { body: string; value: unknown }>();
+
+  private async parsedDocument<T>(source: SourceName, url: string, limits: { maxBytes: number; accept: string }, schema: z.ZodType<T>): Promise<T | null> {
     let body: string | null;
     try {
       body = await this.documents.get(url, limits);
@@ -153,11 +160,18 @@ export class HttpVerificationSources implements VerificationSources {
       throw error;
     }
     if (body === null) return null;
+    const known = this.parsed.get(url);
+    if (known && known.body === body) return known.value as T;
+    let document: unknown;
     try {
-      return JSON.parse(body);
+      document = JSON.parse(body);
     } catch {
       throw new SourceUnavailable(source, `${url} is not JSON`, `${url} är inte JSON`);
     }
+    const value = this.parse(source, url, schema, document);
+    if (this.parsed.size >= 10_000) this.parsed.delete(this.parsed.keys().next().value!);
+    this.parsed.set(url, { body, value });
+    return value;
   }
 
   private parse<T>(source: SourceName, url: string, schema: z.ZodType<T>, document: unknown): T {
@@ -172,18 +186,17 @@ export class HttpVerificationSources implements VerificationSources {
   async issuerKeys(issuer: IssuerLocator): Promise<PublishedKey[] | null> {
     const jwksUrl = `${issuer.base}/issuers/${issuer.organisationId}/jwks.json`;
     const didUrl = issuer.did ? didWebDocumentUrl(issuer.did) : null;
-    const [jwksDocument, didDocument] = await Promise.all([
-      this.document('keys', jwksUrl, LIMITS.keys),
-      didUrl ? this.document('keys', didUrl, LIMITS.did) : Promise.resolve(undefined),
+    const [jwks, did] = await Promise.all([
+      this.parsedDocument('keys', jwksUrl, LIMITS.keys, jwksSchema),
+      didUrl ? this.parsedDocument('keys', didUrl, LIMITS.did, didDocumentSchema) : Promise.resolve(undefined),
     ]);
-    if (jwksDocument === null) return null;
-    const published: PublishedKey[] = this.parse('keys', jwksUrl, jwksSchema, jwksDocument)
-      .keys.filter((key) => typeof key.kid === 'string' && key.kid)
+    if (jwks === null) return null;
+    const published: PublishedKey[] = jwks.keys
+      .filter((key) => typeof key.kid === 'string' && key.kid)
       .map((key) => ({ kid: key.kid!, jwk: key, status: key.status, validFrom: key.validFrom, validUntil: key.validUntil, compromisedFrom: key.compromisedFrom }));
     if (!issuer.did) return published;
-    if (didDocument === null) return null;
+    if (!did) return null;
     // A DID's keys are the assertion methods of its DID document; the JWKS adds what it says of their lifecycle.
-    const did = this.parse('keys', didUrl!, didDocumentSchema, didDocument);
     if (did.id !== issuer.did) {
       throw new SourceUnavailable('keys', `${didUrl} describes ${did.id.slice(0, 120)}, not ${issuer.did}`, `${didUrl} beskriver ${did.id.slice(0, 120)}, inte ${issuer.did}`);
     }
@@ -205,9 +218,9 @@ export class HttpVerificationSources implements VerificationSources {
 
   async registry(base: string): Promise<RegistryDocument> {
     const url = `${base}/registry.json`;
-    const document = await this.document('registry', url, LIMITS.registry);
-    if (document === null) throw new SourceUnavailable('registry', `${url} was not found`, `${url} fanns inte`);
-    return this.parse('registry', url, registrySchema, document);
+    const registry = await this.parsedDocument('registry', url, LIMITS.registry, registrySchema);
+    if (registry === null) throw new SourceUnavailable('registry', `${url} was not found`, `${url} fanns inte`);
+    return registry;
   }
 
   async statusList(url: string): Promise<string> {
@@ -253,37 +266,40 @@ export class HttpVerificationSources implements VerificationSources {
     const missing = questions.map((question, index) => ({ question, index })).filter(({ index }) => !answers[index]);
     if (missing.length) {
       const peer = this.peer('accreditation', 'accreditation');
-      for (let start = 0; start < missing.length; start += ACCREDITATION_BATCH) {
-        const chunk = missing.slice(start, start + ACCREDITATION_BATCH);
-        const variables: Record<string, unknown> = {};
-        chunk.forEach(({ question }, position) => {
-          Object.assign(variables, {
-            [`o${position}`]: question.organisationId,
-            [`l${position}`]: question.seqfLevel,
-            [`f${position}`]: question.field,
-            [`t${position}`]: question.credentialType,
-            [`a${position}`]: question.at.toISOString(),
-            [`m${position}`]: question.microCredentialId,
+      const chunks: (typeof missing)[] = [];
+      for (let start = 0; start < missing.length; start += ACCREDITATION_BATCH) chunks.push(missing.slice(start, start + ACCREDITATION_BATCH));
+      await Promise.all(
+        chunks.map(async (chunk) => {
+          const variables: Record<string, unknown> = {};
+          chunk.forEach(({ question }, position) => {
+            Object.assign(variables, {
+              [`o${position}`]: question.organisationId,
+              [`l${position}`]: question.seqfLevel,
+              [`f${position}`]: question.field,
+              [`t${position}`]: question.credentialType,
+              [`a${position}`]: question.at.toISOString(),
+              [`m${position}`]: question.microCredentialId,
+            });
           });
-        });
-        let data: Record<string, AccreditationCheckAnswer>;
-        try {
-          data = await peer.request<Record<string, AccreditationCheckAnswer>>(accreditationChecksQuery(chunk.length), variables);
-        } catch (error) {
-          throw HttpVerificationSources.unavailable('accreditation', error);
-        }
-        chunk.forEach(({ question, index }, position) => {
-          const answer = data[`c${position}`];
-          const value: AccreditationAnswer = {
-            allowed: answer?.allowed === true,
-            reason: answer?.reason ?? null,
-            reasonSv: answer?.reasonSv ?? null,
-            accreditationId: answer?.accreditation?.id ?? null,
-          };
-          answers[index] = value;
-          this.remember(keyOf(question), value);
-        });
-      }
+          let data: Record<string, AccreditationCheckAnswer>;
+          try {
+            data = await peer.request<Record<string, AccreditationCheckAnswer>>(accreditationChecksQuery(chunk.length), variables);
+          } catch (error) {
+            throw HttpVerificationSources.unavailable('accreditation', error);
+          }
+          chunk.forEach(({ question, index }, position) => {
+            const answer = data[`c${position}`];
+            const value: AccreditationAnswer = {
+              allowed: answer?.allowed === true,
+              reason: answer?.reason ?? null,
+              reasonSv: answer?.reasonSv ?? null,
+              accreditationId: answer?.accreditation?.id ?? null,
+            };
+            answers[index] = value;
+            this.remember(keyOf(question), value);
+          });
+        }),
+      );
     }
     return answers as AccreditationAnswer[];
   }

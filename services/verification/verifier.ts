@@ -102,13 +102,18 @@ export class VerificationRun {
   catalogueEntry = (id: string) => this.once(`catalogue ${id}`, () => this.sources.catalogueEntry(id));
 }
 
+/** Status list signatures already verified (the list's JWS and the key's public members). */
+const verifiedListSignatures = new Set<string>();
+
+const publicMembers = (jwk: JWK) => JSON.stringify({ kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y });
+
 /** Public keys imported once per process (importing costs more than a verification). */
 const importedKeys = new Map<string, Promise<CryptoKey>>();
 
 function importPublicKey(jwk: JWK, alg: string): Promise<CryptoKey> {
   // Only the public members: a published JWK that carried a private part must not become a private key here.
   const publicJwk = { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y };
-  const key = `${alg} ${JSON.stringify(publicJwk)}`;
+  const key = `${alg} ${publicMembers(jwk)}`;
   let imported = importedKeys.get(key);
   if (!imported) {
     if (importedKeys.size > 10_000) importedKeys.clear();
@@ -405,10 +410,16 @@ function verifiedList(work: Work, run: VerificationRun, url: string, statusSize:
     if (listIssuer !== issuerId) throw list(`is issued by ${String(listIssuer).slice(0, 120)}, not by the credential's issuer`, `är utfärdad av ${String(listIssuer).slice(0, 120)}, inte av meritets utfärdare`);
     const key = work.keys!.find((candidate) => candidate.kid === read.header.kid);
     if (!key || !keyFitsAlgorithm(key.jwk, read.header.alg)) throw list(`is signed with key ${read.header.kid}, which the issuer does not publish for ${read.header.alg}`, `är signerad med nyckeln ${read.header.kid}, som utfärdaren inte publicerar för ${read.header.alg}`);
-    try {
-      await compactVerify(read.jws, await importPublicKey(key.jwk, read.header.alg), { algorithms: [read.header.alg] });
-    } catch {
-      throw list("has a signature that does not verify with the issuer's key", 'har en signatur som inte stämmer med utfärdarens nyckel');
+    // A list is signed again only when it changes: its signature is checked once per version and key, not per request.
+    const proof = `${jws}\n${read.header.alg} ${publicMembers(key.jwk)}`;
+    if (!verifiedListSignatures.has(proof)) {
+      try {
+        await compactVerify(read.jws, await importPublicKey(key.jwk, read.header.alg), { algorithms: [read.header.alg] });
+      } catch {
+        throw list("has a signature that does not verify with the issuer's key", 'har en signatur som inte stämmer med utfärdarens nyckel');
+      }
+      if (verifiedListSignatures.size >= 1_000) verifiedListSignatures.clear();
+      verifiedListSignatures.add(proof);
     }
     const publishedAt = payload.validFrom as string;
     const keyProblem = keyProblemAt(read.header.kid, key, new Date(publishedAt));
