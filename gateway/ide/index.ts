@@ -15,7 +15,6 @@ export function mountIde(app: express.Express, graphqlPath: string) {
       title: 'Mikromeriter hub',
       endpoint: graphqlPath,
       defaultQuery: fs.readFileSync(path.join(projectRoot(), 'gateway', 'ide', 'example-operations.graphql'), 'utf8'),
-      headers: JSON.stringify({ Authorization: 'Bearer <paste a token from npm run -s token -- --role …>' }, null, 2),
     } as Parameters<typeof renderGraphiQL>[0]));
   app.get(['/', '/ide'], (_request, response) => {
     response.type('html').send(render());
