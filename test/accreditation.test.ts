@@ -5,6 +5,7 @@ import {
   AmendAccreditationDocument,
   GrantAccreditationDocument,
   OrganisationContactDocument,
+  OrganisationRegistryEntryDocument,
   OrganisationsFilteredDocument,
   ReinstateAccreditationDocument,
   SuspendAccreditationDocument,
@@ -15,7 +16,8 @@ import {
   type GrantAccreditationInput,
 } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
-import { authorityToken, daysFromNow, providerToken, registerIssuer, sleep } from './support/accreditation';
+import http from 'node:http';
+import { accreditationBaseUrl, authorityToken, daysFromNow, providerToken, registerIssuer, sleep } from './support/accreditation';
 
 let hub: TestHub;
 let myh: { id: string; legalName: string };
@@ -427,5 +429,31 @@ describe('finding organisations', () => {
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     const badEmail = await hub.request(UpdateOrganisationContactDocument, { id: kommun.id, input: { contact: { email: 'inte en adress' } } }, { token: own });
     expect(badEmail.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contact.email' });
+  });
+});
+
+describe('did:web without PUBLIC_URL', () => {
+  it('names the issuer by the host the request came to, and refuses a Host header that is not a host', async () => {
+    const base = new URL(accreditationBaseUrl(hub));
+    const response = await fetch(`${base.origin}/issuers/${kommun.id}/did.json`);
+    expect(response.status).toBe(200);
+    const document = (await response.json()) as { id: string };
+    expect(document.id).toBe(`did:web:localhost%3A${base.port}:issuers:${kommun.id}`);
+    // The graph has no request host to go by: without PUBLIC_URL it names no DID.
+    expect((await hub.request(OrganisationRegistryEntryDocument, { id: kommun.id })).data!.organisation.did).toBeNull();
+
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = http.request(
+        { host: '127.0.0.1', port: Number(base.port), path: `/issuers/${kommun.id}/did.json`, headers: { host: 'evil.example/x?y=<script>' } },
+        (response) => {
+          let body = '';
+          response.on('data', (chunk) => (body += chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        },
+      );
+      request.on('error', reject);
+      request.end();
+    });
+    expect(answer).toEqual({ status: 400, body: JSON.stringify({ error: 'the Host header is not a host name' }) });
   });
 });

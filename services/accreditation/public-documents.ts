@@ -27,11 +27,18 @@ const CACHE_CONTROL = 'public, max-age=60';
 
 function send(request: express.Request, response: express.Response, contentType: string, document: unknown) {
   const body = JSON.stringify(document, null, 2);
+  const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
   response.set('Cache-Control', CACHE_CONTROL);
-  response.set('ETag', `"${createHash('sha256').update(body).digest('base64url')}"`);
+  response.set('ETag', etag);
   response.set('Access-Control-Allow-Origin', '*');
+  // A conditional request for what the client already has gets 304, even when it also says
+  // "Cache-Control: no-cache" (as fetch does whenever If-None-Match is set).
+  const known = request.get('if-none-match');
+  if (known && known.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*')) {
+    response.status(304).end();
+    return;
+  }
   response.type(contentType);
-  // Express answers 304 Not Modified itself when If-None-Match carries this ETag.
   response.send(body);
 }
 
