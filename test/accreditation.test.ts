@@ -7,6 +7,7 @@ import {
   OrganisationContactDocument,
   OrganisationRegistryEntryDocument,
   OrganisationsFilteredDocument,
+  OrganisationsWithAccreditationsAndKeysDocument,
   ReinstateAccreditationDocument,
   SuspendAccreditationDocument,
   TrustRootDocument,
@@ -409,6 +410,26 @@ describe('finding organisations', () => {
     const next = await hub.request(OrganisationsFilteredDocument, { first: 1, type: 'AUTHORITY', after: page.data!.organisations.pageInfo.endCursor });
     expect(next.data!.organisations.nodes[0].id).not.toBe(page.data!.organisations.nodes[0].id);
     expect(next.data!.organisations.nodes[0].type).toBe('AUTHORITY');
+  });
+
+  it('lists organisations with their accreditations and keys in a constant number of SQL statements', async () => {
+    for (let index = 0; index < 12; index += 1) {
+      const employer = await registerIssuer(hub, `Batcharbetsgivare ${index}`, 'EMPLOYER');
+      await grant(careScope(employer.id));
+    }
+    const costOf = async (first: number) => {
+      const before = hub.statements().accreditation;
+      const response = await hub.request(OrganisationsWithAccreditationsAndKeysDocument, { first, type: 'EMPLOYER' });
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.organisations.nodes.length).toBeGreaterThanOrEqual(Math.min(first, 12));
+      for (const node of response.data!.organisations.nodes) {
+        if (node.accreditations.length) expect(node.accreditations[0].accreditingAuthority.id).toBe(myh.id);
+      }
+      return hub.statements().accreditation - before;
+    };
+    const few = await costOf(2);
+    const many = await costOf(12);
+    expect(many).toBe(few);
   });
 
   it("shows an organisation's contact to authorities and to the organisation itself, not to everyone", async () => {

@@ -77,6 +77,8 @@ async function appendState(
     }
     await manager.insert(AccreditationStateRecord, {
       ...next,
+      // A status change takes effect the moment it is recorded, so "as at" answers agree with the history.
+      statusChangedAt: next.status === basedOn.status ? basedOn.statusChangedAt : now,
       accreditationId: history.record.id,
       version: basedOn.version + 1,
       recordedAt: now,
@@ -272,7 +274,6 @@ export class AccreditationResolver {
       reason: why,
       status: AccreditationStatus.SUSPENDED,
       statusReason: why,
-      statusChangedAt: new Date(),
     });
   }
 
@@ -298,7 +299,6 @@ export class AccreditationResolver {
       reason: why,
       status: AccreditationStatus.ACTIVE,
       statusReason: null,
-      statusChangedAt: new Date(),
     });
   }
 
@@ -316,7 +316,6 @@ export class AccreditationResolver {
       reason: why,
       status: AccreditationStatus.WITHDRAWN,
       statusReason: why,
-      statusChangedAt: new Date(),
     });
   }
 

@@ -26,7 +26,7 @@ export const PUBLIC_DOCUMENT_ROUTES = {
 const CACHE_CONTROL = 'public, max-age=60';
 
 function send(request: express.Request, response: express.Response, contentType: string, document: unknown) {
-  const body = JSON.stringify(document, null, 2);
+  const body = JSON.stringify(document);
   const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
   response.set('Cache-Control', CACHE_CONTROL);
   response.set('ETag', etag);
