@@ -158,6 +158,11 @@ describe('an authority accredits a provider, and anyone can check it for any mom
     expect(anonymous.data!.accreditation.history[0]).toMatchObject({ change: 'GRANTED', recordedBy: null, recordedByOrganisation: { id: myh.id } });
     expect(anonymous.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
 
+    // Not even a direct write to the database can rewrite the history.
+    const db = hub.hub.subgraphs.accreditation.db;
+    await expect(db.query("update accreditation_state set reason = 'rewritten' where accreditation_id = $1", [accreditation.id])).rejects.toThrow(/append-only/);
+    await expect(db.query('delete from accreditation_state where accreditation_id = $1', [accreditation.id])).rejects.toThrow(/append-only/);
+
     // The accreditation as it stood at a past moment.
     const then = await hub.request(AccreditationAtDocument, { id: accreditation.id, at: beforeSuspension });
     expect(then.data!.accreditation).toMatchObject({ status: 'ACTIVE', asOf: beforeSuspension });
