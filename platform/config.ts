@@ -34,6 +34,12 @@ const environmentSchema = z.object({
    * address use it: status list URLs in credentials, did:web identifiers. Default http://localhost:<gateway port>.
    */
   PUBLIC_URL: url.optional(),
+  /**
+   * The organisationsnummer of the authority at the root of the accreditation trust chain (for example MYH).
+   * Unset: in production there is no root (nothing can be accredited); elsewhere the first authority
+   * registered is the root.
+   */
+  ACCREDITATION_ROOT_ORGANISATION_NUMBER: z.string().optional(),
   ACCREDITATION_PORT: port.default(defaultSubgraphPort('accreditation')),
   CATALOGUE_PORT: port.default(defaultSubgraphPort('catalogue')),
   AWARDS_PORT: port.default(defaultSubgraphPort('awards')),
