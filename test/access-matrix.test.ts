@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { exportJWK, generateKeyPair } from 'jose';
 import { parse, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ACCESS_POLICY } from '../services/access-policy';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '../platform/identity';
 import { internalSecret } from '../platform/secrets';
 import { readConfig, type SubgraphName } from '../platform/config';
-import { RegisterOrganisationDocument } from './generated/graphql';
 import { entityTypes, rootOperations } from './support/supergraph';
 import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
+import { authorityToken, registerIssuer } from './support/accreditation';
 
 /** The callers of the matrix. "Own" resources belong to ownOrganisation and to `learner`. */
 const CALLERS = ['anonymous', 'learner', 'otherLearner', 'providerOwn', 'providerOther', 'authority', 'analyst'] as const;
@@ -17,6 +18,19 @@ interface Fixtures {
   ownOrganisationId: string;
   otherOrganisationId: string;
   learnerId: string;
+  /** The authority organisation the authority caller acts for (the trust root). */
+  authorityOrganisationId: string;
+  /** An accreditation of the own organisation, and a signing key of it. */
+  accreditationId: string;
+  kid: string;
+  /** A new public key for each call that registers one. */
+  freshJwk?: object;
+}
+
+const inAYear = () => new Date(Date.now() + 365 * 86_400_000).toISOString();
+async function publicJwk() {
+  const { publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
+  return { ...(await exportJWK(publicKey)), kid: `key-${randomUUID()}`, alg: 'EdDSA' };
 }
 
 /**
@@ -44,6 +58,53 @@ const EXAMPLES: Record<string, { document: string; variables?: (fixtures: Fixtur
     variables: (f) => ({ input: { providerId: f.ownOrganisationId, title: 'Matrisprov', seqfLevel: 3 } }),
   },
   'Query.accreditationHealth': { document: '{ accreditationHealth { database } }' },
+  'Query.accreditation': { document: 'query($id: ID!) { accreditation(id: $id) { id } }', variables: (f) => ({ id: f.accreditationId }) },
+  'Query.accreditationCheck': {
+    document: 'query($id: ID!) { accreditationCheck(organisationId: $id, seqfLevel: 3, field: "09", credentialType: NON_FORMAL) { allowed } }',
+    variables: (f) => ({ id: f.ownOrganisationId }),
+  },
+  'Query.trustRoot': { document: '{ trustRoot { id } }' },
+  'Query.signingKeyCheck': {
+    document: 'query($id: ID!, $kid: String!) { signingKeyCheck(organisationId: $id, kid: $kid) { valid } }',
+    variables: (f) => ({ id: f.ownOrganisationId, kid: f.kid }),
+  },
+  'Mutation.grantAccreditation': {
+    document: 'mutation($input: GrantAccreditationInput!) { grantAccreditation(input: $input) { id } }',
+    variables: (f) => ({
+      input: { organisationId: f.ownOrganisationId, decisionReference: `MYH ${randomUUID()}`, seqfLevels: [2, 3], fields: ['09'], credentialTypes: ['NON_FORMAL'], validFrom: new Date().toISOString(), validUntil: inAYear() },
+    }),
+  },
+  'Mutation.amendAccreditation': {
+    document: 'mutation($id: ID!, $input: AmendAccreditationInput!) { amendAccreditation(id: $id, input: $input) { id } }',
+    variables: (f) => ({
+      id: f.accreditationId,
+      input: { decisionReference: `MYH ${randomUUID()}`, seqfLevels: [2, 3, 4], fields: ['09'], credentialTypes: ['NON_FORMAL'], validFrom: new Date().toISOString(), validUntil: inAYear() },
+    }),
+  },
+  'Mutation.suspendAccreditation': {
+    document: 'mutation($id: ID!) { suspendAccreditation(id: $id, reason: "Matrisprov") { id } }',
+    variables: (f) => ({ id: f.accreditationId }),
+  },
+  'Mutation.reinstateAccreditation': {
+    document: 'mutation($id: ID!) { reinstateAccreditation(id: $id, reason: "Matrisprov") { id } }',
+    variables: (f) => ({ id: f.accreditationId }),
+  },
+  'Mutation.withdrawAccreditation': {
+    document: 'mutation($id: ID!) { withdrawAccreditation(id: $id, reason: "Matrisprov") { id } }',
+    variables: (f) => ({ id: f.accreditationId }),
+  },
+  'Mutation.registerSigningKey': {
+    document: 'mutation($id: ID!, $jwk: JSONObject!) { registerSigningKey(organisationId: $id, publicJwk: $jwk) { kid } }',
+    variables: (f) => ({ id: f.ownOrganisationId, jwk: f.freshJwk }),
+  },
+  'Mutation.rotateSigningKey': {
+    document: 'mutation($id: ID!, $kid: String!, $jwk: JSONObject!) { rotateSigningKey(organisationId: $id, kid: $kid, publicJwk: $jwk) { kid } }',
+    variables: (f) => ({ id: f.ownOrganisationId, kid: f.kid, jwk: f.freshJwk }),
+  },
+  'Mutation.revokeSigningKey': {
+    document: 'mutation($id: ID!, $kid: String!) { revokeSigningKey(organisationId: $id, kid: $kid, reason: SUPERSEDED) { kid } }',
+    variables: (f) => ({ id: f.ownOrganisationId, kid: f.kid }),
+  },
   'Query.catalogueHealth': { document: '{ catalogueHealth { database } }' },
   'Query.awardsHealth': { document: '{ awardsHealth { database } }' },
   'Query.verificationHealth': { document: '{ verificationHealth { database } }' },
@@ -79,23 +140,38 @@ const identities = {} as Record<Caller, Identity>;
 
 beforeAll(async () => {
   hub = await startTestHub();
-  const authority = await hub.token({ roles: ['authority'] });
-  const organisation = async (legalName: string) => {
-    const response = await hub.request(
-      RegisterOrganisationDocument,
-      { input: { legalName, organisationNumber: fictitiousOrganisationNumber() } },
-      { token: authority },
-    );
-    return response.data!.registerOrganisation.id;
+  // The first authority registered is the trust root (development default).
+  const authorityOrganisationId = (await registerIssuer(hub, 'Myndigheten för matrisprov', 'AUTHORITY')).id;
+  const ownOrganisationId = (await registerIssuer(hub, 'Egen Utbildning AB', 'EDUCATION_PROVIDER')).id;
+  const otherOrganisationId = (await registerIssuer(hub, 'Annan Utbildning AB', 'EDUCATION_PROVIDER')).id;
+  const asAuthority = await authorityToken(hub, authorityOrganisationId);
+  const granted = await hub.request(
+    parse('mutation($input: GrantAccreditationInput!) { grantAccreditation(input: $input) { id } }') as TypedDocumentNode<{ grantAccreditation: { id: string } }, Record<string, unknown>>,
+    { input: { organisationId: ownOrganisationId, decisionReference: 'MYH 2026/1', seqfLevels: [2, 3], fields: ['09'], credentialTypes: ['NON_FORMAL'], validFrom: new Date().toISOString(), validUntil: inAYear() } },
+    { token: asAuthority },
+  );
+  const jwk = await publicJwk();
+  const key = await hub.request(
+    parse('mutation($id: ID!, $jwk: JSONObject!) { registerSigningKey(organisationId: $id, publicJwk: $jwk) { kid } }') as TypedDocumentNode<{ registerSigningKey: { kid: string } }, Record<string, unknown>>,
+    { id: ownOrganisationId, jwk },
+    { token: asAuthority },
+  );
+  expect([granted.errors, key.errors]).toEqual([undefined, undefined]);
+  fixtures = {
+    ownOrganisationId,
+    otherOrganisationId,
+    learnerId: randomUUID(),
+    authorityOrganisationId,
+    accreditationId: granted.data!.grantAccreditation.id,
+    kid: key.data!.registerSigningKey.kid,
   };
-  fixtures = { ownOrganisationId: await organisation('Egen Utbildning AB'), otherOrganisationId: await organisation('Annan Utbildning AB'), learnerId: randomUUID() };
   identities.anonymous = { roles: [] };
   identities.learner = { subject: fixtures.learnerId, roles: ['learner'], learnerId: fixtures.learnerId };
   const otherLearner = randomUUID();
   identities.otherLearner = { subject: otherLearner, roles: ['learner'], learnerId: otherLearner };
   identities.providerOwn = { subject: 'provider-own', roles: ['provider'], organisationId: fixtures.ownOrganisationId };
   identities.providerOther = { subject: 'provider-other', roles: ['provider'], organisationId: fixtures.otherOrganisationId };
-  identities.authority = { subject: 'authority', roles: ['authority'] };
+  identities.authority = { subject: 'authority', roles: ['authority'], organisationId: fixtures.authorityOrganisationId };
   identities.analyst = { subject: 'analyst', roles: ['analyst'] };
   for (const caller of CALLERS) {
     const identity = identities[caller];
@@ -133,7 +209,7 @@ describe('every operation, called as every role, is allowed or denied as the pol
     if (!example) throw new Error(`no example for ${operation}`);
     const response = await hub.request(
       parse(example.document) as TypedDocumentNode<unknown, Record<string, unknown>>,
-      example.variables?.(fixtures) ?? {},
+      example.variables?.({ ...fixtures, freshJwk: await publicJwk() }) ?? {},
       { token: tokens[caller] },
     );
     const denial = response.errors?.find((error) => DENIED.has(String(error.extensions?.code)));

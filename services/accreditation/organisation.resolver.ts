@@ -1,3 +1,4 @@
+import { publicBaseUrl } from '../../platform/config';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../platform/context';
 import { Conflict, InvalidInput, NotFound, requireUuid } from '../../platform/errors';
@@ -104,10 +105,10 @@ export class OrganisationResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'The did:web identifier of the organisation as an issuer (needs PUBLIC_URL; the DID document lists its keys).',
+    description: 'The did:web identifier of the organisation as an issuer, at the hub public address (the DID document lists its keys).',
   })
   did(@Root() organisation: Organisation, @Ctx() { config }: Context): string | null {
-    const base = publicBase(config.PUBLIC_URL);
+    const base = publicBase(publicBaseUrl(config));
     return base ? didWebOf(base, organisation.id) : null;
   }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type express from 'express';
 import { In, type DataSource } from 'typeorm';
-import type { HubConfig } from '../../platform/config';
+import { publicBaseUrl, type HubConfig } from '../../platform/config';
 import { isUuid } from '../../platform/errors';
 import { logger } from '../../platform/logging';
 import { eqfLevelUri } from '../../platform/vocabulary';
@@ -64,8 +64,9 @@ function jwkWithStatus(key: SigningKey) {
 const stillVerifies = (key: SigningKey) =>
   !(key.status === SigningKeyStatus.COMPROMISED && key.compromisedFrom && key.compromisedFrom.getTime() <= key.validFrom.getTime());
 
-function baseOf(config: HubConfig, request: express.Request): URL | null {
-  return publicBase(config.PUBLIC_URL, { protocol: request.protocol, host: request.get('host') });
+/** Documents name the hub's public address (PUBLIC_URL, or the gateway's local address), never a Host header. */
+function baseOf(config: HubConfig, _request: express.Request): URL | null {
+  return publicBase(publicBaseUrl(config));
 }
 
 export function didDocument(did: string, keys: SigningKey[]) {
