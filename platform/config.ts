@@ -62,6 +62,17 @@ const environmentSchema = z.object({
   AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   /** The secret the gateway signs forwarded identities with; subgraphs check them with it. */
   HUB_INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * awards: the master key (32 bytes, base64 or base64url) that encrypts issuers' private signing keys and
+   * seals learners' personal identity numbers at rest. Unset: a local start creates one in DATA_DIR/awards/;
+   * production must set it.
+   */
+  AWARDS_MASTER_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, { message: 'must be 32 bytes, base64-encoded' })
+    .optional(),
+  /** awards: the algorithm of new issuer keys: EdDSA (Ed25519) or ES256 (P-256). */
+  AWARDS_SIGNING_ALGORITHM: z.enum(['EdDSA', 'ES256']).default('EdDSA'),
   SUPERGRAPH_PATH: z.string().default(path.join(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
 });
 

@@ -36,8 +36,9 @@ export interface TestHub {
 /**
  * The whole hub in this test process: four subgraphs and the gateway on OS-chosen ports, with databases
  * of its own (a fresh prefix) on the run's embedded PostgreSQL, so each test file starts from its own data.
+ * `environment` adds configuration variables on top of the test defaults.
  */
-export async function startTestHub(): Promise<TestHub> {
+export async function startTestHub(environment: Record<string, string> = {}): Promise<TestHub> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests with jest (global setup starts PostgreSQL)');
   const ports = Object.fromEntries([...SUBGRAPH_NAMES.map((name) => `${name.toUpperCase()}_PORT`), 'GATEWAY_PORT'].map((key) => [key, '0']));
@@ -50,6 +51,8 @@ export async function startTestHub(): Promise<TestHub> {
     NODE_ENV: 'test',
     DATABASE_URL: serverUrl,
     DATABASE_PREFIX: `t${randomBytes(5).toString('hex')}`,
+    // A test may configure more (PUBLIC_URL, the accreditation trust root, ...).
+    ...environment,
   });
   const hub = await startHub(config, serverUrl);
   const gatewayUrl = hub.gateway.url;
