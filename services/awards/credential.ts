@@ -152,7 +152,7 @@ export function buildCredential(facts: CredentialFacts): Record<string, unknown>
       type: ['Profile'],
       name: issuer.legalName,
       otherIdentifier: issuer.organisationNumber
-        ? [{ type: ['IdentifierEntry'], identifier: issuer.organisationNumber, identifierType: 'ext:organisationsnummer' }]
+        ? [{ type: 'IdentifierEntry', identifier: issuer.organisationNumber, identifierType: 'ext:organisationsnummer' }]
         : undefined,
       address: dropEmpty({ type: ['Address'], addressCountryCode: issuer.country, addressRegion: issuer.region ?? undefined }),
     }),

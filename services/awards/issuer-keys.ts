@@ -104,8 +104,7 @@ export class IssuerKeys {
       const fresh = await this.generate(manager, organisationId);
       await registry.rotateSigningKey(organisationId, old.kid, publicJwkOf(fresh));
       await manager.query(`update issuer_key set status = 'RETIRED', retired_at = now() where id = $1`, [old.id]);
-      const [row] = await manager.query(`update issuer_key set status = 'ACTIVE', activated_at = now() where id = $1 returning *`, [fresh.id]);
-      return view(row);
+      return view(await activate(manager, fresh.id));
     });
   }
 
@@ -125,8 +124,7 @@ export class IssuerKeys {
   private async makeAndRegister(manager: EntityManager, organisationId: string, registry: KeyRegistry): Promise<IssuerKeyRow> {
     const fresh = await this.generate(manager, organisationId);
     await registry.registerSigningKey(organisationId, publicJwkOf(fresh));
-    const [row] = await manager.query(`update issuer_key set status = 'ACTIVE', activated_at = now() where id = $1 returning *`, [fresh.id]);
-    return row;
+    return activate(manager, fresh.id);
   }
 
   private async generate(manager: EntityManager, organisationId: string): Promise<IssuerKeyRow> {
@@ -152,6 +150,12 @@ export class IssuerKeys {
     }
     return key;
   }
+}
+
+async function activate(manager: EntityManager, id: string): Promise<IssuerKeyRow> {
+  // typeorm answers an UPDATE ... RETURNING with [rows, count].
+  const [rows] = await manager.query(`update issuer_key set status = 'ACTIVE', activated_at = now() where id = $1 returning *`, [id]);
+  return rows[0];
 }
 
 const publicJwkOf = (row: IssuerKeyRow) => row.public_jwk as JWK & { kid: string; alg: string };

@@ -77,7 +77,8 @@ export class ShareResolver {
   @Mutation(() => Share, { description: 'Withdraws a share: from now on the link shows nothing but that it was withdrawn.' })
   async withdrawShare(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Share> {
     const shareId = requireUuid('id', id);
-    const [row] = await context.db.query(
+    // typeorm answers an UPDATE ... RETURNING with [rows, count].
+    const [[row]] = await context.db.query(
       'update share set withdrawn_at = coalesce(withdrawn_at, now()) where id = $1 and learner_id = $2 returning *',
       [shareId, context.identity.learnerId],
     );
