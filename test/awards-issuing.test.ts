@@ -113,7 +113,7 @@ describe('issuing through the gateway with the real accreditation and catalogue 
     expect(schemas.vcdm(payload)).toBe(true);
     expect(schemas.openBadges(payload)).toBe(true);
     expect(payload).toMatchObject({ name: 'Reparationssömnad jeans', issuer: { name: 'Nordiska Textilakademin', address: { addressCountryCode: 'SE', addressRegion: 'Västra Götalands län' } } });
-    const did = await (await fetch(`${origin}/issuers/${provider.id}/did.json`)).json();
+    const did = (await (await fetch(`${origin}/issuers/${provider.id}/did.json`)).json()) as { verificationMethod: { id: string }[] };
     expect(did.verificationMethod.map((method: { id: string }) => method.id)).toContain(`${(payload.issuer as { id: string }).id}#${decodeProtectedHeader(award.credentialJwt!).kid}`);
 
     const again = await hub.request(IssueAwardDocument, { input: { issuerId: provider.id, ...row(1) } }, { token: provider.token });
