@@ -71,6 +71,17 @@ const environmentSchema = z.object({
   /** In production the IDE and introspection are off unless switched on here. */
   GRAPHQL_IDE: z.stringbool().default(false),
   GRAPHQL_INTROSPECTION: z.stringbool().default(false),
+  /**
+   * awards: the master key (32 bytes, base64 or base64url) that encrypts issuers' private signing keys and
+   * seals learners' personal identity numbers at rest. Unset: a local start creates one in DATA_DIR/awards/;
+   * production must set it.
+   */
+  AWARDS_MASTER_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, { message: 'must be 32 bytes, base64-encoded' })
+    .optional(),
+  /** awards: the algorithm of new issuer keys: EdDSA (Ed25519) or ES256 (P-256). */
+  AWARDS_SIGNING_ALGORITHM: z.enum(['EdDSA', 'ES256']).default('EdDSA'),
   SUPERGRAPH_PATH: z.string().default(path.join(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
 });
 

@@ -9,6 +9,7 @@ import { readConfig, type SubgraphName } from '../platform/config';
 import { entityTypes, rootOperations } from './support/supergraph';
 import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
 import { authorityToken, registerIssuer } from './support/accreditation';
+import { FakeDirectory, awardRequest, issueWithFake, personnummer } from './support/awards';
 
 /** The callers of the matrix. "Own" resources belong to ownOrganisation and to `learner`. */
 const CALLERS = ['anonymous', 'learner', 'otherLearner', 'providerOwn', 'providerOther', 'authority', 'analyst'] as const;
@@ -25,6 +26,9 @@ interface Fixtures {
   kid: string;
   /** A new public key for each call that registers one. */
   freshJwk?: object;
+  /** An award of the own organisation to `learner`, and a share of it. */
+  awardId: string;
+  shareId: string;
 }
 
 const inAYear = () => new Date(Date.now() + 365 * 86_400_000).toISOString();
@@ -57,6 +61,41 @@ const EXAMPLES: Record<string, { document: string; variables?: (fixtures: Fixtur
     document: 'mutation($input: CreateMicroCredentialInput!) { createMicroCredential(input: $input) { id } }',
     variables: (f) => ({ input: { providerId: f.ownOrganisationId, title: 'Matrisprov', seqfLevel: 3 } }),
   },
+  'Mutation.issueAward': {
+    document: 'mutation($input: IssueAwardInput!) { issueAward(input: $input) { id } }',
+    variables: (f) => ({ input: { issuerId: f.ownOrganisationId, microCredentialId: randomUUID(), learner: { personalNumber: personnummer(9000), name: 'Matris' }, idempotencyKey: randomUUID() } }),
+  },
+  'Mutation.issueAwards': {
+    document: 'mutation($issuerId: ID!, $inputs: [CohortAwardInput!]!) { issueAwards(issuerId: $issuerId, inputs: $inputs) { issued } }',
+    variables: (f) => ({ issuerId: f.ownOrganisationId, inputs: [] }),
+  },
+  'Mutation.revokeAward': {
+    document: 'mutation($id: ID!) { revokeAward(id: $id, reason: "") { id } }',
+    variables: (f) => ({ id: f.awardId }),
+  },
+  'Mutation.suspendAward': {
+    document: 'mutation($id: ID!) { suspendAward(id: $id, reason: "") { id } }',
+    variables: (f) => ({ id: f.awardId }),
+  },
+  'Mutation.reinstateAward': {
+    document: 'mutation($id: ID!) { reinstateAward(id: $id, reason: "x") { id } }',
+    variables: (f) => ({ id: f.awardId }),
+  },
+  'Mutation.rotateIssuerKey': {
+    document: 'mutation($id: ID!) { rotateIssuerKey(organisationId: $id) { kid } }',
+    variables: (f) => ({ id: f.ownOrganisationId }),
+  },
+  'Query.award': { document: 'query($id: ID!) { award(id: $id) { id } }', variables: (f) => ({ id: f.awardId }) },
+  'Query.me': { document: '{ me { id } }' },
+  'Mutation.createShare': {
+    document: 'mutation($input: CreateShareInput!) { createShare(input: $input) { id } }',
+    variables: (f) => ({ input: { awardIds: [f.awardId], recipientLabel: 'Matris', expiresAt: new Date(Date.now() + 3600_000).toISOString() } }),
+  },
+  'Mutation.withdrawShare': { document: 'mutation($id: ID!) { withdrawShare(id: $id) { id } }', variables: (f) => ({ id: f.shareId }) },
+  'Mutation.exportMyData': { document: 'mutation { exportMyData }' },
+  // A wrong confirmation: the call is let through (or not) by the policy, but erases nothing.
+  'Mutation.eraseMyAccount': { document: 'mutation { eraseMyAccount(confirmation: "no") { erasedAt } }' },
+  'Query.sharedCredentials': { document: 'query { sharedCredentials(token: "not-a-real-share-token-000") { state } }' },
   'Query.accreditationHealth': { document: '{ accreditationHealth { database } }' },
   'Query.accreditation': { document: 'query($id: ID!) { accreditation(id: $id) { id } }', variables: (f) => ({ id: f.accreditationId }) },
   'Query.accreditationCheck': {
@@ -157,13 +196,26 @@ beforeAll(async () => {
     { token: asAuthority },
   );
   expect([granted.errors, key.errors]).toEqual([undefined, undefined]);
+  // An award of the own organisation (issued through the awards pipeline, its peers' answers given in memory).
+  const directory = new FakeDirectory();
+  directory.addOrganisation({ id: ownOrganisationId });
+  const [issued] = await issueWithFake(hub, directory, ownOrganisationId, [awardRequest(directory.addEntry({ providerId: ownOrganisationId }), 1)]);
+  const [{ learner_id: learnerId }] = await hub.hub.subgraphs.awards.db.query('select learner_id from award where id = $1', [issued.awardId]);
+  const learnerToken = await hub.token({ roles: ['learner'], subject: learnerId });
+  const share = await hub.request(
+    parse('mutation($input: CreateShareInput!) { createShare(input: $input) { id } }') as TypedDocumentNode<{ createShare: { id: string } }, Record<string, unknown>>,
+    { input: { awardIds: [issued.awardId], recipientLabel: 'Matris', expiresAt: new Date(Date.now() + 3600_000).toISOString() } },
+    { token: learnerToken },
+  );
   fixtures = {
     ownOrganisationId,
     otherOrganisationId,
-    learnerId: randomUUID(),
+    learnerId,
     authorityOrganisationId,
     accreditationId: granted.data!.grantAccreditation.id,
     kid: key.data!.registerSigningKey.kid,
+    awardId: issued.awardId!,
+    shareId: share.data!.createShare.id,
   };
   identities.anonymous = { roles: [] };
   identities.learner = { subject: fixtures.learnerId, roles: ['learner'], learnerId: fixtures.learnerId };
@@ -235,7 +287,7 @@ describe('_entities, which bypasses type-graphql, is guarded by the same policy'
     const document: DocumentNode = parse('query($r: [_Any!]!) { _entities(representations: $r) { __typename } }');
     const response = await hub.request(
       document as TypedDocumentNode<unknown, Record<string, unknown>>,
-      { r: [{ __typename: type, id: fixtures.ownOrganisationId }] },
+      { r: [{ __typename: type, id: type === 'Award' ? fixtures.awardId : fixtures.ownOrganisationId }] },
       { url: hub.hub.subgraphs[subgraph as SubgraphName].url, headers: { [IDENTITY_HEADER]: await signIdentity(identities[caller], secret) } },
     );
     const denial = response.errors?.find((error) => DENIED.has(String(error.extensions?.code)));
