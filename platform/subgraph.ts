@@ -129,6 +129,7 @@ export async function startSubgraph(
         db: dataSource,
         loaders: definition.createLoaders(dataSource),
         peers,
+        config: options.config,
       }),
     }),
   );
