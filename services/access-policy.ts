@@ -23,6 +23,12 @@ export const ACCESS_POLICY: AccessPolicy = {
   'MicroCredential.@reference': { allow: ['anyone'] },
   'Query.catalogueHealth': { allow: ['anyone'] },
 
+  // statistics (awards subgraph): aggregates for analysts only.
+  'Query.competenceStatistics': { allow: ['analyst'] },
+  'Query.competenceTimeSeries': { allow: ['analyst'] },
+  'Query.topSkills': { allow: ['analyst'] },
+  'Query.occupationCoverage': { allow: ['analyst'] },
+
   // awards and verification: health only, for now.
   'Query.awardsHealth': { allow: ['anyone'] },
   'Query.verificationHealth': { allow: ['anyone'] },
