@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { databaseUrlFor, openSubgraphDatabase, startEmbeddedPostgres } from '../platform/database';
-import { Statistics1734000000000 } from '../services/awards/migrations/1734000000000-statistics';
+import { Statistics1735000000000 } from '../services/awards/migrations/1735000000000-statistics';
 import { StatisticsLedger } from '../services/awards/statistics/statistics-ledger';
 import { competenceStatistics, type Dimension, type Filter, type Grain } from '../services/awards/statistics/statistics-query';
 import type { AwardFacts } from '../services/awards/statistics/award-facts';
@@ -78,7 +78,7 @@ async function main() {
   const database = await openSubgraphDatabase({
     url: databaseUrlFor(serverUrl, `bench_statistics_${Date.now()}`),
     entities: [],
-    migrations: [Statistics1734000000000],
+    migrations: [Statistics1735000000000],
   });
   const ledger = new StatisticsLedger(async () => []);
   const world = makeWorld();

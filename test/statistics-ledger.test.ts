@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { databaseUrlFor, openSubgraphDatabase, type SubgraphDatabase } from '../platform/database';
-import { Statistics1734000000000 } from '../services/awards/migrations/1734000000000-statistics';
+import { Statistics1735000000000 } from '../services/awards/migrations/1735000000000-statistics';
 import { StatisticsLedger } from '../services/awards/statistics/statistics-ledger';
 import { competenceStatistics } from '../services/awards/statistics/statistics-query';
 import { cellKeyString, cellKeyOf, type AwardFacts, type AwardStanding } from '../services/awards/statistics/award-facts';
@@ -17,7 +17,7 @@ beforeAll(async () => {
   database = await openSubgraphDatabase({
     url: databaseUrlFor(process.env.TEST_DATABASE_URL!, `t${randomBytes(5).toString('hex')}_statistics`),
     entities: [],
-    migrations: [Statistics1734000000000],
+    migrations: [Statistics1735000000000],
   });
 });
 afterAll(() => database?.dataSource.destroy());

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Aggregates for competence statistics: one row per month x catalogue version x issuer. */
-export class Statistics1734000000000 implements MigrationInterface {
-  name = 'Statistics1734000000000';
+export class Statistics1735000000000 implements MigrationInterface {
+  name = 'Statistics1735000000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
