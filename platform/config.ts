@@ -68,6 +68,8 @@ const environmentSchema = z.object({
   AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   /** The secret the gateway signs forwarded identities with; subgraphs check them with it. */
   HUB_INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Statistics: a cell with fewer distinct learners than this is suppressed. */
+  STATISTICS_MIN_LEARNERS: z.coerce.number().int().min(2).max(100).default(5),
   /** In production the IDE and introspection are off unless switched on here. */
   GRAPHQL_IDE: z.stringbool().default(false),
   GRAPHQL_INTROSPECTION: z.stringbool().default(false),

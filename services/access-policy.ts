@@ -90,6 +90,12 @@ export const ACCESS_POLICY: AccessPolicy = {
   'Query.sharedCredentials': { allow: ['anyone'] },
   'Organisation.awardsIssued': { allow: ['provider'], organisationOf: (args) => args.root?.id },
   'MicroCredential.awardCount': { allow: ['provider'], organisationOf: (args) => args.root?.provider?.id },
+  // statistics (awards subgraph): aggregates for analysts only.
+  'Query.competenceStatistics': { allow: ['analyst'] },
+  'Query.competenceTimeSeries': { allow: ['analyst'] },
+  'Query.topSkills': { allow: ['analyst'] },
+
+  // awards and verification: health only, for now.
   'Query.awardsHealth': { allow: ['anyone'] },
 
   // verification: health only, for now.

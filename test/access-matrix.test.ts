@@ -103,6 +103,9 @@ const EXAMPLES: Record<string, { document: string; variables?: (fixtures: Fixtur
     variables: (f) => ({ id: f.ownOrganisationId }),
   },
   'Query.trustRoot': { document: '{ trustRoot { id } }' },
+  'Query.competenceStatistics': { document: '{ competenceStatistics(groupBy: [SEQF_LEVEL]) { minimumLearners } }' },
+  'Query.competenceTimeSeries': { document: '{ competenceTimeSeries(dimension: SEQF_LEVEL, value: "3") { period } }' },
+  'Query.topSkills': { document: '{ topSkills { learners } }' },
   'Query.signingKeyCheck': {
     document: 'query($id: ID!, $kid: String!) { signingKeyCheck(organisationId: $id, kid: $kid) { valid } }',
     variables: (f) => ({ id: f.ownOrganisationId, kid: f.kid }),

@@ -1,3 +1,4 @@
+import { AWARD_STATISTICS_COLUMNS, awardStatistics, factsOfAward, type AwardStatisticsRow } from './statistics/award-ledger';
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { publicBaseUrl } from '../../platform/config';
 import type { HubContext } from '../../platform/context';
@@ -57,8 +58,8 @@ async function changeStatus(context: Context, id: string, change: keyof typeof T
   const rule = TRANSITIONS[change];
   const why = validateReason(reason, rule.reasonRequired);
   const row = await context.db.transaction(async (manager) => {
-    const [current]: { status: AwardStatus; status_list_id: string }[] = await manager.query(
-      'select status, status_list_id from award where id = $1 for update',
+    const [current]: ({ status: AwardStatus; status_list_id: string } & AwardStatisticsRow)[] = await manager.query(
+      `select status, status_list_id, ${AWARD_STATISTICS_COLUMNS} from award where id = $1 for update`,
       [awardId],
     );
     if (!current) throw new NotFound('award', awardId);
@@ -73,6 +74,7 @@ async function changeStatus(context: Context, id: string, change: keyof typeof T
     await manager.query('update award set status = $2, status_reason = $3, status_changed_at = now() where id = $1', [awardId, rule.to, why]);
     // The change and the list's new version commit together, so the published list never misses it.
     await markListChanged(manager, current.status_list_id);
+    await awardStatistics.recordStandingChange(manager, factsOfAward(current), current.status, rule.to);
     return awardId;
   });
   context.loaders.awardById.clear(awardId);

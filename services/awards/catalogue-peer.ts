@@ -160,6 +160,7 @@ export class CataloguePeer {
       assessmentType: described(entry.assessmentType, entry.assessmentDescription),
       participationForm: entry.participationForm,
       qualityAssurance: described(entry.qualityAssurance?.type, entry.qualityAssurance?.description),
+      qualityAssuranceType: entry.qualityAssurance?.type ?? null,
       credentialType: entry.credentialType as CredentialType,
       // The catalogue states supervision and identity verification as one value (the Recommendation's list).
       supervision: entry.supervision,

@@ -30,6 +30,8 @@ export interface EntryFacts {
   assessmentType: string | null;
   participationForm: string | null;
   qualityAssurance: string | null;
+  /** The quality assurance type alone (for statistics), where the catalogue gives one. */
+  qualityAssuranceType?: string | null;
   credentialType: CredentialType;
   supervision: string | null;
   identityVerification: string | null;

@@ -6,6 +6,9 @@ import { statusListRoutes } from './http-routes';
 import { LearnerResolver } from './learner.resolver';
 import { createAwardsLoaders, type AwardsLoaders } from './loaders';
 import { Awards1734000000000 } from './migrations/1734000000000-awards';
+import { Statistics1735000000000 } from './migrations/1735000000000-statistics';
+import { AwardStatisticsColumns1735000000001 } from './migrations/1735000000001-award-statistics-columns';
+import { StatisticsResolver } from './statistics/statistics.resolver';
 import { awardReference, microCredentialReference, organisationReference } from './references';
 import { ShareResolver } from './share.resolver';
 import { MicroCredential, Organisation } from './types';
@@ -13,11 +16,11 @@ import { MicroCredential, Organisation } from './types';
 /** awards: learners and the signed credentials issued to them, their status lists and shares. */
 export const awards: SubgraphDefinition<AwardsLoaders> = {
   name: 'awards',
-  resolvers: [AwardResolver, OrganisationAwardsResolver, MicroCredentialAwardsResolver, LearnerResolver, ShareResolver, healthResolver('awards')],
+  resolvers: [AwardResolver, OrganisationAwardsResolver, MicroCredentialAwardsResolver, LearnerResolver, ShareResolver, StatisticsResolver, healthResolver('awards')],
   orphanedTypes: [MicroCredential, Organisation],
   referenceResolvers: { Award: awardReference, Organisation: organisationReference, MicroCredential: microCredentialReference },
   entities: [],
-  migrations: [Awards1734000000000],
+  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001],
   peers: ['accreditation', 'catalogue'],
   httpRoutes: statusListRoutes(),
   accessPolicy: ACCESS_POLICY,

@@ -1,3 +1,4 @@
+import { awardStatistics, factsOfAward, type AwardStatisticsRow } from './statistics/award-ledger';
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, HubError, InvalidInput, isUuid } from '../../platform/errors';
@@ -345,11 +346,15 @@ async function issueChunk(deps: IssuingDeps, issuer: IssuerFacts, key: SigningKe
             credential_type: entry.credentialType,
             issuer_country: issuer.country,
             issuer_region: issuer.region,
+            quality_assurance: entry.qualityAssuranceType ?? null,
+            skill_groups: [],
           },
         };
       }),
     );
     await insertAwards(manager, awards.map((award) => award.values));
+    // Statistics move in the same transaction: an award is counted exactly when it exists.
+    await awardStatistics.recordIssued(manager, awards.map((award) => factsOfAward(award.values as unknown as AwardStatisticsRow)));
     for (const award of awards) {
       local.push({ index: award.row.index, idempotencyKey: award.row.request.idempotencyKey, outcome: 'ISSUED', awardId: award.values.id, error: null });
     }
@@ -364,7 +369,7 @@ const AWARD_COLUMNS = [
   'id', 'issuer_id', 'learner_id', 'micro_credential_id', 'entry_id', 'entry_version', 'provider_id', 'idempotency_key',
   'request_digest', 'title', 'issued_on', 'issued_at', 'valid_until', 'subject_name', 'grade', 'evidence', 'assessment',
   'credential', 'jws', 'kid', 'status_list_id', 'status_index', 'skills', 'seqf_level', 'eqf_level', 'field',
-  'credential_type', 'issuer_country', 'issuer_region',
+  'credential_type', 'issuer_country', 'issuer_region', 'quality_assurance', 'skill_groups',
 ] as const;
 
 /** One multi-row insert per chunk (PostgreSQL's 65,535 parameters allow about 2,200 rows of 29 columns). */
