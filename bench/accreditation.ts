@@ -1,11 +1,7 @@
 import 'reflect-metadata';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
+import { benchPostgres, percentile } from './support';
 import { exportJWK, generateKeyPair } from 'jose';
 import { readConfig } from '../platform/config';
-import { startEmbeddedPostgres } from '../platform/database';
 import { startHub } from '../platform/hub';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { luhnCheckDigit } from '../services/accreditation/organisation-number';
@@ -28,24 +24,12 @@ function organisationNumber(index: number): string {
   return `${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 async function main() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
-  fs.chmodSync(dataDir, 0o755);
-  const postgres = await startEmbeddedPostgres(dataDir, await freePort());
+  const postgres = await benchPostgres();
+  const dataDir = postgres.dataDir;
   const config = readConfig({
     ...process.env,
     DATA_DIR: dataDir,
@@ -159,7 +143,6 @@ async function main() {
   } finally {
     await hub.stop();
     await postgres.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,13 +1,10 @@
 import 'reflect-metadata';
-import fs from 'node:fs';
+import { benchPostgres } from './support';
 import os from 'node:os';
-import path from 'node:path';
-import net from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { generateKeyPair, SignJWT } from 'jose';
 import { print } from 'graphql';
 import { readConfig, SUBGRAPH_NAMES } from '../platform/config';
-import { startEmbeddedPostgres } from '../platform/database';
 import { startHub } from '../platform/hub';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { issueAwards } from '../services/awards/issuing';
@@ -26,9 +23,8 @@ import { fictitiousOrganisationNumber } from '../test/support/hub';
  */
 async function main() {
   const rows = Number(process.env.BENCH_ROWS ?? 10_000);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
-  fs.chmodSync(dataDir, 0o755);
-  const postgres = await startEmbeddedPostgres(dataDir, await freePort());
+  const postgres = await benchPostgres();
+  const dataDir = postgres.dataDir;
   const config = readConfig({
     ...process.env,
     DATA_DIR: dataDir,
@@ -102,20 +98,9 @@ async function main() {
   } finally {
     await hub.stop();
     await postgres.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 main().catch((error) => {
   console.error(error);

@@ -1,9 +1,7 @@
 import 'reflect-metadata';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { databaseUrlFor, openSubgraphDatabase, startEmbeddedPostgres } from '../platform/database';
+import { databaseUrlFor, openSubgraphDatabase } from '../platform/database';
+import { benchPostgres } from './support';
 import { Statistics1735000000000 } from '../services/awards/migrations/1735000000000-statistics';
 import { StatisticsLedger } from '../services/awards/statistics/statistics-ledger';
 import { competenceStatistics, type Dimension, type Filter, type Grain } from '../services/awards/statistics/statistics-query';
@@ -63,18 +61,8 @@ const QUERIES: { name: string; groupBy: Dimension[]; filter?: Filter; grain?: Gr
 ];
 
 async function main() {
-  let stop = async () => {};
-  let serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-statistics-'));
-    fs.chmodSync(dir, 0o755);
-    const server = await startEmbeddedPostgres(dir, 20000 + Math.floor(Math.random() * 20000));
-    serverUrl = server.url;
-    stop = async () => {
-      await server.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    };
-  }
+  const postgres = await benchPostgres();
+  const serverUrl = postgres.url;
   const database = await openSubgraphDatabase({
     url: databaseUrlFor(serverUrl, `bench_statistics_${Date.now()}`),
     entities: [],
@@ -125,7 +113,7 @@ async function main() {
     );
   }
   await database.dataSource.destroy();
-  await stop();
+  await postgres.stop();
 }
 
 main().catch((error) => {
