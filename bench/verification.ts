@@ -1,19 +1,17 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { compactVerify, importJWK, decodeProtectedHeader, type JWK } from 'jose';
 import { Kind, parse } from 'graphql';
 import { readConfig, SUBGRAPH_NAMES, type HubConfig } from '../platform/config';
-import { startEmbeddedPostgres } from '../platform/database';
 import { startHub, type RunningHub } from '../platform/hub';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { PeerClient } from '../platform/peer';
+import { freePort } from '../platform/ports';
 import { HttpVerificationSources } from '../services/verification/http-sources';
 import { useVerificationSources } from '../services/verification/sources-of';
-import { VerificationWorld } from './support/verification-world';
+import { benchPostgres } from './support';
+import { VerificationWorld } from './verification-world';
 
 /**
  * npm run bench:verification prints, in one run:
@@ -22,7 +20,7 @@ import { VerificationWorld } from './support/verification-world';
  *   - single verifyCredential requests/s through the gateway and straight to the verification subgraph.
  * With the accreditation, catalogue and awards subgraphs merged it issues the credentials with the hub itself and
  * verifies them against the hub's own documents; before that it uses a controlled world of issuers
- * (bench/support/verification-world.ts) served over HTTP, and says so.
+ * (bench/verification-world.ts) served over HTTP, and says so.
  *   BENCH_CREDENTIALS (default 2000), BENCH_SINGLE (default 500), BENCH_CONCURRENCY (default 8),
  *   AWARDS_SIGNING_ALGORITHM / BENCH_ALGORITHM (EdDSA or ES256).
  */
@@ -32,17 +30,6 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const BATCH = 100;
 
 const REPORT_FIELDS = 'verdict learnerName issuedAt checks { check status reason }';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 async function graphql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const response = await fetch(url, {
@@ -198,13 +185,11 @@ async function rawJoseRate(credentials: string[], jwk: JWK): Promise<{ sequentia
 }
 
 async function main() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
-  fs.chmodSync(dataDir, 0o755);
-  const postgres = await startEmbeddedPostgres(dataDir, await freePort());
+  const postgres = await benchPostgres();
   const gatewayPort = await freePort();
   const config = readConfig({
     ...process.env,
-    DATA_DIR: dataDir,
+    DATA_DIR: postgres.dataDir,
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
     DATABASE_URL: postgres.url,
@@ -230,7 +215,7 @@ async function main() {
       const jwks = (await (await fetch(`http://localhost:${gatewayPort}/issuers/${issuerId}/jwks.json`)).json()) as { keys: JWK[] };
       publicJwk = jwks.keys.find((key) => key.kid === kid)!;
     } else {
-      console.log('sources: FAKE — a controlled world of issuers (bench/support/verification-world.ts) served over HTTP in the hub\'s document');
+      console.log('sources: FAKE — a controlled world of issuers (bench/verification-world.ts) served over HTTP in the hub\'s document');
       console.log('         shapes, because this branch\'s accreditation, catalogue and awards subgraphs do not publish them yet.');
       const world = await issueInTheWorld(hub, total, algorithm);
       credentials = world.credentials;
@@ -283,7 +268,6 @@ async function main() {
     await closeWorld?.();
     await hub.stop();
     await postgres.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -10,6 +10,8 @@ import { logger, requestLogPlugin } from '../platform/logging';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '../platform/identity';
 import { internalSecret } from '../platform/secrets';
 import { createAuthenticator } from './authentication';
+import { mountIde } from './ide';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 interface GatewayContext {
   identity: Identity;
@@ -89,7 +91,10 @@ export async function startGateway(options: {
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
-    plugins: [requestLogPlugin('gateway')],
+    // In production the schema is not open for introspection unless configured.
+    introspection: options.config.NODE_ENV !== 'production' || options.config.GRAPHQL_INTROSPECTION,
+    // Apollo's own landing page loads from a CDN; the hub serves its own offline IDE instead.
+    plugins: [requestLogPlugin('gateway'), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -99,6 +104,7 @@ export async function startGateway(options: {
     response.json({ status: 'ok', subgraphs: urls });
   });
   mountPublicDocuments(app, urls);
+  if (options.config.NODE_ENV !== 'production' || options.config.GRAPHQL_IDE) mountIde(app, '/graphql');
   app.use('/graphql', express.json({ limit: '8mb' }), expressMiddleware(apollo, {
       context: async ({ req }) => ({ identity: await authenticate(req.header('authorization')) }),
     }));

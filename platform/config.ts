@@ -34,6 +34,12 @@ const environmentSchema = z.object({
    * address use it: status list URLs in credentials, did:web identifiers. Default http://localhost:<gateway port>.
    */
   PUBLIC_URL: url.optional(),
+  /**
+   * The organisationsnummer of the authority at the root of the accreditation trust chain (for example MYH).
+   * Unset: in production there is no root (nothing can be accredited); elsewhere the first authority
+   * registered is the root.
+   */
+  ACCREDITATION_ROOT_ORGANISATION_NUMBER: z.string().optional(),
   ACCREDITATION_PORT: port.default(defaultSubgraphPort('accreditation')),
   CATALOGUE_PORT: port.default(defaultSubgraphPort('catalogue')),
   AWARDS_PORT: port.default(defaultSubgraphPort('awards')),
@@ -68,6 +74,22 @@ const environmentSchema = z.object({
   AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   /** The secret the gateway signs forwarded identities with; subgraphs check them with it. */
   HUB_INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Statistics: a cell with fewer distinct learners than this is suppressed. */
+  STATISTICS_MIN_LEARNERS: z.coerce.number().int().min(2).max(100).default(5),
+  /** In production the IDE and introspection are off unless switched on here. */
+  GRAPHQL_IDE: z.stringbool().default(false),
+  GRAPHQL_INTROSPECTION: z.stringbool().default(false),
+  /**
+   * awards: the master key (32 bytes, base64 or base64url) that encrypts issuers' private signing keys and
+   * seals learners' personal identity numbers at rest. Unset: a local start creates one in DATA_DIR/awards/;
+   * production must set it.
+   */
+  AWARDS_MASTER_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, { message: 'must be 32 bytes, base64-encoded' })
+    .optional(),
+  /** awards: the algorithm of new issuer keys: EdDSA (Ed25519) or ES256 (P-256). */
+  AWARDS_SIGNING_ALGORITHM: z.enum(['EdDSA', 'ES256']).default('EdDSA'),
   SUPERGRAPH_PATH: z.string().default(path.join(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
 });
 

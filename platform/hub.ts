@@ -1,10 +1,10 @@
-import net from 'node:net';
 import path from 'node:path';
 import { SUBGRAPHS } from '../services';
 import { startGateway, type RunningGateway } from '../gateway';
 import { SUBGRAPH_NAMES, subgraphDatabaseUrl, subgraphPort, type HubConfig, type SubgraphName } from './config';
 import { databaseUrlFor, startEmbeddedPostgres, type PostgresServer } from './database';
 import { logger } from './logging';
+import { freePort } from './ports';
 import { startSubgraph, type RunningSubgraph } from './subgraph';
 
 export interface RunningHub {
@@ -68,13 +68,3 @@ export async function startHub(config: HubConfig, serverUrl: string): Promise<Ru
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.listen(0, () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import { exportJWK, generateKeyPair } from 'jose';
 import { parse, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ACCESS_POLICY } from '../services/access-policy';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '../platform/identity';
 import { internalSecret } from '../platform/secrets';
 import { readConfig, type SubgraphName } from '../platform/config';
-import { RegisterOrganisationDocument } from './generated/graphql';
 import { entityTypes, rootOperations } from './support/supergraph';
 import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
+import { authorityToken, registerIssuer } from './support/accreditation';
+import { FakeDirectory, awardRequest, issueWithFake, personnummer } from './support/awards';
 
 /** The callers of the matrix. "Own" resources belong to ownOrganisation and to `learner`. */
 const CALLERS = ['anonymous', 'learner', 'otherLearner', 'providerOwn', 'providerOther', 'authority', 'analyst'] as const;
@@ -17,6 +19,22 @@ interface Fixtures {
   ownOrganisationId: string;
   otherOrganisationId: string;
   learnerId: string;
+  /** The authority organisation the authority caller acts for (the trust root). */
+  authorityOrganisationId: string;
+  /** An accreditation of the own organisation, and a signing key of it. */
+  accreditationId: string;
+  kid: string;
+  /** A new public key for each call that registers one. */
+  freshJwk?: object;
+  /** An award of the own organisation to `learner`, and a share of it. */
+  awardId: string;
+  shareId: string;
+}
+
+const inAYear = () => new Date(Date.now() + 365 * 86_400_000).toISOString();
+async function publicJwk() {
+  const { publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
+  return { ...(await exportJWK(publicKey)), kid: `key-${randomUUID()}`, alg: 'EdDSA' };
 }
 
 /**
@@ -43,7 +61,92 @@ const EXAMPLES: Record<string, { document: string; variables?: (fixtures: Fixtur
     document: 'mutation($input: CreateMicroCredentialInput!) { createMicroCredential(input: $input) { id } }',
     variables: (f) => ({ input: { providerId: f.ownOrganisationId, title: 'Matrisprov', seqfLevel: 3 } }),
   },
+  'Mutation.issueAward': {
+    document: 'mutation($input: IssueAwardInput!) { issueAward(input: $input) { id } }',
+    variables: (f) => ({ input: { issuerId: f.ownOrganisationId, microCredentialId: randomUUID(), learner: { personalNumber: personnummer(9000), name: 'Matris' }, idempotencyKey: randomUUID() } }),
+  },
+  'Mutation.issueAwards': {
+    document: 'mutation($issuerId: ID!, $inputs: [CohortAwardInput!]!) { issueAwards(issuerId: $issuerId, inputs: $inputs) { issued } }',
+    variables: (f) => ({ issuerId: f.ownOrganisationId, inputs: [] }),
+  },
+  'Mutation.revokeAward': {
+    document: 'mutation($id: ID!) { revokeAward(id: $id, reason: "") { id } }',
+    variables: (f) => ({ id: f.awardId }),
+  },
+  'Mutation.suspendAward': {
+    document: 'mutation($id: ID!) { suspendAward(id: $id, reason: "") { id } }',
+    variables: (f) => ({ id: f.awardId }),
+  },
+  'Mutation.reinstateAward': {
+    document: 'mutation($id: ID!) { reinstateAward(id: $id, reason: "x") { id } }',
+    variables: (f) => ({ id: f.awardId }),
+  },
+  'Mutation.rotateIssuerKey': {
+    document: 'mutation($id: ID!) { rotateIssuerKey(organisationId: $id) { kid } }',
+    variables: (f) => ({ id: f.ownOrganisationId }),
+  },
+  'Query.award': { document: 'query($id: ID!) { award(id: $id) { id } }', variables: (f) => ({ id: f.awardId }) },
+  'Query.me': { document: '{ me { id } }' },
+  'Mutation.createShare': {
+    document: 'mutation($input: CreateShareInput!) { createShare(input: $input) { id } }',
+    variables: (f) => ({ input: { awardIds: [f.awardId], recipientLabel: 'Matris', expiresAt: new Date(Date.now() + 3600_000).toISOString() } }),
+  },
+  'Mutation.withdrawShare': { document: 'mutation($id: ID!) { withdrawShare(id: $id) { id } }', variables: (f) => ({ id: f.shareId }) },
+  'Mutation.exportMyData': { document: 'mutation { exportMyData }' },
+  // A wrong confirmation: the call is let through (or not) by the policy, but erases nothing.
+  'Mutation.eraseMyAccount': { document: 'mutation { eraseMyAccount(confirmation: "no") { erasedAt } }' },
+  'Query.sharedCredentials': { document: 'query { sharedCredentials(token: "not-a-real-share-token-000") { state } }' },
   'Query.accreditationHealth': { document: '{ accreditationHealth { database } }' },
+  'Query.accreditation': { document: 'query($id: ID!) { accreditation(id: $id) { id } }', variables: (f) => ({ id: f.accreditationId }) },
+  'Query.accreditationCheck': {
+    document: 'query($id: ID!) { accreditationCheck(organisationId: $id, seqfLevel: 3, field: "09", credentialType: NON_FORMAL) { allowed } }',
+    variables: (f) => ({ id: f.ownOrganisationId }),
+  },
+  'Query.trustRoot': { document: '{ trustRoot { id } }' },
+  'Query.competenceStatistics': { document: '{ competenceStatistics(groupBy: [SEQF_LEVEL]) { minimumLearners } }' },
+  'Query.competenceTimeSeries': { document: '{ competenceTimeSeries(dimension: SEQF_LEVEL, value: "3") { period } }' },
+  'Query.topSkills': { document: '{ topSkills { learners } }' },
+  'Query.signingKeyCheck': {
+    document: 'query($id: ID!, $kid: String!) { signingKeyCheck(organisationId: $id, kid: $kid) { valid } }',
+    variables: (f) => ({ id: f.ownOrganisationId, kid: f.kid }),
+  },
+  'Mutation.grantAccreditation': {
+    document: 'mutation($input: GrantAccreditationInput!) { grantAccreditation(input: $input) { id } }',
+    variables: (f) => ({
+      input: { organisationId: f.ownOrganisationId, decisionReference: `MYH ${randomUUID()}`, seqfLevels: [2, 3], fields: ['09'], credentialTypes: ['NON_FORMAL'], validFrom: new Date().toISOString(), validUntil: inAYear() },
+    }),
+  },
+  'Mutation.amendAccreditation': {
+    document: 'mutation($id: ID!, $input: AmendAccreditationInput!) { amendAccreditation(id: $id, input: $input) { id } }',
+    variables: (f) => ({
+      id: f.accreditationId,
+      input: { decisionReference: `MYH ${randomUUID()}`, seqfLevels: [2, 3, 4], fields: ['09'], credentialTypes: ['NON_FORMAL'], validFrom: new Date().toISOString(), validUntil: inAYear() },
+    }),
+  },
+  'Mutation.suspendAccreditation': {
+    document: 'mutation($id: ID!) { suspendAccreditation(id: $id, reason: "Matrisprov") { id } }',
+    variables: (f) => ({ id: f.accreditationId }),
+  },
+  'Mutation.reinstateAccreditation': {
+    document: 'mutation($id: ID!) { reinstateAccreditation(id: $id, reason: "Matrisprov") { id } }',
+    variables: (f) => ({ id: f.accreditationId }),
+  },
+  'Mutation.withdrawAccreditation': {
+    document: 'mutation($id: ID!) { withdrawAccreditation(id: $id, reason: "Matrisprov") { id } }',
+    variables: (f) => ({ id: f.accreditationId }),
+  },
+  'Mutation.registerSigningKey': {
+    document: 'mutation($id: ID!, $jwk: JSONObject!) { registerSigningKey(organisationId: $id, publicJwk: $jwk) { kid } }',
+    variables: (f) => ({ id: f.ownOrganisationId, jwk: f.freshJwk }),
+  },
+  'Mutation.rotateSigningKey': {
+    document: 'mutation($id: ID!, $kid: String!, $jwk: JSONObject!) { rotateSigningKey(organisationId: $id, kid: $kid, publicJwk: $jwk) { kid } }',
+    variables: (f) => ({ id: f.ownOrganisationId, kid: f.kid, jwk: f.freshJwk }),
+  },
+  'Mutation.revokeSigningKey': {
+    document: 'mutation($id: ID!, $kid: String!) { revokeSigningKey(organisationId: $id, kid: $kid, reason: SUPERSEDED) { kid } }',
+    variables: (f) => ({ id: f.ownOrganisationId, kid: f.kid }),
+  },
   'Query.catalogueHealth': { document: '{ catalogueHealth { database } }' },
   'Query.awardsHealth': { document: '{ awardsHealth { database } }' },
   'Query.verificationHealth': { document: '{ verificationHealth { database } }' },
@@ -85,23 +188,51 @@ const identities = {} as Record<Caller, Identity>;
 
 beforeAll(async () => {
   hub = await startTestHub();
-  const authority = await hub.token({ roles: ['authority'] });
-  const organisation = async (legalName: string) => {
-    const response = await hub.request(
-      RegisterOrganisationDocument,
-      { input: { legalName, organisationNumber: fictitiousOrganisationNumber() } },
-      { token: authority },
-    );
-    return response.data!.registerOrganisation.id;
+  // The first authority registered is the trust root (development default).
+  const authorityOrganisationId = (await registerIssuer(hub, 'Myndigheten för matrisprov', 'AUTHORITY')).id;
+  const ownOrganisationId = (await registerIssuer(hub, 'Egen Utbildning AB', 'EDUCATION_PROVIDER')).id;
+  const otherOrganisationId = (await registerIssuer(hub, 'Annan Utbildning AB', 'EDUCATION_PROVIDER')).id;
+  const asAuthority = await authorityToken(hub, authorityOrganisationId);
+  const granted = await hub.request(
+    parse('mutation($input: GrantAccreditationInput!) { grantAccreditation(input: $input) { id } }') as TypedDocumentNode<{ grantAccreditation: { id: string } }, Record<string, unknown>>,
+    { input: { organisationId: ownOrganisationId, decisionReference: 'MYH 2026/1', seqfLevels: [2, 3], fields: ['09'], credentialTypes: ['NON_FORMAL'], validFrom: new Date().toISOString(), validUntil: inAYear() } },
+    { token: asAuthority },
+  );
+  const jwk = await publicJwk();
+  const key = await hub.request(
+    parse('mutation($id: ID!, $jwk: JSONObject!) { registerSigningKey(organisationId: $id, publicJwk: $jwk) { kid } }') as TypedDocumentNode<{ registerSigningKey: { kid: string } }, Record<string, unknown>>,
+    { id: ownOrganisationId, jwk },
+    { token: asAuthority },
+  );
+  expect([granted.errors, key.errors]).toEqual([undefined, undefined]);
+  // An award of the own organisation (issued through the awards pipeline, its peers' answers given in memory).
+  const directory = new FakeDirectory();
+  directory.addOrganisation({ id: ownOrganisationId });
+  const [issued] = await issueWithFake(hub, directory, ownOrganisationId, [awardRequest(directory.addEntry({ providerId: ownOrganisationId }), 1)]);
+  const [{ learner_id: learnerId }] = await hub.hub.subgraphs.awards.db.query('select learner_id from award where id = $1', [issued.awardId]);
+  const learnerToken = await hub.token({ roles: ['learner'], subject: learnerId });
+  const share = await hub.request(
+    parse('mutation($input: CreateShareInput!) { createShare(input: $input) { id } }') as TypedDocumentNode<{ createShare: { id: string } }, Record<string, unknown>>,
+    { input: { awardIds: [issued.awardId], recipientLabel: 'Matris', expiresAt: new Date(Date.now() + 3600_000).toISOString() } },
+    { token: learnerToken },
+  );
+  fixtures = {
+    ownOrganisationId,
+    otherOrganisationId,
+    learnerId,
+    authorityOrganisationId,
+    accreditationId: granted.data!.grantAccreditation.id,
+    kid: key.data!.registerSigningKey.kid,
+    awardId: issued.awardId!,
+    shareId: share.data!.createShare.id,
   };
-  fixtures = { ownOrganisationId: await organisation('Egen Utbildning AB'), otherOrganisationId: await organisation('Annan Utbildning AB'), learnerId: randomUUID() };
   identities.anonymous = { roles: [] };
   identities.learner = { subject: fixtures.learnerId, roles: ['learner'], learnerId: fixtures.learnerId };
   const otherLearner = randomUUID();
   identities.otherLearner = { subject: otherLearner, roles: ['learner'], learnerId: otherLearner };
   identities.providerOwn = { subject: 'provider-own', roles: ['provider'], organisationId: fixtures.ownOrganisationId };
   identities.providerOther = { subject: 'provider-other', roles: ['provider'], organisationId: fixtures.otherOrganisationId };
-  identities.authority = { subject: 'authority', roles: ['authority'] };
+  identities.authority = { subject: 'authority', roles: ['authority'], organisationId: fixtures.authorityOrganisationId };
   identities.analyst = { subject: 'analyst', roles: ['analyst'] };
   for (const caller of CALLERS) {
     const identity = identities[caller];
@@ -139,7 +270,7 @@ describe('every operation, called as every role, is allowed or denied as the pol
     if (!example) throw new Error(`no example for ${operation}`);
     const response = await hub.request(
       parse(example.document) as TypedDocumentNode<unknown, Record<string, unknown>>,
-      example.variables?.(fixtures) ?? {},
+      example.variables?.({ ...fixtures, freshJwk: await publicJwk() }) ?? {},
       { token: tokens[caller] },
     );
     const denial = response.errors?.find((error) => DENIED.has(String(error.extensions?.code)));
@@ -165,7 +296,7 @@ describe('_entities, which bypasses type-graphql, is guarded by the same policy'
     const document: DocumentNode = parse('query($r: [_Any!]!) { _entities(representations: $r) { __typename } }');
     const response = await hub.request(
       document as TypedDocumentNode<unknown, Record<string, unknown>>,
-      { r: [{ __typename: type, id: fixtures.ownOrganisationId }] },
+      { r: [{ __typename: type, id: type === 'Award' ? fixtures.awardId : fixtures.ownOrganisationId }] },
       { url: hub.hub.subgraphs[subgraph as SubgraphName].url, headers: { [IDENTITY_HEADER]: await signIdentity(identities[caller], secret) } },
     );
     const denial = response.errors?.find((error) => DENIED.has(String(error.extensions?.code)));

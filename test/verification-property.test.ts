@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { VerificationWorld, type Issued, type WorldOrganisation } from '../bench/support/verification-world';
+import { VerificationWorld, type Issued, type WorldOrganisation } from '../bench/verification-world';
 import { CHECKS, verifyCredentials, type Report } from '../services/verification/verifier';
 
 /**

@@ -1,13 +1,28 @@
 import type { SubgraphDefinition } from '../../platform/subgraph';
 import { ACCESS_POLICY } from '../access-policy';
 import { healthResolver } from '../../platform/health';
+import { AwardResolver, MicroCredentialAwardsResolver, OrganisationAwardsResolver } from './award.resolver';
+import { statusListRoutes } from './http-routes';
+import { LearnerResolver } from './learner.resolver';
+import { createAwardsLoaders, type AwardsLoaders } from './loaders';
+import { Awards1734000000000 } from './migrations/1734000000000-awards';
+import { Statistics1735000000000 } from './migrations/1735000000000-statistics';
+import { AwardStatisticsColumns1735000000001 } from './migrations/1735000000001-award-statistics-columns';
+import { StatisticsResolver } from './statistics/statistics.resolver';
+import { awardReference, microCredentialReference, organisationReference } from './references';
+import { ShareResolver } from './share.resolver';
+import { MicroCredential, Organisation } from './types';
 
-/** awards: its entities arrive with their own issue; for now it starts, owns its database and answers its health check. */
-export const awards: SubgraphDefinition<Record<string, never>> = {
+/** awards: learners and the signed credentials issued to them, their status lists and shares. */
+export const awards: SubgraphDefinition<AwardsLoaders> = {
   name: 'awards',
-  resolvers: [healthResolver('awards')],
+  resolvers: [AwardResolver, OrganisationAwardsResolver, MicroCredentialAwardsResolver, LearnerResolver, ShareResolver, StatisticsResolver, healthResolver('awards')],
+  orphanedTypes: [MicroCredential, Organisation],
+  referenceResolvers: { Award: awardReference, Organisation: organisationReference, MicroCredential: microCredentialReference },
   entities: [],
-  migrations: [],
+  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001],
+  peers: ['accreditation', 'catalogue'],
+  httpRoutes: statusListRoutes(),
   accessPolicy: ACCESS_POLICY,
-  createLoaders: () => ({}),
+  createLoaders: createAwardsLoaders,
 };

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
 import { startEmbeddedPostgres } from '../../platform/database';
+import { freePort } from '../../platform/ports';
 
 /** One embedded PostgreSQL for the whole run; each test file gets its own databases on it. */
 export default async function globalSetup() {
@@ -14,13 +14,3 @@ export default async function globalSetup() {
   (globalThis as Record<string, unknown>).__hubTestPostgres = { server, dataDir };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}

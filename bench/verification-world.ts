@@ -16,8 +16,8 @@ import {
   type SharedCredentials,
   type SourceName,
   type VerificationSources,
-} from '../../services/verification/sources';
-import { stateAt } from '../../services/verification/accreditation-chain';
+} from '../services/verification/sources';
+import { stateAt } from '../services/verification/accreditation-chain';
 
 /**
  * A world of issuers for verification to look at, that the tests and the benchmark control: organisations

@@ -1,0 +1,193 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { SignJWT } from 'jose';
+import { ISCED_F_FIELDS } from '../../platform/vocabulary';
+import type { EntryFacts, IssuerFacts, LocalisedText } from './directory';
+import type { SigningKey } from './issuer-keys';
+
+export interface EvidenceItem {
+  name?: string | null;
+  description?: string | null;
+  narrative?: string | null;
+  url?: string | null;
+}
+
+export interface AssessmentDetails {
+  /** When and how the learner was assessed, beyond what the catalogue entry says. */
+  assessedOn?: string | null;
+  assessor?: string | null;
+  location?: string | null;
+  supervision?: string | null;
+  identityVerification?: string | null;
+}
+
+export interface CredentialFacts {
+  awardId: string;
+  issuer: IssuerFacts;
+  issuerDid: string;
+  entry: EntryFacts;
+  subject: { name: string; email: string | null };
+  issuedAt: Date;
+  issuedOn: string;
+  validUntil: Date | null;
+  grade: string | null;
+  evidence: EvidenceItem[];
+  assessment: AssessmentDetails | null;
+  credentialStatus: Record<string, unknown>;
+  providerDid: string;
+}
+
+export const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
+export const OB_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+export const OB_SCHEMA = 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json-ld/ob_v3p0_achievementcredential_schema.json';
+
+const either = (text: LocalisedText) => text.sv ?? text.en ?? '';
+const dropEmpty = <T extends Record<string, unknown>>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, item]) => item !== null && item !== undefined && !(Array.isArray(item) && !item.length))) as T;
+
+/**
+ * The award as a W3C Verifiable Credential (Data Model 2.0) that is also an Open Badges 3.0
+ * OpenBadgeCredential, carrying every mandatory element of the Council Recommendation on
+ * micro-credentials (Annex I) and the optional ones that apply:
+ *   1 learner: credentialSubject.identifier (name; e-mail as a salted hash)   2 title: name, achievement.name
+ *   3 issuer country/region: issuer.address   4 awarding body: issuer   5 date of issuing: validFrom, awardedDate
+ *   6 learning outcomes: microCredential.learningOutcomes, ESCO skills as achievement.alignment
+ *   7 workload: workloadHours, ectsCredits (also creditsAvailable/creditsEarned)   8 level: EQF and SeQF alignments
+ *   9 assessment type   10 form of participation   11 quality assurance: all in achievement.microCredential.
+ * Optional: prerequisites, supervision and identity verification, grade (result), stackability, further information.
+ * The Swedish text is the primary value; both languages are kept in achievement.microCredential.
+ */
+export function buildCredential(facts: CredentialFacts): Record<string, unknown> {
+  const { entry, issuer } = facts;
+  const title = either(entry.title);
+  const description = either(entry.description) || title;
+  const skills = entry.learningOutcomes.flatMap((outcome) => outcome.escoSkills);
+  const uniqueSkills = [...new Map(skills.map((skill) => [skill.uri, skill])).values()];
+  const alignment = [
+    ...uniqueSkills.map((skill) => ({
+      type: ['Alignment'],
+      targetName: skill.preferredLabel ?? skill.uri,
+      targetUrl: skill.uri,
+      targetFramework: 'ESCO',
+      targetType: 'ext:ESCOSkill',
+    })),
+    ...(entry.eqfLevel
+      ? [{ type: ['Alignment'], targetName: `EQF level ${entry.eqfLevel}`, targetUrl: entry.eqfLevelUri ?? `http://data.europa.eu/snb/eqf/${entry.eqfLevel}`, targetCode: String(entry.eqfLevel), targetFramework: 'European Qualifications Framework (EQF)', targetType: 'ext:EQFLevel' }]
+      : []),
+    ...(entry.seqfLevel && entry.seqfLevelUri
+      ? [{ type: ['Alignment'], targetName: `SeQF-nivå ${entry.seqfLevel}`, targetUrl: entry.seqfLevelUri, targetCode: String(entry.seqfLevel), targetFramework: 'Sveriges referensram för kvalifikationer (SeQF)', targetType: 'ext:SeQFLevel' }]
+      : []),
+  ];
+  const resultDescriptionId = `urn:uuid:${facts.awardId}:grade`;
+  const outcomes = entry.learningOutcomes.map((outcome) => either(outcome.text)).filter(Boolean);
+  const criteria = [
+    outcomes.length ? `Lärandemål / learning outcomes:\n${outcomes.map((text) => `- ${text}`).join('\n')}` : null,
+    entry.assessmentType ? `Bedömning / assessment: ${entry.assessmentType}` : null,
+  ].filter(Boolean).join('\n\n');
+  const emailSalt = randomBytes(8).toString('hex');
+
+  const achievement = dropEmpty({
+    id: `urn:uuid:${entry.id}`,
+    type: ['Achievement'],
+    achievementType: 'MicroCredential',
+    name: title,
+    description,
+    criteria: { narrative: criteria || description },
+    alignment,
+    creditsAvailable: entry.ectsCredits ?? undefined,
+    fieldOfStudy: entry.field ? `${entry.field} ${ISCED_F_FIELDS[entry.field] ?? ''}`.trim() : undefined,
+    inLanguage: entry.language ?? undefined,
+    version: entry.version !== null ? String(entry.version) : undefined,
+    creator: { id: facts.providerDid, type: ['Profile'] },
+    resultDescription: facts.grade ? [{ id: resultDescriptionId, type: ['ResultDescription'], name: 'Betyg / grade', resultType: 'LetterGrade' }] : undefined,
+    // The Council Recommendation's elements that Open Badges has no property for, in both languages.
+    microCredential: dropEmpty({
+      type: 'MicroCredentialSpecification',
+      entryId: entry.entryId ?? undefined,
+      title: entry.title,
+      description: entry.description,
+      learningOutcomes: entry.learningOutcomes.map((outcome) => ({
+        text: outcome.text,
+        escoSkills: outcome.escoSkills.map((skill) => skill.uri),
+      })),
+      workloadHours: entry.workloadHours ?? undefined,
+      ectsCredits: entry.ectsCredits ?? undefined,
+      eqfLevel: entry.eqfLevel ?? undefined,
+      seqfLevel: entry.seqfLevel ?? undefined,
+      assessmentType: entry.assessmentType ?? undefined,
+      participationForm: entry.participationForm ?? undefined,
+      qualityAssurance: entry.qualityAssurance ?? undefined,
+      credentialType: entry.credentialType,
+      field: entry.field ?? undefined,
+      prerequisites: entry.prerequisites ?? undefined,
+      supervision: facts.assessment?.supervision ?? entry.supervision ?? undefined,
+      identityVerification: facts.assessment?.identityVerification ?? entry.identityVerification ?? undefined,
+      stackability: entry.stackability ?? undefined,
+      furtherInformation: entry.furtherInformation ?? undefined,
+    }),
+  });
+
+  const identifier = [
+    { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: facts.subject.name },
+    ...(facts.subject.email
+      ? [
+          {
+            type: 'IdentityObject',
+            identityType: 'emailAddress',
+            hashed: true,
+            identityHash: `sha256$${createHash('sha256').update(facts.subject.email.toLowerCase() + emailSalt).digest('hex')}`,
+            salt: emailSalt,
+          },
+        ]
+      : []),
+  ];
+
+  return dropEmpty({
+    '@context': [VC_CONTEXT, OB_CONTEXT],
+    id: `urn:uuid:${facts.awardId}`,
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    name: title,
+    description,
+    issuer: dropEmpty({
+      id: facts.issuerDid,
+      type: ['Profile'],
+      name: issuer.legalName,
+      otherIdentifier: issuer.organisationNumber
+        ? [{ type: 'IdentifierEntry', identifier: issuer.organisationNumber, identifierType: 'ext:organisationsnummer' }]
+        : undefined,
+      address: dropEmpty({ type: ['Address'], addressCountryCode: issuer.country, addressRegion: issuer.region ?? undefined }),
+    }),
+    validFrom: facts.issuedAt.toISOString(),
+    validUntil: facts.validUntil?.toISOString(),
+    awardedDate: `${facts.issuedOn}T00:00:00Z`,
+    credentialSubject: dropEmpty({
+      type: ['AchievementSubject'],
+      identifier,
+      achievement,
+      creditsEarned: entry.ectsCredits ?? undefined,
+      result: facts.grade ? [{ type: ['Result'], resultDescription: resultDescriptionId, value: facts.grade }] : undefined,
+      assessment: facts.assessment ? dropEmpty({ ...facts.assessment }) : undefined,
+    }),
+    evidence: facts.evidence.length
+      ? facts.evidence.map((item) => dropEmpty({ id: item.url ?? undefined, type: ['Evidence'], name: item.name ?? undefined, description: item.description ?? undefined, narrative: item.narrative ?? undefined }))
+      : undefined,
+    credentialStatus: facts.credentialStatus,
+    credentialSchema: [{ id: OB_SCHEMA, type: '1EdTechJsonSchemaValidator2019' }],
+  });
+}
+
+/**
+ * Secures a credential as a compact JWS per VC-JOSE-COSE: header typ "vc+jwt", cty "vc", the signing key's
+ * kid (it resolves through the issuer's JWKS and did:web document); the payload is the credential itself.
+ * The registered JWT claims are added only where they repeat what the credential says.
+ */
+export async function signCredential(credential: Record<string, unknown>, key: SigningKey): Promise<string> {
+  const issuer = credential.issuer as { id: string };
+  const jwt = new SignJWT(credential)
+    .setProtectedHeader({ alg: key.algorithm, typ: 'vc+jwt', cty: 'vc', kid: key.kid })
+    .setIssuer(issuer.id)
+    .setJti(String(credential.id))
+    .setIssuedAt(new Date(String(credential.validFrom)))
+    .setNotBefore(new Date(String(credential.validFrom)));
+  if (credential.validUntil) jwt.setExpirationTime(new Date(String(credential.validUntil)));
+  return jwt.sign(key.privateKey);
+}

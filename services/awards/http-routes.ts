@@ -1,0 +1,43 @@
+import type express from 'express';
+import type { DataSource } from 'typeorm';
+import { publicBaseUrl, type HubConfig } from '../../platform/config';
+import { isUuid } from '../../platform/errors';
+import { logger } from '../../platform/logging';
+import { awardsCore } from './services';
+import { publishedStatusList } from './status-list';
+
+/**
+ * GET /status-lists/<id>: the signed BitstringStatusListCredential (vc+jwt) that credentials name in
+ * credentialStatus. The gateway publishes it under the hub's public URL. Verifiers may cache it a few
+ * minutes; the ETag changes whenever an award in the list changes status.
+ */
+export function statusListRoutes() {
+  return (router: express.Router, { db, config }: { db: DataSource; config: HubConfig }) => {
+    router.get('/status-lists/:id', async (request, response) => {
+      const id = request.params.id;
+      if (!isUuid(id)) {
+        response.status(404).json({ error: 'no such status list' });
+        return;
+      }
+      try {
+        const core = awardsCore(db, config);
+        const published = await publishedStatusList(db, core.keys, publicBaseUrl(config), id.toLowerCase());
+        if (!published) {
+          response.status(404).json({ error: 'no such status list' });
+          return;
+        }
+        const etag = `"${id.toLowerCase()}.${published.version}"`;
+        response.setHeader('etag', etag);
+        response.setHeader('cache-control', 'public, max-age=300, must-revalidate');
+        if (request.header('if-none-match') === etag) {
+          response.status(304).end();
+          return;
+        }
+        response.type('application/vc+jwt').send(published.jwt);
+      } catch (error) {
+        logger.error({ err: error, statusList: id }, 'status list could not be published');
+        response.status(500).json({ error: 'the status list could not be published' });
+      }
+    });
+  };
+}

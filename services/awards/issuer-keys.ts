@@ -1,0 +1,166 @@
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { KeyRegistry } from './directory';
+import type { Vault } from './master-key';
+
+export type SigningAlgorithm = 'EdDSA' | 'ES256';
+
+export interface SigningKey {
+  kid: string;
+  algorithm: SigningAlgorithm;
+  privateKey: CryptoKey;
+}
+
+interface IssuerKeyRow {
+  id: string;
+  organisation_id: string;
+  kid: string;
+  algorithm: SigningAlgorithm;
+  public_jwk: JWK;
+  private_key_encrypted: Buffer;
+  status: 'PENDING' | 'ACTIVE' | 'RETIRED';
+  created_at: Date;
+  activated_at: Date | null;
+  retired_at: Date | null;
+}
+
+@ObjectType({ description: "One of an issuer's signing keys as the awards subgraph holds it (the private half never leaves it)." })
+export class IssuerKey {
+  @Field({ description: 'The key id credentials name in their JWS header (the RFC 7638 thumbprint).' })
+  kid: string;
+
+  @Field()
+  algorithm: string;
+
+  @Field(() => GraphQLJSONObject, { description: 'The public JWK, as published in the issuer JWKS.' })
+  publicJwk: JWK;
+
+  @Field({ description: 'ACTIVE (signs new credentials), RETIRED (replaced; what it signed stays verifiable), or PENDING (not yet registered).' })
+  status: string;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  retiredAt: Date | null;
+}
+
+const view = (row: IssuerKeyRow): IssuerKey =>
+  Object.assign(new IssuerKey(), {
+    kid: row.kid,
+    algorithm: row.algorithm,
+    publicJwk: row.public_jwk,
+    status: row.status,
+    createdAt: row.created_at,
+    retiredAt: row.retired_at,
+  });
+
+/**
+ * Issuer key custody: one or more key pairs per issuing organisation, made on demand. The private key is
+ * encrypted with the master key before it is stored and is decrypted only in this process to sign; the
+ * public key is registered with the accreditation subgraph before the key signs anything, so every kid a
+ * credential names resolves through the issuer's JWKS and did:web document.
+ */
+export class IssuerKeys {
+  /** Decrypted keys by kid, so that a cohort does not decrypt once per credential. */
+  private readonly cache = new Map<string, Promise<CryptoKey>>();
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly vault: Vault,
+    private readonly algorithm: SigningAlgorithm,
+  ) {}
+
+  /** The issuer's active key, made and registered first if it has none. */
+  async activeKey(organisationId: string, registry: KeyRegistry): Promise<SigningKey> {
+    const [active] = await this.db.query(`select * from issuer_key where organisation_id = $1 and status = 'ACTIVE'`, [organisationId]);
+    const row: IssuerKeyRow = active ?? (await this.createActiveKey(organisationId, registry));
+    return { kid: row.kid, algorithm: row.algorithm, privateKey: await this.privateKey(row) };
+  }
+
+  /** The issuer's active key, if it has one (status lists are always signed with the active key).  */
+  async keyOf(organisationId: string): Promise<SigningKey | null> {
+    const [active] = await this.db.query(`select * from issuer_key where organisation_id = $1 and status = 'ACTIVE'`, [organisationId]);
+    if (!active) return null;
+    return { kid: active.kid, algorithm: active.algorithm, privateKey: await this.privateKey(active) };
+  }
+
+  async list(organisationId: string): Promise<IssuerKey[]> {
+    const rows: IssuerKeyRow[] = await this.db.query('select * from issuer_key where organisation_id = $1 order by created_at', [organisationId]);
+    return rows.map(view);
+  }
+
+  /**
+   * Replaces the issuer's active key: the new key is registered and the old one superseded at the
+   * accreditation subgraph (it stays published, so what it signed still verifies), then the new key signs.
+   */
+  async rotate(organisationId: string, registry: KeyRegistry): Promise<IssuerKey> {
+    return this.db.transaction(async (manager) => {
+      await lockIssuerKeys(manager, organisationId);
+      const [old]: IssuerKeyRow[] = await manager.query(`select * from issuer_key where organisation_id = $1 and status = 'ACTIVE'`, [organisationId]);
+      if (!old) return view(await this.makeAndRegister(manager, organisationId, registry));
+      const fresh = await this.generate(manager, organisationId);
+      await registry.rotateSigningKey(organisationId, old.kid, publicJwkOf(fresh));
+      await manager.query(`update issuer_key set status = 'RETIRED', retired_at = now() where id = $1`, [old.id]);
+      return view(await activate(manager, fresh.id));
+    });
+  }
+
+  private async createActiveKey(organisationId: string, registry: KeyRegistry): Promise<IssuerKeyRow> {
+    return this.db.transaction(async (manager) => {
+      await lockIssuerKeys(manager, organisationId);
+      // Another request may have made it while this one waited for the lock.
+      const [active] = await manager.query(`select * from issuer_key where organisation_id = $1 and status = 'ACTIVE'`, [organisationId]);
+      return active ?? this.makeAndRegister(manager, organisationId, registry);
+    });
+  }
+
+  /**
+   * Makes a key, registers its public half, then activates it, all while holding the issuer's key lock: a
+   * failed registration rolls the key back, so no key signs before verifiers can find it.
+   */
+  private async makeAndRegister(manager: EntityManager, organisationId: string, registry: KeyRegistry): Promise<IssuerKeyRow> {
+    const fresh = await this.generate(manager, organisationId);
+    await registry.registerSigningKey(organisationId, publicJwkOf(fresh));
+    return activate(manager, fresh.id);
+  }
+
+  private async generate(manager: EntityManager, organisationId: string): Promise<IssuerKeyRow> {
+    const algorithm = this.algorithm;
+    const { publicKey, privateKey } = await generateKeyPair(algorithm, algorithm === 'EdDSA' ? { crv: 'Ed25519', extractable: true } : { extractable: true });
+    const publicJwk = await exportJWK(publicKey);
+    const kid = await calculateJwkThumbprint(publicJwk, 'sha256');
+    const sealed = this.vault.encryptPrivateKey(JSON.stringify(await exportJWK(privateKey)), kid);
+    const [row] = await manager.query(
+      `insert into issuer_key (organisation_id, kid, algorithm, public_jwk, private_key_encrypted, status)
+       values ($1, $2, $3, $4, $5, 'PENDING') returning *`,
+      [organisationId, kid, algorithm, JSON.stringify({ ...publicJwk, kid, alg: algorithm, use: 'sig' }), sealed],
+    );
+    return row;
+  }
+
+  private privateKey(row: Pick<IssuerKeyRow, 'kid' | 'algorithm' | 'private_key_encrypted'>): Promise<CryptoKey> {
+    let key = this.cache.get(row.kid);
+    if (!key) {
+      const jwk = JSON.parse(this.vault.decryptPrivateKey(row.private_key_encrypted, row.kid)) as JWK;
+      key = importJWK(jwk, row.algorithm) as Promise<CryptoKey>;
+      this.cache.set(row.kid, key);
+    }
+    return key;
+  }
+}
+
+async function activate(manager: EntityManager, id: string): Promise<IssuerKeyRow> {
+  // typeorm answers an UPDATE ... RETURNING with [rows, count].
+  const [rows] = await manager.query(`update issuer_key set status = 'ACTIVE', activated_at = now() where id = $1 returning *`, [id]);
+  return rows[0];
+}
+
+const publicJwkOf = (row: IssuerKeyRow) => row.public_jwk as JWK & { kid: string; alg: string };
+
+/** Serialises key creation and rotation per issuer (a transaction-scoped advisory lock). */
+async function lockIssuerKeys(manager: EntityManager, organisationId: string) {
+  await manager.query(`select pg_advisory_xact_lock(hashtext('issuer-key:' || $1))`, [organisationId]);
+}

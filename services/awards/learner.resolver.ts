@@ -1,0 +1,140 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { randomUUID } from 'node:crypto';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { publicBaseUrl } from '../../platform/config';
+import type { HubContext } from '../../platform/context';
+import { ErrorCode, HubError, InvalidInput } from '../../platform/errors';
+import { awardSelect, shareState, type AwardRow, type AwardsLoaders, type ShareRow } from './loaders';
+import { formatPersonalNumber } from './personal-number';
+import { awardsCore } from './services';
+import { shareView } from './share.resolver';
+import { statusListUrl } from './status-list';
+import { Award, ErasureReceipt, Learner, Share } from './types';
+
+type Context = HubContext<AwardsLoaders>;
+
+function learnerIdOf(context: Context): string {
+  const id = context.identity.learnerId;
+  if (!id) throw new HubError(ErrorCode.FORBIDDEN, 'needs the learner role');
+  return id;
+}
+
+export const ERASE_CONFIRMATION = 'ERASE';
+
+@Resolver(() => Learner)
+export class LearnerResolver {
+  @Query(() => Learner, { description: 'The signed-in learner: their awards and shares.' })
+  async me(@Ctx() context: Context): Promise<Learner> {
+    const id = learnerIdOf(context);
+    // A learner the hub holds nothing about yet (or any more) is still themselves, with nothing to show.
+    return (await context.loaders.learnerById.load(id)) ?? Object.assign(new Learner(), { id, name: null, email: null, personalNumberSealed: null });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Personnummer or samordningsnummer (YYYYMMDD-NNNN): for the learner alone.' })
+  personalNumber(@Root() learner: Learner, @Ctx() context: Context): string | null {
+    if (!learner.personalNumberSealed) return null;
+    const { vault } = awardsCore(context.db, context.config);
+    return formatPersonalNumber(vault.openPersonalData(learner.personalNumberSealed, `learner:${learner.id}`));
+  }
+
+  @FieldResolver(() => [Award], { description: 'Their awards, newest first.' })
+  awards(@Root() learner: Learner, @Ctx() { loaders }: Context): Promise<Award[]> {
+    return loaders.awardsByLearner.load(learner.id);
+  }
+
+  @FieldResolver(() => [Share], { description: 'Their shares, newest first.' })
+  async shares(@Root() learner: Learner, @Ctx() context: Context): Promise<Share[]> {
+    const rows: ShareRow[] = await context.db.query('select * from share where learner_id = $1 order by created_at desc, id', [learner.id]);
+    return rows.map((row) => shareView(context, row));
+  }
+
+  @Mutation(() => GraphQLJSONObject, {
+    description: 'Everything the hub holds about the signed-in learner, as one JSON document (GDPR access and portability).',
+  })
+  async exportMyData(@Ctx() context: Context): Promise<Record<string, unknown>> {
+    const id = learnerIdOf(context);
+    const { vault } = awardsCore(context.db, context.config);
+    const base = publicBaseUrl(context.config);
+    const [learner] = await context.db.query('select id, name, email, personal_number_sealed, created_at from learner where id = $1', [id]);
+    const awards: (AwardRow & { evidence: unknown; assessment: unknown; subject_name: string })[] = await context.db.query(
+      `select ${awardSelect()}, award.evidence, award.assessment, award.subject_name from award where learner_id = $1 and erased_at is null order by issued_on, id`,
+      [id],
+    );
+    const shares: ShareRow[] = await context.db.query('select * from share where learner_id = $1 order by created_at', [id]);
+    const shareAwards: { share_id: string; award_id: string }[] = await context.db.query(
+      'select share_id, award_id from share_award where share_id = any($1::uuid[]) order by position',
+      [shares.map((share) => share.id)],
+    );
+    const openings: { share_id: string; kind: string; outcome: string; opened_at: Date }[] = await context.db.query(
+      'select share_id, kind, outcome, opened_at from share_opening where share_id = any($1::uuid[]) order by opened_at',
+      [shares.map((share) => share.id)],
+    );
+    return {
+      exportedAt: new Date().toISOString(),
+      learner: learner
+        ? {
+            id: learner.id,
+            name: learner.name,
+            email: learner.email,
+            personalNumber: formatPersonalNumber(vault.openPersonalData(learner.personal_number_sealed, `learner:${learner.id}`)),
+            createdAt: learner.created_at.toISOString(),
+          }
+        : { id },
+      awards: awards.map((award) => ({
+        id: award.id,
+        title: award.title,
+        issuerId: award.issuer_id,
+        microCredentialId: award.micro_credential_id,
+        issuedOn: award.issued_on,
+        issuedAt: award.issued_at.toISOString(),
+        validUntil: award.valid_until?.toISOString() ?? null,
+        nameOnCredential: award.subject_name,
+        grade: award.grade,
+        evidence: award.evidence,
+        assessment: award.assessment,
+        status: award.status,
+        statusReason: award.status_reason,
+        statusListCredential: statusListUrl(base, award.status_list_id),
+        statusListIndex: award.status_index,
+        credentialJwt: award.jws,
+        credential: award.credential,
+      })),
+      shares: shares.map((share) => ({
+        id: share.id,
+        recipientLabel: share.recipient_label,
+        createdAt: share.created_at.toISOString(),
+        expiresAt: share.expires_at.toISOString(),
+        withdrawnAt: share.withdrawn_at?.toISOString() ?? null,
+        state: shareState(share),
+        awardIds: shareAwards.filter((item) => item.share_id === share.id).map((item) => item.award_id),
+        openings: openings
+          .filter((opening) => opening.share_id === share.id)
+          .map((opening) => ({ kind: opening.kind, outcome: opening.outcome, openedAt: opening.opened_at.toISOString() })),
+      })),
+    };
+  }
+
+  @Mutation(() => ErasureReceipt, {
+    description:
+      `Erases the signed-in learner's account: their personal data, credentials and shares go; issuers keep only what revocation needs ` +
+      `(see the README). Pass confirmation: "${ERASE_CONFIRMATION}".`,
+  })
+  async eraseMyAccount(@Arg('confirmation') confirmation: string, @Ctx() context: Context): Promise<ErasureReceipt> {
+    const id = learnerIdOf(context);
+    if (confirmation !== ERASE_CONFIRMATION) throw new InvalidInput('confirmation', `must be "${ERASE_CONFIRMATION}" to erase the account`);
+    return context.db.transaction(async (manager) => {
+      // The awards keep a fresh random id in place of the learner's: statistics can still count distinct
+      // learners, but nothing leads from the person to the awards any more.
+      const pseudonym = randomUUID();
+      const awards = await manager.query(
+        `update award set learner_id = $2, subject_name = null, grade = null, evidence = null, assessment = null, credential = null,
+           jws = null, request_digest = null, status_reason = null, erased_at = now()
+         where learner_id = $1 and erased_at is null`,
+        [id, pseudonym],
+      );
+      const shares = await manager.query('delete from share where learner_id = $1', [id]);
+      await manager.query('delete from learner where id = $1', [id]);
+      return Object.assign(new ErasureReceipt(), { awardsAnonymised: awards[1] ?? 0, sharesDeleted: shares[1] ?? 0, erasedAt: new Date() });
+    });
+  }
+}

@@ -1,0 +1,192 @@
+import type { EntityManager } from 'typeorm';
+import { LearnerSketch } from './learner-sketch';
+
+export type Dimension =
+  | 'SKILL'
+  | 'SKILL_GROUP'
+  | 'SEQF_LEVEL'
+  | 'FIELD'
+  | 'ISSUER'
+  | 'REGION'
+  | 'CREDENTIAL_TYPE'
+  | 'QUALITY_ASSURANCE'
+  | 'PERIOD';
+export type Grain = 'MONTH' | 'QUARTER' | 'YEAR';
+
+export interface Filter {
+  skills?: string[] | null;
+  skillGroups?: string[] | null;
+  seqfLevels?: number[] | null;
+  /** ISCED-F codes; a broad code covers its narrower fields. */
+  fields?: string[] | null;
+  issuerIds?: string[] | null;
+  regions?: string[] | null;
+  credentialTypes?: string[] | null;
+  qualityAssurance?: string[] | null;
+  /** Inclusive, by month of issue. */
+  from?: Date | null;
+  to?: Date | null;
+}
+
+export interface Figures {
+  awards: number | null;
+  learners: number | null;
+  suspendedAwards: number | null;
+  suppressed: boolean;
+  /** True when the learner count comes from a HyperLogLog estimate (large cells only). */
+  learnersEstimated: boolean;
+}
+
+export interface Cell extends Figures {
+  values: { dimension: Dimension; value: string }[];
+}
+
+export interface Statistics {
+  minimumLearners: number;
+  cells: Cell[];
+  total: Figures;
+}
+
+interface Row {
+  month: string;
+  issuer_id: string;
+  issuer_region: string | null;
+  seqf_level: number | null;
+  field: string | null;
+  credential_type: string | null;
+  quality_assurance: string | null;
+  skills: string[];
+  skill_groups: string[];
+  awards: number;
+  suspended: number;
+  learners: Buffer | null;
+}
+
+/**
+ * Answers grouped counts from the aggregates alone: the rows read are bounded by months x catalogue
+ * versions x issuers, however many awards there are.
+ *
+ * Privacy: a cell with fewer than `minimumLearners` distinct learners is suppressed (counts null). When a
+ * result has exactly one suppressed cell, the next smallest cell is suppressed too, so that subtracting the
+ * visible cells from the total never gives one suppressed cell's figures; a total under the threshold is
+ * suppressed like a cell.
+ */
+export async function competenceStatistics(
+  manager: EntityManager,
+  request: { filter?: Filter | null; groupBy: Dimension[]; grain?: Grain | null; minimumLearners: number },
+): Promise<Statistics> {
+  const filter = request.filter ?? {};
+  const rows = await readCells(manager, filter);
+  const groups = new Map<string, { values: Cell['values']; awards: number; suspended: number; learners: LearnerSketch }>();
+  const total = { awards: 0, suspended: 0, learners: LearnerSketch.empty() };
+  for (const row of rows) {
+    const sketch = LearnerSketch.fromBuffer(row.learners);
+    total.awards += row.awards;
+    total.suspended += row.suspended;
+    total.learners.merge(sketch);
+    for (const values of combinations(request.groupBy, row, filter, request.grain ?? 'MONTH')) {
+      const id = values.map((value) => value.value).join('\u0000');
+      const group = groups.get(id) ?? { values, awards: 0, suspended: 0, learners: LearnerSketch.empty() };
+      group.awards += row.awards;
+      group.suspended += row.suspended;
+      group.learners.merge(sketch);
+      groups.set(id, group);
+    }
+  }
+  const cells = [...groups.values()]
+    .map((group) => ({ values: group.values, awards: group.awards, suspended: group.suspended, learners: group.learners.count(), exact: group.learners.isExact }))
+    .filter((cell) => cell.awards > 0 || cell.suspended > 0)
+    .sort((a, b) => compareValues(a.values, b.values));
+  const k = request.minimumLearners;
+  const suppressed = new Set(cells.filter((cell) => cell.learners < k));
+  if (suppressed.size === 1 && cells.length > 1) {
+    // Complementary suppression: hide the smallest visible cell as well.
+    const smallest = cells.filter((cell) => !suppressed.has(cell)).sort((a, b) => a.learners - b.learners)[0];
+    suppressed.add(smallest);
+  }
+  const figures = (awards: number, suspendedAwards: number, learners: number, exact: boolean, hidden: boolean): Figures =>
+    hidden
+      ? { awards: null, learners: null, suspendedAwards: null, suppressed: true, learnersEstimated: false }
+      : { awards, learners, suspendedAwards, suppressed: false, learnersEstimated: !exact };
+  const totalLearners = total.learners.count();
+  return {
+    minimumLearners: k,
+    cells: cells.map((cell) => ({ values: cell.values, ...figures(cell.awards, cell.suspended, cell.learners, cell.exact, suppressed.has(cell)) })),
+    total: figures(total.awards, total.suspended, totalLearners, total.learners.isExact, totalLearners < k),
+  };
+}
+
+async function readCells(manager: EntityManager, filter: Filter): Promise<Row[]> {
+  const where: string[] = ['(awards > 0 or suspended > 0)'];
+  const parameters: unknown[] = [];
+  const add = (sql: (placeholder: string) => string, value: unknown) => {
+    parameters.push(value);
+    where.push(sql(`$${parameters.length}`));
+  };
+  if (filter.skills?.length) add((p) => `skills && ${p}::text[]`, filter.skills);
+  if (filter.skillGroups?.length) add((p) => `skill_groups && ${p}::text[]`, filter.skillGroups);
+  if (filter.seqfLevels?.length) add((p) => `seqf_level = any(${p}::smallint[])`, filter.seqfLevels);
+  if (filter.fields?.length) add((p) => `field like any(${p}::text[])`, filter.fields.map((field) => `${field.replace(/[%_\\]/g, '')}%`));
+  if (filter.issuerIds?.length) add((p) => `issuer_id = any(${p}::uuid[])`, filter.issuerIds);
+  if (filter.regions?.length) add((p) => `issuer_region = any(${p}::text[])`, filter.regions);
+  if (filter.credentialTypes?.length) add((p) => `credential_type = any(${p}::text[])`, filter.credentialTypes);
+  if (filter.qualityAssurance?.length) add((p) => `quality_assurance = any(${p}::text[])`, filter.qualityAssurance);
+  if (filter.from) add((p) => `month >= date_trunc('month', ${p}::timestamptz)::date`, filter.from.toISOString());
+  if (filter.to) add((p) => `month <= date_trunc('month', ${p}::timestamptz)::date`, filter.to.toISOString());
+  return manager.query(
+    `select to_char(month, 'YYYY-MM') as month, issuer_id, issuer_region, seqf_level, field, credential_type, quality_assurance,
+            skills, skill_groups, awards, suspended, learners
+       from statistics_cell where ${where.join(' and ')}`,
+    parameters,
+  );
+}
+
+/** The group keys a cell contributes to: one per combination of its values of the grouped dimensions. */
+function combinations(groupBy: Dimension[], row: Row, filter: Filter, grain: Grain): Cell['values'][] {
+  let result: Cell['values'][] = [[]];
+  for (const dimension of groupBy) {
+    const values = valuesOf(dimension, row, filter, grain);
+    result = result.flatMap((prefix) => values.map((value) => [...prefix, { dimension, value }]));
+  }
+  return result;
+}
+
+function valuesOf(dimension: Dimension, row: Row, filter: Filter, grain: Grain): string[] {
+  const known = (value: string | number | null) => (value === null ? ['UNKNOWN'] : [String(value)]);
+  switch (dimension) {
+    case 'SKILL':
+      return filter.skills?.length ? row.skills.filter((skill) => filter.skills!.includes(skill)) : row.skills;
+    case 'SKILL_GROUP':
+      return filter.skillGroups?.length ? row.skill_groups.filter((group) => filter.skillGroups!.includes(group)) : row.skill_groups;
+    case 'SEQF_LEVEL':
+      return known(row.seqf_level);
+    case 'FIELD':
+      return known(row.field);
+    case 'ISSUER':
+      return [row.issuer_id];
+    case 'REGION':
+      return known(row.issuer_region);
+    case 'CREDENTIAL_TYPE':
+      return known(row.credential_type);
+    case 'QUALITY_ASSURANCE':
+      return known(row.quality_assurance);
+    case 'PERIOD':
+      return [periodOf(row.month, grain)];
+  }
+}
+
+/** 2025-05 as a month, 2025-Q2 as a quarter, 2025 as a year. */
+export function periodOf(month: string, grain: Grain): string {
+  const [year, monthNumber] = month.split('-');
+  if (grain === 'YEAR') return year;
+  if (grain === 'QUARTER') return `${year}-Q${Math.ceil(Number(monthNumber) / 3)}`;
+  return month;
+}
+
+function compareValues(a: Cell['values'], b: Cell['values']): number {
+  for (let index = 0; index < a.length; index += 1) {
+    const order = a[index].value.localeCompare(b[index].value, 'sv', { numeric: true });
+    if (order !== 0) return order;
+  }
+  return 0;
+}

@@ -1,0 +1,120 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { GraphQLISODateTime } from 'type-graphql';
+import type { HubContext } from '../../../platform/context';
+import { InvalidInput } from '../../../platform/errors';
+import { competenceStatistics, type Statistics } from './statistics-query';
+import {
+  CompetenceStatistics,
+  PeriodGrain,
+  StatisticsCell,
+  StatisticsDimension,
+  StatisticsFilter,
+  TimeSeriesPoint,
+  asDimension,
+  asGrain,
+} from './statistics.types';
+
+const MAX_GROUP_BY = 3;
+
+/**
+ * Competence statistics for analysts: aggregates only, never individuals (the access policy admits only
+ * the analyst role, and no field here identifies a learner).
+ */
+@Resolver()
+export class StatisticsResolver {
+  @Query(() => CompetenceStatistics, { description: 'Counts of awards and distinct learners, grouped by up to three dimensions.' })
+  async competenceStatistics(
+    @Arg('groupBy', () => [StatisticsDimension]) groupBy: StatisticsDimension[],
+    @Arg('filter', () => StatisticsFilter, { nullable: true }) filter: StatisticsFilter | null,
+    @Arg('grain', () => PeriodGrain, { defaultValue: PeriodGrain.MONTH }) grain: PeriodGrain,
+    @Ctx() context: HubContext,
+  ): Promise<Statistics> {
+    if (groupBy.length > MAX_GROUP_BY) throw new InvalidInput('groupBy', `at most ${MAX_GROUP_BY} dimensions`);
+    if (new Set(groupBy).size !== groupBy.length) throw new InvalidInput('groupBy', 'names a dimension twice');
+    validateFilter(filter);
+    return competenceStatistics(context.db.manager, {
+      groupBy: groupBy.map(asDimension),
+      filter,
+      grain: asGrain(grain),
+      minimumLearners: context.config.STATISTICS_MIN_LEARNERS,
+    });
+  }
+
+  @Query(() => [TimeSeriesPoint], { description: 'One dimension value over time, for charts (e.g. a skill per quarter).' })
+  async competenceTimeSeries(
+    @Arg('dimension', () => StatisticsDimension) dimension: StatisticsDimension,
+    @Arg('value') value: string,
+    @Arg('grain', () => PeriodGrain, { defaultValue: PeriodGrain.MONTH }) grain: PeriodGrain,
+    @Arg('filter', () => StatisticsFilter, { nullable: true }) filter: StatisticsFilter | null,
+    @Ctx() context: HubContext,
+  ): Promise<TimeSeriesPoint[]> {
+    if (dimension === StatisticsDimension.PERIOD) throw new InvalidInput('dimension', 'a time series is over periods already');
+    validateFilter(filter);
+    const narrowed = { ...(filter ?? {}), ...filterFor(dimension, value) };
+    const result = await competenceStatistics(context.db.manager, {
+      groupBy: ['PERIOD'],
+      filter: narrowed,
+      grain: asGrain(grain),
+      minimumLearners: context.config.STATISTICS_MIN_LEARNERS,
+    });
+    return result.cells.map(({ values, ...figures }) => ({ period: values[0].value, ...figures }));
+  }
+
+  @Query(() => [StatisticsCell], { description: 'The skills most learners have shown in a region and period (suppressed groups left out).' })
+  async topSkills(
+    @Arg('region', () => String, { nullable: true }) region: string | null,
+    @Arg('from', () => GraphQLISODateTime, { nullable: true }) from: Date | null,
+    @Arg('to', () => GraphQLISODateTime, { nullable: true }) to: Date | null,
+    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Ctx() context: HubContext,
+  ): Promise<StatisticsCell[]> {
+    if (first < 1 || first > 100) throw new InvalidInput('first', 'must be between 1 and 100');
+    const result = await competenceStatistics(context.db.manager, {
+      groupBy: ['SKILL'],
+      filter: { regions: region ? [region] : null, from, to },
+      minimumLearners: context.config.STATISTICS_MIN_LEARNERS,
+    });
+    return result.cells
+      .filter((cell) => !cell.suppressed)
+      .sort((a, b) => b.learners! - a.learners! || b.awards! - a.awards!)
+      .slice(0, first) as StatisticsCell[];
+  }
+}
+
+function filterFor(dimension: StatisticsDimension, value: string): StatisticsFilter {
+  switch (dimension) {
+    case StatisticsDimension.SKILL:
+      return { skills: [value] };
+    case StatisticsDimension.SKILL_GROUP:
+      return { skillGroups: [value] };
+    case StatisticsDimension.SEQF_LEVEL:
+      if (!/^[1-8]$/.test(value)) throw new InvalidInput('value', 'an SeQF level is 1-8');
+      return { seqfLevels: [Number(value)] };
+    case StatisticsDimension.FIELD:
+      return { fields: [value] };
+    case StatisticsDimension.ISSUER:
+      return { issuerIds: [value] };
+    case StatisticsDimension.REGION:
+      return { regions: [value] };
+    case StatisticsDimension.CREDENTIAL_TYPE:
+      return { credentialTypes: [value] };
+    case StatisticsDimension.QUALITY_ASSURANCE:
+      return { qualityAssurance: [value] };
+    default:
+      throw new InvalidInput('dimension', `cannot filter by ${dimension}`);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function validateFilter(filter: StatisticsFilter | null) {
+  if (!filter) return;
+  if (filter.from && filter.to && filter.from > filter.to) throw new InvalidInput('filter.to', 'must not be before filter.from');
+  if (filter.seqfLevels?.some((level) => !Number.isInteger(level) || level < 1 || level > 8)) {
+    throw new InvalidInput('filter.seqfLevels', 'levels are 1-8');
+  }
+  if (filter.issuerIds?.some((id) => !UUID.test(id))) throw new InvalidInput('filter.issuerIds', 'must be organisation ids (UUIDs)');
+  for (const [name, list] of Object.entries(filter)) {
+    if (Array.isArray(list) && list.length > 200) throw new InvalidInput(`filter.${name}`, 'at most 200 values');
+  }
+}

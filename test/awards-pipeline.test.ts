@@ -1,0 +1,245 @@
+import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
+import { CrashForTest } from '../services/awards/issuing';
+import { readStatus } from '../services/awards/status-list';
+import { RegisterOrganisationDocument, ReinstateAwardDocument, RevokeAwardDocument, SuspendAwardDocument } from './generated/graphql';
+import { FakeDirectory, awardRequest, awardsDeps, issueWithFake, personnummer } from './support/awards';
+import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
+import { credentialSchemas } from './support/schemas';
+
+/**
+ * The issuing pipeline against the real awards database, with the catalogue and accreditation answers
+ * given by an in-memory directory (see awards-issuing.test.ts for the same through the real peers).
+ */
+let hub: TestHub;
+let directory: FakeDirectory;
+let issuerId: string;
+let otherIssuerId: string;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  const authority = await hub.token({ roles: ['authority'] });
+  const register = async (legalName: string) =>
+    (await hub.request(RegisterOrganisationDocument, { input: { legalName, organisationNumber: fictitiousOrganisationNumber(), region: 'Västra Götalands län' } }, { token: authority }))
+      .data!.registerOrganisation.id;
+  issuerId = await register('Nordiska Textilakademin');
+  otherIssuerId = await register('Annan Utbildning AB');
+  directory = new FakeDirectory();
+  directory.addOrganisation({ id: issuerId });
+  directory.addOrganisation({ id: otherIssuerId, legalName: 'Annan Utbildning AB' });
+});
+afterAll(() => hub?.stop());
+
+const db = () => hub.hub.subgraphs.awards.db;
+const statusListUrlOf = (jws: string) => (JSON.parse(Buffer.from(jws.split('.')[1], 'base64url').toString()).credentialStatus as { statusListCredential: string; statusListIndex: string });
+
+async function fetchStatus(jws: string) {
+  const entry = statusListUrlOf(jws);
+  const response = await fetch(entry.statusListCredential);
+  expect(response.status).toBe(200);
+  const { payload } = await jwtVerify(await response.text(), createLocalJWKSet({ keys: directory.jwks.get(issuerId)! }), { typ: 'vc+jwt' });
+  return readStatus((payload.credentialSubject as { encodedList: string }).encodedList, Number(entry.statusListIndex));
+}
+
+describe('issuing a cohort', () => {
+  it('gives a result per row, issues valid rows even when others fail, and stores complete, verifiable awards', async () => {
+    const entry = directory.addEntry({ providerId: issuerId });
+    const requests = Array.from({ length: 300 }, (_, serial) => awardRequest(entry, serial));
+    requests[7] = { ...requests[7], learner: { ...requests[7].learner, personalNumber: '811218-9877' } };
+    requests[42] = { ...requests[42], microCredentialId: '00000000-0000-4000-8000-000000000000' };
+    requests[99] = { ...requests[99], issuedOn: '2999-01-01' };
+    const results = await issueWithFake(hub, directory, issuerId, requests, { chunkSize: 64 });
+
+    expect(results).toHaveLength(300);
+    expect(results.filter((result) => result.outcome === 'ISSUED')).toHaveLength(297);
+    expect(results[7]).toMatchObject({ outcome: 'FAILED', error: { code: 'BAD_USER_INPUT', field: 'learner.personalNumber' } });
+    expect(results[7].error!.message).not.toContain('811218');
+    expect(results[42]).toMatchObject({ outcome: 'FAILED', error: { code: 'BAD_USER_INPUT', field: 'microCredentialId' } });
+    expect(results[99]).toMatchObject({ outcome: 'FAILED', error: { field: 'issuedOn' } });
+    // One catalogue read and one accreditation check for the whole cohort (one entry, one date).
+    expect(directory.calls.accreditationCheck).toBe(1);
+
+    const [{ count, distinct_indexes, complete }] = await db().query(
+      `select count(*)::int as count, count(distinct (status_list_id, status_index))::int as distinct_indexes,
+              count(*) filter (where jws is not null and credential is not null)::int as complete from award where issuer_id = $1`,
+      [issuerId],
+    );
+    expect({ count, distinct_indexes, complete }).toEqual({ count: 297, distinct_indexes: 297, complete: 297 });
+
+    const [{ jws }] = await db().query('select jws from award where id = $1', [results[0].awardId]);
+    const jwks = createLocalJWKSet({ keys: directory.jwks.get(issuerId)! });
+    const { payload } = await jwtVerify(jws, jwks, { typ: 'vc+jwt' });
+    const schemas = credentialSchemas();
+    expect(schemas.vcdm(payload)).toBe(true);
+    expect(schemas.openBadges(payload)).toBe(true);
+  });
+
+  it('is safe to retry as a whole: no row is issued twice, and a changed row under a used key is a conflict', async () => {
+    const entry = directory.addEntry({ providerId: issuerId });
+    const requests = Array.from({ length: 50 }, (_, serial) => awardRequest(entry, 1000 + serial, { idempotencyKey: `retry-${serial}` }));
+    const first = await issueWithFake(hub, directory, issuerId, requests);
+    const again = await issueWithFake(hub, directory, issuerId, [...requests, { ...requests[0], idempotencyKey: 'retry-new' }]);
+    expect(again.slice(0, 50).map((result) => [result.outcome, result.awardId])).toEqual(first.map((result) => ['ALREADY_ISSUED', result.awardId]));
+    expect(again[50].outcome).toBe('ISSUED');
+    const changed = await issueWithFake(hub, directory, issuerId, [{ ...requests[1], grade: 'Väl godkänd' }]);
+    expect(changed[0]).toMatchObject({ outcome: 'FAILED', error: { code: 'CONFLICT', field: 'idempotencyKey' } });
+    // The same key used by another issuer is that issuer's own key.
+    directory.addEntry({ providerId: otherIssuerId });
+    const [{ count }] = await db().query(`select count(*)::int as count from award where micro_credential_id = $1`, [entry.id]);
+    expect(count).toBe(51);
+  });
+
+  it('a crash in the middle leaves each row fully issued or not at all, and the retry completes the cohort', async () => {
+    const entry = directory.addEntry({ providerId: issuerId });
+    const requests = Array.from({ length: 120 }, (_, serial) => awardRequest(entry, 2000 + serial, { idempotencyKey: `crash-${serial}` }));
+    await expect(
+      issueWithFake(hub, directory, issuerId, requests, {
+        chunkSize: 40,
+        beforeCommit: (chunk) => {
+          if (chunk === 1) throw new CrashForTest('the process died');
+        },
+      }),
+    ).rejects.toThrow(CrashForTest);
+    const stored: { complete: boolean }[] = await db().query(
+      `select (jws is not null and credential is not null and status_index is not null) as complete from award where micro_credential_id = $1`,
+      [entry.id],
+    );
+    expect(stored).toHaveLength(40);
+    expect(stored.every((row) => row.complete)).toBe(true);
+
+    const retry = await issueWithFake(hub, directory, issuerId, requests, { chunkSize: 40 });
+    expect(retry.filter((result) => result.outcome === 'ALREADY_ISSUED')).toHaveLength(40);
+    expect(retry.filter((result) => result.outcome === 'ISSUED')).toHaveLength(80);
+    const [{ count, distinct_indexes }] = await db().query(
+      `select count(*)::int as count, count(distinct (status_list_id, status_index))::int as distinct_indexes from award where issuer_id = $1`,
+      [issuerId],
+    );
+    expect(distinct_indexes).toBe(count);
+  });
+
+  it('refuses rows the issuer has no right to, or was not accredited for on the issue date', async () => {
+    const notOurs = directory.addEntry({ providerId: otherIssuerId });
+    const granted = directory.addEntry({ providerId: otherIssuerId, issuers: [{ organisationId: issuerId, validFrom: new Date('2025-01-01'), validUntil: new Date('2025-12-31') }] });
+    const draft = directory.addEntry({ providerId: issuerId, status: 'DRAFT' });
+    const own = directory.addEntry({ providerId: issuerId });
+    directory.accredited = ({ at }) =>
+      at < new Date('2024-01-01') ? { allowed: false, reason: 'the accreditation was not yet valid', accreditationId: null } : { allowed: true, reason: null, accreditationId: 'a' };
+    const results = await issueWithFake(hub, directory, issuerId, [
+      awardRequest(notOurs, 3000, { idempotencyKey: 'r-1' }),
+      awardRequest(granted, 3001, { idempotencyKey: 'r-2', issuedOn: '2025-03-01' }),
+      awardRequest(granted, 3002, { idempotencyKey: 'r-3', issuedOn: '2024-06-01' }),
+      awardRequest(draft, 3003, { idempotencyKey: 'r-4' }),
+      awardRequest(own, 3004, { idempotencyKey: 'r-5', issuedOn: '2023-06-01' }),
+    ]);
+    expect(results.map((result) => result.outcome)).toEqual(['FAILED', 'ISSUED', 'FAILED', 'FAILED', 'FAILED']);
+    expect(results[0].error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/no right to issue/) });
+    expect(results[2].error!.message).toMatch(/did not cover 2024-06-01/);
+    expect(results[3].error!.message).toMatch(/draft/);
+    expect(results[4].error).toMatchObject({ field: 'issuedOn', message: expect.stringMatching(/not yet valid/) });
+    directory.accredited = () => ({ allowed: true, reason: null, accreditationId: 'a' });
+  });
+
+  it('finds a learner again by personnummer, in any notation, without changing what the learner holds', async () => {
+    const entry = directory.addEntry({ providerId: issuerId });
+    const number = personnummer(4000);
+    const twelveDigits = `19${number.replace('-', '')}`;
+    const [a, b] = await issueWithFake(hub, directory, issuerId, [
+      awardRequest(entry, 4000, { idempotencyKey: 'same-1', learner: { personalNumber: number, name: 'Anna Svensson' } }),
+      awardRequest(entry, 4000, { idempotencyKey: 'same-2', learner: { personalNumber: twelveDigits, name: 'A. Svensson' } }),
+    ]);
+    const learners = await db().query('select distinct learner_id from award where id = any($1::uuid[])', [[a.awardId, b.awardId]]);
+    expect(learners).toHaveLength(1);
+    const [learner] = await db().query('select name, personal_number_hash, personal_number_sealed from learner where id = $1', [learners[0].learner_id]);
+    expect(learner.name).toBe('Anna Svensson');
+    expect(learner.personal_number_hash.toString('latin1')).not.toContain(twelveDigits);
+    expect(learner.personal_number_sealed.toString('latin1')).not.toContain(twelveDigits);
+  });
+});
+
+describe('issuer keys', () => {
+  it('keeps private keys encrypted at rest and publishes only the public half before the key signs', async () => {
+    const keys = await db().query('select kid, public_jwk, private_key_encrypted, status from issuer_key where organisation_id = $1', [issuerId]);
+    expect(keys).toHaveLength(1);
+    expect(keys[0].status).toBe('ACTIVE');
+    expect(keys[0].public_jwk.d).toBeUndefined();
+    expect(keys[0].private_key_encrypted.toString('latin1')).not.toMatch(/"d"|"kty"/);
+    expect(directory.jwks.get(issuerId)!.map((jwk) => jwk.kid)).toEqual([keys[0].kid]);
+    expect(directory.jwks.get(issuerId)![0].d).toBeUndefined();
+  });
+
+  it('rotates: new awards name the new kid, and earlier ones still verify against the JWKS', async () => {
+    const deps = awardsDeps(hub, directory);
+    const entry = directory.addEntry({ providerId: issuerId });
+    const [before] = await issueWithFake(hub, directory, issuerId, [awardRequest(entry, 5000, { idempotencyKey: 'rot-1' })]);
+    const rotated = await deps.keys.rotate(issuerId, directory);
+    const [after] = await issueWithFake(hub, directory, issuerId, [awardRequest(entry, 5001, { idempotencyKey: 'rot-2' })]);
+    const rows = await db().query('select id, jws from award where id = any($1::uuid[])', [[before.awardId, after.awardId]]);
+    const jwsOf = (id: string) => rows.find((row: { id: string }) => row.id === id).jws;
+    expect(decodeProtectedHeader(jwsOf(after.awardId!)).kid).toBe(rotated.kid);
+    expect(decodeProtectedHeader(jwsOf(before.awardId!)).kid).not.toBe(rotated.kid);
+    const jwks = createLocalJWKSet({ keys: directory.jwks.get(issuerId)! });
+    await jwtVerify(jwsOf(before.awardId!), jwks);
+    await jwtVerify(jwsOf(after.awardId!), jwks);
+    const statuses = await db().query('select status from issuer_key where organisation_id = $1 order by created_at', [issuerId]);
+    expect(statuses.map((row: { status: string }) => row.status)).toEqual(['RETIRED', 'ACTIVE']);
+  });
+});
+
+describe('revocation and suspension through the gateway, published in the status list', () => {
+  it('flips the entry in the signed list at the URL the credential names, with cache headers', async () => {
+    const entry = directory.addEntry({ providerId: issuerId });
+    const [issued] = await issueWithFake(hub, directory, issuerId, [awardRequest(entry, 6000, { idempotencyKey: 'status-1' })]);
+    const [{ jws }] = await db().query('select jws from award where id = $1', [issued.awardId]);
+    const { statusListCredential } = statusListUrlOf(jws);
+    expect(statusListCredential.startsWith(`${new URL(hub.gatewayUrl).origin}/status-lists/`)).toBe(true);
+
+    const first = await fetch(statusListCredential);
+    expect(first.headers.get('content-type')).toMatch(/application\/vc\+jwt/);
+    expect(first.headers.get('cache-control')).toMatch(/max-age=\d+/);
+    const etag = first.headers.get('etag')!;
+    const { payload, protectedHeader } = await jwtVerify(await first.text(), createLocalJWKSet({ keys: directory.jwks.get(issuerId)! }));
+    expect(protectedHeader.typ).toBe('vc+jwt');
+    expect(payload).toMatchObject({ type: ['VerifiableCredential', 'BitstringStatusListCredential'], credentialSubject: { type: 'BitstringStatusList', statusPurpose: 'message' } });
+    expect(credentialSchemas().vcdm(payload)).toBe(true);
+    expect(await fetchStatus(jws)).toBe(0);
+    expect((await fetch(statusListCredential, { headers: { 'if-none-match': etag } })).status).toBe(304);
+
+    const provider = await hub.token({ roles: ['provider'], organisationId: issuerId });
+    const suspended = await hub.request(SuspendAwardDocument, { id: issued.awardId!, reason: 'Utreds' }, { token: provider });
+    expect(suspended.data?.suspendAward).toMatchObject({ status: 'SUSPENDED', statusReason: 'Utreds' });
+    expect(await fetchStatus(jws)).toBe(1);
+    const reinstated = await hub.request(ReinstateAwardDocument, { id: issued.awardId! }, { token: provider });
+    expect(reinstated.data?.reinstateAward.status).toBe('ACTIVE');
+    expect(await fetchStatus(jws)).toBe(0);
+    const revoked = await hub.request(RevokeAwardDocument, { id: issued.awardId!, reason: 'Fusk vid provet' }, { token: provider });
+    expect(revoked.data?.revokeAward).toMatchObject({ status: 'REVOKED', statusReason: 'Fusk vid provet' });
+    expect(await fetchStatus(jws)).toBe(2);
+    expect((await fetch(statusListCredential, { headers: { 'if-none-match': etag } })).status).toBe(200);
+
+    // Revocation is final; repeating it changes nothing.
+    const again = await hub.request(RevokeAwardDocument, { id: issued.awardId!, reason: 'Igen' }, { token: provider });
+    expect(again.data?.revokeAward).toMatchObject({ status: 'REVOKED', statusReason: 'Fusk vid provet' });
+    const reinstate = await hub.request(ReinstateAwardDocument, { id: issued.awardId! }, { token: provider });
+    expect(reinstate.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('refuses another provider, a learner and the anonymous caller; and asks for a reason', async () => {
+    const entry = directory.addEntry({ providerId: issuerId });
+    const [issued] = await issueWithFake(hub, directory, issuerId, [awardRequest(entry, 6001, { idempotencyKey: 'status-2' })]);
+    const other = await hub.token({ roles: ['provider'], organisationId: otherIssuerId });
+    const learner = await hub.token({ roles: ['learner'] });
+    for (const token of [other, learner, undefined]) {
+      const response = await hub.request(RevokeAwardDocument, { id: issued.awardId!, reason: 'x' }, { token });
+      expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(response.errors?.[0].extensions?.code);
+    }
+    const provider = await hub.token({ roles: ['provider'], organisationId: issuerId });
+    const noReason = await hub.request(SuspendAwardDocument, { id: issued.awardId!, reason: '  ' }, { token: provider });
+    expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(await fetchStatus((await db().query('select jws from award where id = $1', [issued.awardId]))[0].jws)).toBe(0);
+  });
+
+  it('answers 404 for an unknown list', async () => {
+    const origin = new URL(hub.gatewayUrl).origin;
+    expect((await fetch(`${origin}/status-lists/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+    expect((await fetch(`${origin}/status-lists/not-a-list`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { CompetenceStatisticsDocument, CompetenceTimeSeriesDocument, RevokeAwardDocument, SuspendAwardDocument, TopSkillsDocument } from './generated/graphql';
+import { FakeDirectory, awardRequest, issueWithFake } from './support/awards';
+import { startTestHub, type TestHub } from './support/hub';
+
+/**
+ * Statistics through the gateway with an analyst token, on awards issued by the real awards pipeline (the
+ * catalogue and accreditation answers given in memory, so that this file tests statistics alone).
+ */
+let hub: TestHub;
+let analyst: string;
+const directory = new FakeDirectory();
+const kommun = randomUUID();
+const kraft = randomUUID();
+const textil = randomUUID();
+const CARE = 'http://data.europa.eu/esco/skill/care-bench';
+const HYDRO = 'http://data.europa.eu/esco/skill/hydro-bench';
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  analyst = await hub.token({ roles: ['analyst'] });
+  directory.addOrganisation({ id: kommun, legalName: 'Skellefteå kommun', region: 'Västerbottens län' });
+  directory.addOrganisation({ id: kraft, legalName: 'Skellefteå Kraft', region: 'Norrbottens län' });
+  directory.addOrganisation({ id: textil, legalName: 'Nordiska Textilakademin', region: 'Västra Götalands län' });
+});
+afterAll(() => hub?.stop());
+
+const skillEntry = (providerId: string, skill: string, seqfLevel: number) =>
+  directory.addEntry({
+    providerId,
+    seqfLevel,
+    eqfLevel: seqfLevel,
+    learningOutcomes: [{ text: { sv: 'Kan', en: 'Can' }, escoSkills: [{ uri: skill, preferredLabel: null }] }],
+  });
+
+const statistics = (variables: { groupBy: string[]; filter?: Record<string, unknown> }, token = analyst) =>
+  hub.request(CompetenceStatisticsDocument, variables as never, { token });
+const inVasterbotten = async () =>
+  (await statistics({ groupBy: [], filter: { regions: ['Västerbottens län'] } })).data!.competenceStatistics.total;
+
+describe('competence statistics through the gateway', () => {
+  let careAwards: string[] = [];
+
+  it('counts issued awards by level and skill, suppressing small groups', async () => {
+    const care = skillEntry(kommun, CARE, 3);
+    const hydro = skillEntry(kraft, HYDRO, 5);
+    const careResults = await issueWithFake(hub, directory, kommun, Array.from({ length: 8 }, (_, index) => awardRequest(care, 1000 + index, { issuedOn: '2026-02-10' })));
+    const hydroResults = await issueWithFake(hub, directory, kraft, Array.from({ length: 3 }, (_, index) => awardRequest(hydro, 2000 + index, { issuedOn: '2026-05-20' })));
+    const sewing = skillEntry(textil, 'http://data.europa.eu/esco/skill/sewing-bench', 4);
+    const sewingResults = await issueWithFake(hub, directory, textil, Array.from({ length: 6 }, (_, index) => awardRequest(sewing, 3000 + index, { issuedOn: '2026-03-01' })));
+    careAwards = careResults.map((result) => result.awardId!);
+    expect([...careResults, ...hydroResults, ...sewingResults].every((result) => result.outcome === 'ISSUED')).toBe(true);
+
+    const response = await statistics({ groupBy: ['SEQF_LEVEL'] });
+    expect(response.errors).toBeUndefined();
+    const result = response.data!.competenceStatistics;
+    expect(result.minimumLearners).toBe(5);
+    // Level 5 has 3 learners: suppressed. Level 4 (6 learners, the smallest visible) is suppressed with it.
+    expect(result.cells).toEqual([
+      { values: [{ dimension: 'SEQF_LEVEL', value: '3' }], awards: 8, learners: 8, suspendedAwards: 0, suppressed: false },
+      { values: [{ dimension: 'SEQF_LEVEL', value: '4' }], awards: null, learners: null, suspendedAwards: null, suppressed: true },
+      { values: [{ dimension: 'SEQF_LEVEL', value: '5' }], awards: null, learners: null, suspendedAwards: null, suppressed: true },
+    ]);
+    expect(result.total).toMatchObject({ awards: 17, learners: 17, suppressed: false });
+  });
+
+  it('does not let an analyst recover a suppressed group by subtracting visible groups from the total', async () => {
+    for (const groupBy of [['SEQF_LEVEL'], ['REGION'], ['ISSUER'], ['SKILL'], ['PERIOD']]) {
+      const result = (await statistics({ groupBy })).data!.competenceStatistics;
+      const visible = result.cells.filter((cell) => !cell.suppressed).reduce((sum, cell) => sum + cell.awards!, 0);
+      const difference = result.total.awards! - visible;
+      // The true sizes of the small groups: 3 (hydropower, level 5, Norrbotten) and 6 (sewing).
+      expect(difference).not.toBe(3);
+      expect(result.cells.filter((cell) => cell.suppressed).length).not.toBe(1);
+    }
+    // A filter isolating the small group gets nothing either.
+    const isolated = (await statistics({ groupBy: [], filter: { seqfLevels: [5] } })).data!.competenceStatistics;
+    expect(isolated.total).toMatchObject({ awards: null, learners: null, suppressed: true });
+  });
+
+  it('shows issuance, suspension and revocation in the figures', async () => {
+    expect(await inVasterbotten()).toMatchObject({ awards: 8, learners: 8, suspendedAwards: 0 });
+    const provider = await hub.token({ roles: ['provider'], organisationId: kommun });
+    const suspend = await hub.request(
+      SuspendAwardDocument,
+      { id: careAwards[0], reason: 'Under utredning' },
+      { token: provider },
+    );
+    expect(suspend.errors).toBeUndefined();
+    const revoke = await hub.request(RevokeAwardDocument, { id: careAwards[1], reason: 'Felaktigt utfärdad' }, { token: provider });
+    expect(revoke.errors).toBeUndefined();
+    expect(await inVasterbotten()).toMatchObject({ awards: 6, learners: 6, suspendedAwards: 1 });
+  });
+
+  it('gives time series and top skills', async () => {
+    const series = await hub.request(CompetenceTimeSeriesDocument, { dimension: 'SKILL', value: CARE, grain: 'QUARTER' }, { token: analyst });
+    expect(series.data!.competenceTimeSeries).toEqual([{ period: '2026-Q1', awards: 6, learners: 6, suppressed: false }]);
+    const top = await hub.request(TopSkillsDocument, { region: 'Västerbottens län', first: 5 }, { token: analyst });
+    expect(top.data!.topSkills).toEqual([{ values: [{ value: CARE }], learners: 6 }]);
+  });
+
+  it('refuses every role but the analyst, and bad input', async () => {
+    for (const roles of [['authority'], ['learner'], ['provider']] as const) {
+      const token = await hub.token({ roles: [...roles], organisationId: roles[0] === 'provider' ? kommun : undefined });
+      expect((await statistics({ groupBy: ['SEQF_LEVEL'] }, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await hub.request(CompetenceStatisticsDocument, { groupBy: ['SEQF_LEVEL'] })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const tooMany = await statistics({ groupBy: ['SEQF_LEVEL', 'FIELD', 'REGION', 'ISSUER'] });
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'groupBy' });
+  });
+});
