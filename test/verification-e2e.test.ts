@@ -104,7 +104,7 @@ beforeAll(async () => {
   const missing = ['Mutation.grantAccreditation', 'Mutation.draftMicroCredential', 'Mutation.issueAward', 'Query.sharedCredentials'].filter(
     (operation) => !rootOperations().includes(operation),
   );
-  if (missing.length) throw new Error(`verification-e2e waits for the merges of issues 4, 5 and 6: the supergraph has no ${missing.join(', ')}`);
+  if (missing.length) throw new Error(`verification-e2e waits for the accreditation (4), catalogue (5) and awards (6) subgraphs: the supergraph has no ${missing.join(', ')}`);
   // Documents name the hub's public address (did:web, status list URLs); the verifier reads them there.
   const port = await freePort();
   hub = await startTestHub({ GATEWAY_PORT: String(port), PUBLIC_URL: `http://localhost:${port}`, VERIFICATION_CACHE_MAX_SECONDS: String(CACHE_SECONDS) });

@@ -15,6 +15,17 @@ export interface Wanted {
 
 const day = (at: Date) => at.toISOString().slice(0, 10);
 
+/** The registry's organisations by id, indexed once per registry document (a batch asks thousands of times). */
+const indexes = new WeakMap<RegistryDocument, Map<string, RegistryOrganisation>>();
+export function organisationsById(registry: RegistryDocument): Map<string, RegistryOrganisation> {
+  let index = indexes.get(registry);
+  if (!index) {
+    index = new Map(registry.organisations.map((organisation) => [organisation.id, organisation]));
+    indexes.set(registry, index);
+  }
+  return index;
+}
+
 /**
  * The accreditation as it stood at `at`: the latest state recorded by then; before anything was recorded,
  * the grant itself (a decision registered late still covers its own window). Later changes never rewrite
@@ -62,7 +73,7 @@ export type ChainResult = { ok: true; path: string[] } | { ok: false; reason: Re
  * published registry alone, what the accreditation service decided, as an outside verifier could.
  */
 export function walkAccreditationChain(registry: RegistryDocument, accreditationId: string | null, wanted: Wanted): ChainResult {
-  const byId = new Map(registry.organisations.map((organisation) => [organisation.id, organisation]));
+  const byId = organisationsById(registry);
   const nameOf = (id: string) => byId.get(id)?.legalName ?? id;
   const fail = (en: string, sv: string): ChainResult => ({ ok: false, reason: { en, sv } });
   const root = registry.trustRoot?.organisationId ?? null;

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { compactVerify, importJWK, type CryptoKey, type JWK } from 'jose';
 import { logger } from '../../platform/logging';
 import { CredentialType, isFieldCode } from '../../platform/vocabulary';
-import { walkAccreditationChain } from './accreditation-chain';
+import { organisationsById, walkAccreditationChain } from './accreditation-chain';
 import { credentialFields, namesCredentialStatus, type CredentialFields, type StatusEntry } from './credential-fields';
 import { readCompactJws, readCredential, type JwsHeader, type Reason } from './credential-format';
 import { isHubDocumentUrl, locateIssuer } from './issuer-location';
@@ -230,7 +230,7 @@ async function checkSignature(work: Work, run: VerificationRun): Promise<CheckRe
     throw error;
   }
   work.registry = await registry;
-  const organisation = work.registry?.organisations.find((candidate) => candidate.id === issuer.organisationId);
+  const organisation = work.registry ? organisationsById(work.registry).get(issuer.organisationId) : undefined;
   const issuerName = organisation?.legalName ?? work.fields!.issuerName ?? issuer.organisationId;
   if (!keys) {
     return failed('SIGNATURE', `The issuer ${work.fields!.issuerId} is not registered with the hub: it publishes no keys.`, `Utfärdaren ${work.fields!.issuerId} är inte registrerad i hubben: den publicerar inga nycklar.`);
@@ -285,7 +285,7 @@ function unknownKey(work: Work, kid: string, issuerName: string): CheckResult {
       `Nyckeln ${kid} tillhör ${owner.legalName}, inte ${issuerName}, som meritet anger som utfärdare.`,
     );
   }
-  const own = registry?.organisations.find((candidate) => candidate.id === work.issuer!.organisationId)?.keys.find((key) => key.kid === kid);
+  const own = registry ? organisationsById(registry).get(work.issuer!.organisationId)?.keys.find((key) => key.kid === kid) : undefined;
   if (own?.compromisedFrom) {
     return failed(
       'SIGNATURE',
@@ -621,7 +621,7 @@ function report(work: Work, now: Date): Report {
   const skips = checks.filter((check) => check.status === 'SKIPPED');
   const verdict: Verdict = failures.length ? 'INVALID' : skips.length ? 'VALID_WITH_WARNINGS' : 'VALID';
   const fields = work.signatureHolds ? work.fields! : null;
-  const organisation = work.registry?.organisations.find((candidate) => candidate.id === work.issuer?.organisationId);
+  const organisation = work.registry && work.issuer ? organisationsById(work.registry).get(work.issuer.organisationId) : undefined;
   const issuerName = organisation?.legalName ?? fields?.issuerName ?? null;
   const what = fields ? `${fields.title ?? 'a credential'}, issued by ${issuerName ?? fields.issuerId} to ${fields.learnerName ?? 'an unnamed learner'} on ${day(work.issuedAt!)}` : '';
   const vad = fields ? `${fields.title ?? 'ett merit'}, utfärdat av ${issuerName ?? fields.issuerId} till ${fields.learnerName ?? 'en icke namngiven person'} ${day(work.issuedAt!)}` : '';
