@@ -202,7 +202,10 @@ async function main() {
   let closeWorld: (() => Promise<void>) | null = null;
   try {
     const operations = supergraphOperations(config);
-    const real = ['Mutation.issueAwards', 'Mutation.grantAccreditation', 'Mutation.draftMicroCredential', 'Query.accreditationCheck'].every((operation) => operations.has(operation));
+    const missing = ['Mutation.issueAwards', 'Mutation.grantAccreditation', 'Mutation.draftMicroCredential', 'Mutation.publishMicroCredential', 'Query.accreditationCheck'].filter(
+      (operation) => !operations.has(operation),
+    );
+    const real = missing.length === 0;
     const algorithm = ((process.env.BENCH_ALGORITHM ?? process.env.AWARDS_SIGNING_ALGORITHM ?? 'EdDSA') as 'EdDSA' | 'ES256');
     const total = CREDENTIALS + BATCH;
     let credentials: string[];
@@ -215,8 +218,8 @@ async function main() {
       const jwks = (await (await fetch(`http://localhost:${gatewayPort}/issuers/${issuerId}/jwks.json`)).json()) as { keys: JWK[] };
       publicJwk = jwks.keys.find((key) => key.kid === kid)!;
     } else {
-      console.log('sources: FAKE — a controlled world of issuers (bench/verification-world.ts) served over HTTP in the hub\'s document');
-      console.log('         shapes, because this branch\'s accreditation, catalogue and awards subgraphs do not publish them yet.');
+      console.log("sources: FAKE — a controlled world of issuers (bench/verification-world.ts) served over HTTP in the hub's document shapes,");
+      console.log(`         because this hub cannot issue credentials yet: the supergraph has no ${missing.join(', ')}.`);
       const world = await issueInTheWorld(hub, total, algorithm);
       credentials = world.credentials;
       publicJwk = world.publicJwk;
