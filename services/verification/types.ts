@@ -2,6 +2,11 @@ import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnum
 import { CredentialType } from '../../platform/vocabulary';
 import type { Report } from './verifier';
 
+/*
+ * Reports are for anyone who asked, so no access rule guards their fields: they are read as plain properties
+ * (simpleResolvers), without the per-field middleware, which matters for a batch of 1,000 reports.
+ */
+
 export enum Verdict {
   VALID = 'VALID',
   INVALID = 'INVALID',
@@ -67,7 +72,7 @@ export class Organisation {
   id: string;
 }
 
-@ObjectType({ description: 'One check of a verification, with its reason in English and Swedish.' })
+@ObjectType({ description: 'One check of a verification, with its reason in English and Swedish.', simpleResolvers: true })
 export class VerificationCheck {
   @Field(() => VerificationCheckKind)
   check: VerificationCheckKind;
@@ -82,7 +87,7 @@ export class VerificationCheck {
   reasonSv: string;
 }
 
-@ObjectType({ description: 'A skill (ESCO) the credential attests.' })
+@ObjectType({ description: 'A skill (ESCO) the credential attests.', simpleResolvers: true })
 export class VerifiedSkill {
   @Field({ description: 'The ESCO skill URI.' })
   uri: string;
@@ -94,6 +99,7 @@ export class VerifiedSkill {
 @ObjectType({
   description:
     'What verifying a credential found. The verified facts (learner, issuer, dates, skills, the catalogue version) are given only when the signature holds; otherwise they are null.',
+  simpleResolvers: true,
 })
 export class VerificationReport {
   @Field(() => Verdict)
