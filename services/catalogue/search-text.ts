@@ -1,0 +1,55 @@
+/**
+ * How catalogue text is prepared for search, used both when an entry is written and when a query comes in,
+ * so the two always agree.
+ *
+ * Swedish compounds are the hard part (DOMAIN.md, "Searching Swedish text"): the `swedish` stemmer alone
+ * finds neither "reparationssömnad" for "sömnad" nor "svetsning" for "svetsare". So a query matches an
+ * entry in any of three ways, each backed by an index:
+ *   1. Swedish full text with prefix matching on the stem: "svetsare" stems to "svets", and svets:* finds
+ *      "svetsning";
+ *   2. English full text, the same way ("welding" finds "weld", "welder");
+ *   3. trigram word similarity (pg_trgm) against the entry's distinct words, which finds a word inside a
+ *      compound: "sömnad" in "reparationssömnad", "kraft" in "vattenkraft".
+ */
+
+/** Lower case without diacritics, so "Sömnad", "sömnad" and "somnad" compare equal for trigrams. */
+export function foldText(text: string): string {
+  return text.toLocaleLowerCase('sv').normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** Words: runs of letters and digits (anything else separates, and can never reach a query's syntax). */
+export function wordsOf(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** The distinct folded words of an entry's texts, for the trigram index. */
+export function searchWords(texts: Array<string | null | undefined>): string {
+  const seen = new Set<string>();
+  for (const text of texts) if (text) for (const word of wordsOf(foldText(text))) seen.add(word);
+  return [...seen].join(' ');
+}
+
+export const MAX_SEARCH_LENGTH = 200;
+export const MAX_SEARCH_WORDS = 8;
+
+export interface PreparedSearch {
+  /** For to_tsquery('swedish' | 'english', …): the words ANDed, each a prefix when 3+ letters. */
+  tsquery: string;
+  /** Folded words of 4+ letters, each of which must be (nearly) contained in one of the entry's words. */
+  trigramWords: string[];
+  /** The folded query, for ranking by word similarity. */
+  folded: string;
+}
+
+/** Turns what a person typed into the parts of the search condition; null when it holds no word. */
+export function prepareSearch(search: string): PreparedSearch | null {
+  const words = wordsOf(search.toLocaleLowerCase('sv')).slice(0, MAX_SEARCH_WORDS);
+  if (words.length === 0) return null;
+  const tsquery = words.map((word) => (word.length >= 3 ? `${word}:*` : word)).join(' & ');
+  const foldedWords = words.map(foldText);
+  return {
+    tsquery,
+    trigramWords: foldedWords.filter((word) => word.length >= 4),
+    folded: foldedWords.join(' '),
+  };
+}
