@@ -55,7 +55,8 @@ export class IssuingRightResolver {
   ): Promise<IssuingRight> {
     const entry = requireUuid('entryId', entryId);
     const organisation = requireUuid('organisationId', organisationId);
-    const [withdrawn]: { id: string }[] = await context.db.query(
+    // For an update, typeorm answers [rows, count].
+    const [[withdrawn]]: [{ id: string }[], number] = await context.db.query(
       `update issuing_right set withdrawn_at = now(), withdrawn_by = $3
        where entry_id = $1 and organisation_id = $2 and withdrawn_at is null returning id`,
       [entry, organisation, context.identity.subject ?? 'unknown'],

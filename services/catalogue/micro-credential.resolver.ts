@@ -221,7 +221,8 @@ Publishing an already published version returns it.`,
     if (why && why.length > 500) throw new InvalidInput('reason', 'must be at most 500 characters');
     const id = await context.db.transaction(async (manager) => {
       await lockEntry(manager, entry.id);
-      const [retired]: { id: string }[] = await manager.query(
+      // For an update, typeorm answers [rows, count].
+      const [[retired]]: [{ id: string }[], number] = await manager.query(
         `update micro_credential set status = 'RETIRED', retired_at = now(), retired_reason = $2, updated_at = now()
          where entry_id = $1 and status = 'PUBLISHED' returning id`,
         [entry.id, why],

@@ -12,7 +12,7 @@ export const ACCREDITATION_CHECK_CONTRACT =
 export interface Scope {
   seqfLevels: number[];
   fields: string[];
-  credentialTypes: CredentialType[];
+  credentialTypes: Array<CredentialType | `${CredentialType}`>;
 }
 
 export interface AccreditationCall {
@@ -45,7 +45,7 @@ export function installAccreditationDouble() {
     if (!scope) reason = 'the organisation holds no active accreditation';
     else if (!scope.seqfLevels.includes(wanted.level)) reason = `SeQF level ${wanted.level} is outside the accredited levels ${scope.seqfLevels.join(', ')}`;
     else if (!scope.fields.some((field) => fieldCovers(field, wanted.field))) reason = `field ${wanted.field} is outside the accredited fields`;
-    else if (!scope.credentialTypes.includes(wanted.type as CredentialType)) reason = `credential type ${wanted.type} is not accredited`;
+    else if (!scope.credentialTypes.map(String).includes(wanted.type)) reason = `credential type ${wanted.type} is not accredited`;
     return {
       accreditationCheck: { allowed: reason === null, reason, accreditation: reason === null ? { id: scope!.id } : null },
     } as never;
