@@ -8,8 +8,9 @@
  *   1. Swedish full text with prefix matching on the stem: "svetsare" stems to "svets", and svets:* finds
  *      "svetsning";
  *   2. English full text, the same way ("welding" finds "weld", "welder");
- *   3. trigram word similarity (pg_trgm) against the entry's distinct words, which finds a word inside a
- *      compound: "sömnad" in "reparationssömnad", "kraft" in "vattenkraft".
+ *   3. the word inside any of the entry's distinct words (a substring match that pg_trgm's trigram index
+ *      answers), which finds a part of a compound wherever it sits: "sömnad" in "reparationssömnad",
+ *      "kraft" in "vattenkraft" and in "vattenkraftstation", "vård" in "omvårdnad".
  */
 
 /** Lower case without diacritics, so "Sömnad", "sömnad" and "somnad" compare equal for trigrams. */
@@ -35,7 +36,7 @@ export const MAX_SEARCH_WORDS = 8;
 export interface PreparedSearch {
   /** For to_tsquery('swedish' | 'english', …): the words ANDed, each a prefix when 3+ letters. */
   tsquery: string;
-  /** Folded words of 4+ letters, each of which must be (nearly) contained in one of the entry's words. */
+  /** Folded words of 4+ letters, each of which must be contained in one of the entry's words. */
   trigramWords: string[];
   /** The folded query, for ranking by word similarity. */
   folded: string;

@@ -193,8 +193,9 @@ export function buildSearch(db: DataSource, identity: Identity, args: Pick<Micro
     if (!prepared) throw new InvalidInput('search', 'give at least one word (letters or digits)');
     const alternatives = [`mc.search_sv @@ to_tsquery('swedish', :tsq)`, `mc.search_en @@ to_tsquery('english', :tsq)`];
     if (prepared.trigramWords.length) {
-      alternatives.push(`(${prepared.trigramWords.map((_, index) => `:w${index} <% mc.search_words`).join(' and ')})`);
-      prepared.trigramWords.forEach((word, index) => query.setParameter(`w${index}`, word));
+      // Words are letters and digits only, so they hold no LIKE wildcards; the trigram index answers these.
+      alternatives.push(`(${prepared.trigramWords.map((_, index) => `mc.search_words like :w${index}`).join(' and ')})`);
+      prepared.trigramWords.forEach((word, index) => query.setParameter(`w${index}`, `%${word}%`));
     }
     query.andWhere(`(${alternatives.join(' or ')})`, { tsq: prepared.tsquery, folded: prepared.folded });
     // An integer, so that a cursor can carry it exactly.
