@@ -249,7 +249,7 @@ describe('filters and facets', () => {
       let after: string | null | undefined = undefined;
       for (let page = 0; page < 10; page += 1) {
         const response = await hub.request(SearchMicroCredentialsDocument, { search: words, first: 1, after });
-        const result = response.data!.microCredentials;
+        const result: Awaited<ReturnType<typeof search>> = response.data!.microCredentials;
         seen.push(...result.nodes.map((node) => node.id));
         if (!result.pageInfo.hasNextPage) break;
         after = result.pageInfo.endCursor;
