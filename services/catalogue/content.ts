@@ -196,7 +196,8 @@ export function searchColumns(content: Content, code: string, labels: Map<string
   return {
     searchSvText: join(sv),
     searchEnText: join(en),
-    searchWords: searchWords([code, content.titleSv, content.titleEn, ...sv, ...en]),
+    // Compounds are Swedish: the words of the Swedish texts (and both titles) are enough, and keep it short.
+    searchWords: searchWords([code, content.titleSv, content.titleEn, ...sv]),
   };
 }
 

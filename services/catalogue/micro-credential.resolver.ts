@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, GraphQLISODateTime, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, GraphQLISODateTime, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import gql from 'graphql-tag';
 import type { EntityManager } from 'typeorm';
 import type { HubContext } from '../../platform/context';
@@ -18,7 +19,7 @@ import {
 } from './micro-credential';
 import { Organisation } from './organisation';
 import { Qualification } from './qualification';
-import { MicroCredentialSearchArgs, MicroCredentialSearchResult, searchMicroCredentials } from './search';
+import { MicroCredentialSearchArgs, MicroCredentialSearchResult, asksForSummary, searchMicroCredentials } from './search';
 import { maySee, maySeeDraftsOf } from './visibility';
 import { EntryStatus } from './vocabulary';
 import { EscoSkill } from './esco/esco';
@@ -73,8 +74,8 @@ export class MicroCredentialResolver {
     description:
       'The national catalogue: published entries (one version each), searched in Swedish and English, filtered, ranked, with facet counts and cursor pagination. No token needed.',
   })
-  microCredentials(@Args() args: MicroCredentialSearchArgs, @Ctx() context: Context): Promise<MicroCredentialSearchResult> {
-    return searchMicroCredentials(context.db, context.identity, args);
+  microCredentials(@Args() args: MicroCredentialSearchArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<MicroCredentialSearchResult> {
+    return searchMicroCredentials(context.db, context.identity, args, { summaryWanted: asksForSummary(info) });
   }
 
   @Mutation(() => MicroCredential, {

@@ -5,10 +5,10 @@
  * Swedish compounds are the hard part (DOMAIN.md, "Searching Swedish text"): the `swedish` stemmer alone
  * finds neither "reparationssömnad" for "sömnad" nor "svetsning" for "svetsare". So a query matches an
  * entry in any of three ways, each backed by an index:
- *   1. Swedish full text with prefix matching on the stem: "svetsare" stems to "svets", and svets:* finds
- *      "svetsning";
- *   2. English full text, the same way ("welding" finds "weld", "welder");
- *   3. the word inside any of the entry's distinct words (a substring match that pg_trgm's trigram index
+ *   1. full text with prefix matching on the stem, the query stemmed as Swedish and as English against one
+ *      document of both languages: "svetsare" stems to "svets", and svets:* finds "svetsning"; "welding"
+ *      finds "weld", "welder";
+ *   2. the word inside any of the distinct words of the entry's titles and Swedish texts (a substring match that pg_trgm's trigram index
  *      answers), which finds a part of a compound wherever it sits: "sömnad" in "reparationssömnad",
  *      "kraft" in "vattenkraft" and in "vattenkraftstation", "vård" in "omvårdnad".
  */
@@ -38,8 +38,8 @@ export interface PreparedSearch {
   tsquery: string;
   /** Folded words of 4+ letters, each of which must be contained in one of the entry's words. */
   trigramWords: string[];
-  /** The folded query, for ranking by word similarity. */
-  folded: string;
+  /** Lower-case words of 4+ letters, to lift entries with them in the title. */
+  titleWords: string[];
 }
 
 /** Turns what a person typed into the parts of the search condition; null when it holds no word. */
@@ -51,6 +51,6 @@ export function prepareSearch(search: string): PreparedSearch | null {
   return {
     tsquery,
     trigramWords: foldedWords.filter((word) => word.length >= 4),
-    folded: foldedWords.join(' '),
+    titleWords: words.filter((word) => word.length >= 4),
   };
 }

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
+import type { DataSource } from 'typeorm';
 import { ErrorCode, HubError, InvalidInput, requireUuid } from '../../platform/errors';
 import type { Identity } from '../../platform/identity';
 import { MAX_PAGE_SIZE, PageArgs, PageInfo } from '../../platform/pagination';
@@ -191,16 +192,21 @@ export function buildSearch(db: DataSource, identity: Identity, args: Pick<Micro
     if (args.search.length > MAX_SEARCH_LENGTH) throw new InvalidInput('search', `must be at most ${MAX_SEARCH_LENGTH} characters`);
     const prepared = prepareSearch(args.search);
     if (!prepared) throw new InvalidInput('search', 'give at least one word (letters or digits)');
-    const alternatives = [`mc.search_sv @@ to_tsquery('swedish', :tsq)`, `mc.search_en @@ to_tsquery('english', :tsq)`];
+    const text = `(to_tsquery('swedish', :tsq) || to_tsquery('english', :tsq))`;
+    const alternatives = [`mc.search_vector @@ ${text}`];
     if (prepared.trigramWords.length) {
       // Words are letters and digits only, so they hold no LIKE wildcards; the trigram index answers these.
       alternatives.push(`(${prepared.trigramWords.map((_, index) => `mc.search_words like :w${index}`).join(' and ')})`);
       prepared.trigramWords.forEach((word, index) => query.setParameter(`w${index}`, `%${word}%`));
     }
-    query.andWhere(`(${alternatives.join(' or ')})`, { tsq: prepared.tsquery, folded: prepared.folded });
-    // An integer, so that a cursor can carry it exactly.
-    score = `round((ts_rank(mc.search_sv, to_tsquery('swedish', :tsq)) + ts_rank(mc.search_en, to_tsquery('english', :tsq))
-      + word_similarity(:folded, mc.search_words)) * 1000000)::bigint`;
+    query.andWhere(`(${alternatives.join(' or ')})`, { tsq: prepared.tsquery });
+    // Full-text rank, and a lift for a word inside the title (a compound there ranks no lower than a stem
+    // match in the description). An integer, so that a cursor carries it exactly.
+    const inTitle = prepared.titleWords.map((word, index) => {
+      query.setParameter(`t${index}`, `%${word}%`);
+      return `(case when mc.sort_title like :t${index} then 0.1 else 0 end)`;
+    });
+    score = `round((ts_rank(mc.search_vector, ${text})${inTitle.map((term) => ` + ${term}`).join('')}) * 1000000)::bigint`;
   }
 
   const levels = [...limited('filter.seqfLevels', filter.seqfLevels), ...limited('filter.eqfLevels', filter.eqfLevels)];
@@ -261,8 +267,11 @@ function decodeCursor(cursor: string, kind: 'rank' | 'title'): [string, string] 
   throw new InvalidInput('after', 'is not a cursor this search gave out');
 }
 
-/** Runs a search: the page in one statement; the total and facets in one more, only when asked for. */
-export async function searchMicroCredentials(db: DataSource, identity: Identity, args: MicroCredentialSearchArgs): Promise<MicroCredentialSearchResult> {
+/**
+ * The two statements of a search: the page (ranked, or in title order, after the cursor) and the summary
+ * (total and facets). Exported so that the benchmark can show their plans.
+ */
+export function searchStatements(db: DataSource, identity: Identity, args: MicroCredentialSearchArgs) {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
     throw new InvalidInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
   }
@@ -288,33 +297,51 @@ export async function searchMicroCredentials(db: DataSource, identity: Identity,
     }
     page.orderBy('mc.sort_title', 'ASC').addOrderBy('mc.id', 'ASC');
   }
-  const { entities, raw } = await page.limit(args.first + 1).getRawAndEntities();
-  const nodes = entities.slice(0, args.first);
-  const last = nodes.length ? raw[nodes.length - 1] : null;
-  const endCursor = last ? encodeCursor(score ? ['rank', String(last.rank), last.mc_id] : ['title', last.sort_title, last.mc_id]) : null;
-
-  let summary: Promise<Summary> | undefined;
-  const result = new MicroCredentialSearchResult();
-  result.nodes = nodes;
-  result.pageInfo = { hasNextPage: entities.length > args.first, endCursor };
-  result.summary = () => (summary ??= summarise(db, query));
-  return result;
-}
-
-/** The total and the facet counts of the whole result, in one statement (grouping sets). */
-async function summarise(db: DataSource, query: SelectQueryBuilder<MicroCredential>): Promise<Summary> {
-  const [sql, parameters] = query
+  page.limit(args.first + 1);
+  const [summarySql, summaryParameters] = query
     .clone()
     .select('mc.seqf_level', 'seqf_level')
     .addSelect('mc.field', 'field')
     .addSelect('mc.provider_id', 'provider_id')
     .getQueryAndParameters();
-  const rows: { seqf_level: number | null; field: string | null; provider_id: string | null; count: number; by: number }[] = await db.query(
-    `select seqf_level, field, provider_id, count(*)::int as count,
+  const summary = {
+    sql: `select seqf_level, field, provider_id, count(*)::int as count,
             grouping(seqf_level, field, provider_id) as by
-     from (${sql}) matched
+     from (${summarySql}) matched
      group by grouping sets ((seqf_level), (field), (provider_id), ())`,
-    parameters,
+    parameters: summaryParameters,
+  };
+  return { page, ranked: !!score, summary };
+}
+
+/** Runs a search: the page in one statement; the total and facets in one more, only when asked for. */
+export async function searchMicroCredentials(
+  db: DataSource,
+  identity: Identity,
+  args: MicroCredentialSearchArgs,
+  options: { summaryWanted?: boolean } = {},
+): Promise<MicroCredentialSearchResult> {
+  const { page, ranked, summary: statement } = searchStatements(db, identity, args);
+  // When the caller asked for the total or facets, count while the page is fetched, on another connection.
+  let summary: Promise<Summary> | undefined = options.summaryWanted ? summarise(db, statement) : undefined;
+  summary?.catch(() => {});
+  const { entities, raw } = await page.getRawAndEntities();
+  const nodes = entities.slice(0, args.first);
+  const last = nodes.length ? raw[nodes.length - 1] : null;
+  const endCursor = last ? encodeCursor(ranked ? ['rank', String(last.rank), last.mc_id] : ['title', last.sort_title, last.mc_id]) : null;
+
+  const result = new MicroCredentialSearchResult();
+  result.nodes = nodes;
+  result.pageInfo = { hasNextPage: entities.length > args.first, endCursor };
+  result.summary = () => (summary ??= summarise(db, statement));
+  return result;
+}
+
+/** The total and the facet counts of the whole result, in one statement (grouping sets). */
+async function summarise(db: DataSource, statement: { sql: string; parameters: unknown[] }): Promise<Summary> {
+  const rows: { seqf_level: number | null; field: string | null; provider_id: string | null; count: number; by: number }[] = await db.query(
+    statement.sql,
+    statement.parameters,
   );
   // grouping() sets a bit for each column not grouped by: 0b011 = by level, 0b101 = by field, 0b110 = by provider.
   const facets: MicroCredentialFacets = { seqfLevels: [], fields: [], providers: [] };
@@ -330,4 +357,16 @@ async function summarise(db: DataSource, query: SelectQueryBuilder<MicroCredenti
   facets.providers.sort((a, b) => b.count - a.count || a.providerId.localeCompare(b.providerId));
   facets.providers = facets.providers.slice(0, TOP_PROVIDERS);
   return { total, facets };
+}
+
+/** Whether a query selects the total or the facets of a search result (fragments included). */
+export function asksForSummary(info: GraphQLResolveInfo): boolean {
+  const visit = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount' || selection.name.value === 'facets';
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet.selections);
+      const fragment = info.fragments[selection.name.value];
+      return fragment ? visit(fragment.selectionSet.selections) : false;
+    });
+  return info.fieldNodes.some((node) => (node.selectionSet ? visit(node.selectionSet.selections) : false));
 }

@@ -1,9 +1,10 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { HubContext } from '../../../platform/context';
 import { InvalidInput, NotFound } from '../../../platform/errors';
 import { PageArgs } from '../../../platform/pagination';
 import type { CatalogueLoaders } from '../loaders';
-import { MicroCredentialSearchResult, searchMicroCredentials } from '../search';
+import { MicroCredentialSearchResult, asksForSummary, searchMicroCredentials } from '../search';
 import { foldText, wordsOf } from '../search-text';
 import { EscoOccupation, EscoSkill, labelsIn } from './esco';
 
@@ -97,8 +98,8 @@ export class EscoSkillResolver {
   }
 
   @FieldResolver(() => MicroCredentialSearchResult, { description: 'Published catalogue entries that teach this skill or a narrower one.' })
-  microCredentials(@Root() skill: EscoSkill, @Args() page: PageArgs, @Ctx() context: Context): Promise<MicroCredentialSearchResult> {
-    return searchMicroCredentials(context.db, context.identity, { ...page, filter: { escoSkill: skill.uri } });
+  microCredentials(@Root() skill: EscoSkill, @Args() page: PageArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<MicroCredentialSearchResult> {
+    return searchMicroCredentials(context.db, context.identity, { ...page, filter: { escoSkill: skill.uri } }, { summaryWanted: asksForSummary(info) });
   }
 }
 
@@ -144,8 +145,13 @@ export class EscoOccupationResolver {
   }
 
   @FieldResolver(() => MicroCredentialSearchResult, { description: 'Published catalogue entries that teach a skill essential to this occupation.' })
-  microCredentials(@Root() occupation: EscoOccupation, @Args() page: PageArgs, @Ctx() context: Context): Promise<MicroCredentialSearchResult> {
-    return searchMicroCredentials(context.db, context.identity, { ...page, filter: { escoOccupation: occupation.uri } });
+  microCredentials(
+    @Root() occupation: EscoOccupation,
+    @Args() page: PageArgs,
+    @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<MicroCredentialSearchResult> {
+    return searchMicroCredentials(context.db, context.identity, { ...page, filter: { escoOccupation: occupation.uri } }, { summaryWanted: asksForSummary(info) });
   }
 }
 

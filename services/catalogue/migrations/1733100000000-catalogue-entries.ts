@@ -73,10 +73,15 @@ export class CatalogueEntries1733100000000 implements MigrationInterface {
       check (title_sv is not null or title_en is not null)`);
     // Sorting and search columns, derived by the database so they can never disagree with the text.
     await run(`alter table micro_credential add column sort_title text generated always as (lower(coalesce(title_sv, title_en, ''))) stored`);
-    await run(`alter table micro_credential add column search_sv tsvector generated always as (
-      setweight(to_tsvector('swedish', coalesce(title_sv, '')), 'A') || setweight(to_tsvector('swedish', search_sv_text), 'B')) stored`);
-    await run(`alter table micro_credential add column search_en tsvector generated always as (
-      setweight(to_tsvector('english', coalesce(title_en, '')), 'A') || setweight(to_tsvector('english', search_en_text), 'B')) stored`);
+    // One document for both languages, each text analysed by its own language (titles weigh most), so a
+    // search is one index scan: a query is stemmed both ways and either may match.
+    await run(`alter table micro_credential add column search_vector tsvector generated always as (
+      setweight(to_tsvector('swedish', coalesce(title_sv, '')), 'A') || setweight(to_tsvector('english', coalesce(title_en, '')), 'A')
+      || setweight(to_tsvector('swedish', search_sv_text), 'B') || setweight(to_tsvector('english', search_en_text), 'B')) stored`);
+
+    // Searches read these two for thousands of rows: keep them in the row, never compressed or moved out
+    // to TOAST (the display columns go there instead when a row grows large).
+    await run('alter table micro_credential alter column search_vector set storage plain, alter column search_words set storage plain');
 
     await run('create unique index micro_credential_entry_version on micro_credential (entry_id, version)');
     // One draft and one published version per entry at most.
@@ -84,8 +89,7 @@ export class CatalogueEntries1733100000000 implements MigrationInterface {
     await run(`create unique index micro_credential_one_published on micro_credential (entry_id) where status = 'PUBLISHED'`);
     // Public search reads published versions only, so its indexes hold only those.
     await run(`create index micro_credential_listed_title on micro_credential (sort_title, id) where status = 'PUBLISHED'`);
-    await run(`create index micro_credential_listed_sv on micro_credential using gin (search_sv) where status = 'PUBLISHED'`);
-    await run(`create index micro_credential_listed_en on micro_credential using gin (search_en) where status = 'PUBLISHED'`);
+    await run(`create index micro_credential_listed_text on micro_credential using gin (search_vector) where status = 'PUBLISHED'`);
     await run(`create index micro_credential_listed_words on micro_credential using gin (search_words gin_trgm_ops) where status = 'PUBLISHED'`);
     await run(`create index micro_credential_listed_skills on micro_credential using gin (skill_uris) where status = 'PUBLISHED'`);
     await run(`create index micro_credential_listed_level on micro_credential (seqf_level) where status = 'PUBLISHED'`);
