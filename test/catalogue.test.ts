@@ -9,6 +9,9 @@ import {
   SeqfLevelsDocument,
   UpdateMicroCredentialDraftDocument,
 } from './generated/graphql';
+import { buildFederatedSchema } from '../platform/subgraph';
+import { ACCESS_POLICY } from '../services/access-policy';
+import { catalogue } from '../services/catalogue';
 import { installAccreditationDouble } from './support/accreditation-double';
 import { SKILL, completeContent, draft, registerOrganisation, uniqueCode } from './support/catalogue';
 import { startTestHub, type TestHub } from './support/hub';
@@ -285,6 +288,21 @@ describe('publishing, versions and retiring', () => {
     await hub.request(PublishMicroCredentialDocument, { id: entry.id }, { token: sobonaToken });
     const retired = await hub.request(RetireMicroCredentialDocument, { entryId: entry.entryId, reason: 'Beslut av MYH' }, { token: authority });
     expect(retired.data!.retireMicroCredential.status).toBe('RETIRED');
+  });
+});
+
+describe('the access policy', () => {
+  it('has a rule for every catalogue query and mutation, and for every entity the catalogue resolves', async () => {
+    const schema = await buildFederatedSchema(catalogue);
+    const operations = [
+      ...Object.keys(schema.getQueryType()!.getFields()).map((field) => `Query.${field}`),
+      ...Object.keys(schema.getMutationType()!.getFields()).map((field) => `Mutation.${field}`),
+    ].filter((key) => !key.startsWith('Query._'));
+    expect(operations.length).toBeGreaterThan(15);
+    for (const key of operations) expect(Object.keys(ACCESS_POLICY)).toContain(key);
+    for (const entity of ['MicroCredential', 'Qualification', 'EscoSkill', 'EscoOccupation', 'Organisation']) {
+      expect(Object.keys(ACCESS_POLICY)).toContain(`${entity}.@reference`);
+    }
   });
 });
 

@@ -102,6 +102,9 @@ describe('npm run esco:import', () => {
       reuseLevel: 'OCCUPATION_SPECIFIC',
     });
     expect(hyperbaric.data!.escoSkill.altLabels.length).toBeGreaterThan(0);
+    // A picker ranks labels that hold the words before alternative labels that do.
+    const picker = await hub.request(EscoSkillsDocument, { search: 'hyperbaric weld', first: 5 });
+    expect(picker.data!.escoSkills[0]).toMatchObject({ uri: HYPERBARIC_WELDING, preferredLabel: 'weld in hyperbaric conditions' });
     const director = await hub.request(EscoOccupationDocument, { uri: TECHNICAL_DIRECTOR });
     expect(director.data!.escoOccupation).toMatchObject({ preferredLabel: 'technical director', iscoGroup: '2654', code: '2654.1.7' });
     expect(director.data!.escoOccupation.essentialSkills).toHaveLength(8);

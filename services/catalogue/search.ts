@@ -216,6 +216,9 @@ export function buildSearch(db: DataSource, identity: Identity, args: Pick<Micro
   if (filter.seqfLevels?.length) query.andWhere('mc.seqf_level = any(:seqfLevels)', { seqfLevels: filter.seqfLevels });
   if (filter.eqfLevels?.length) query.andWhere('mc.seqf_level = any(:eqfLevels)', { eqfLevels: filter.eqfLevels });
 
+  for (const [field, value] of [['filter.escoSkill', filter.escoSkill], ['filter.escoOccupation', filter.escoOccupation]] as const) {
+    if (value && value.length > 300) throw new InvalidInput(field, 'is not an ESCO concept URI');
+  }
   if (filter.escoSkill) {
     query.andWhere(
       `mc.skill_uris && array(with recursive narrower (uri) as (

@@ -26,6 +26,13 @@ class ConceptSearchArgs {
 
 const languageArg = { defaultValue: 'en', description: 'ISO 639-1; falls back to English, then to any language the hub has.' };
 
+/** ESCO URIs are short; anything longer is not one (and is not worth a database round trip). */
+function conceptUri(uri: string): string {
+  const value = uri.trim();
+  if (value.length > 300) throw new InvalidInput('uri', 'is not an ESCO concept URI');
+  return value;
+}
+
 function checkLanguage(language: string): string {
   const value = language.trim().toLowerCase();
   if (!/^[a-z]{2,3}$/.test(value)) throw new InvalidInput('language', 'must be an ISO 639-1 code such as "sv" or "en"');
@@ -44,10 +51,13 @@ async function searchConcepts(context: Context, kind: 'skill' | 'occupation', ar
   if (words.length === 0) throw new InvalidInput('search', 'give at least one word (letters or digits)');
   const phrase = words.join(' ');
   const conditions = words.map((_, index) => `(l.search_text like $${index + 3} or $${index + 3 + words.length} <% l.search_text)`);
+  // search_text starts with the folded preferred label: matches there rank before matches in alternatives.
+  const preferred = 'left(l.search_text, char_length(l.preferred_label))';
+  const inPreferred = words.map((_, index) => `${preferred} like $${index + 3}`).join(' and ');
   const rows: { uri: string }[] = await context.db.query(
     `select l.uri from esco_${kind}_label l
      where l.language = $1 and ${conditions.join(' and ')}
-     order by (lower(l.preferred_label) = $2) desc, word_similarity($2, l.search_text) desc, length(l.preferred_label), l.uri
+     order by (${preferred} = $2) desc, (${inPreferred}) desc, word_similarity($2, ${preferred}) desc, char_length(l.preferred_label), l.uri
      limit ${args.first}`,
     [language, phrase, ...words.map((word) => `%${word.replace(/[\\%_]/g, '\\$&')}%`), ...words],
   );
@@ -58,7 +68,7 @@ async function searchConcepts(context: Context, kind: 'skill' | 'occupation', ar
 export class EscoSkillResolver {
   @Query(() => EscoSkill, { description: 'An ESCO skill by URI; NOT_FOUND when the hub does not know it (import the release).' })
   async escoSkill(@Arg('uri') uri: string, @Ctx() { loaders }: Context): Promise<EscoSkill> {
-    const skill = await loaders.escoSkillByUri.load(uri.trim());
+    const skill = await loaders.escoSkillByUri.load(conceptUri(uri));
     if (!skill) throw new NotFound('ESCO skill', uri.slice(0, 120));
     return skill;
   }
@@ -107,7 +117,7 @@ export class EscoSkillResolver {
 export class EscoOccupationResolver {
   @Query(() => EscoOccupation, { description: 'An ESCO occupation by URI; NOT_FOUND when the hub does not know it.' })
   async escoOccupation(@Arg('uri') uri: string, @Ctx() { loaders }: Context): Promise<EscoOccupation> {
-    const occupation = await loaders.escoOccupationByUri.load(uri.trim());
+    const occupation = await loaders.escoOccupationByUri.load(conceptUri(uri));
     if (!occupation) throw new NotFound('ESCO occupation', uri.slice(0, 120));
     return occupation;
   }
