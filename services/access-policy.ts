@@ -117,6 +117,7 @@ export const ACCESS_POLICY: AccessPolicy = {
   'Query.competenceStatistics': { allow: ['analyst'] },
   'Query.competenceTimeSeries': { allow: ['analyst'] },
   'Query.topSkills': { allow: ['analyst'] },
+  'Query.occupationCoverage': { allow: ['analyst'] },
 
   // awards and verification: health only, for now.
   'Query.awardsHealth': { allow: ['anyone'] },

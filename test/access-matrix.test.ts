@@ -140,6 +140,9 @@ const EXAMPLES: Record<string, { document: string; variables?: (fixtures: Fixtur
   'Query.competenceStatistics': { document: '{ competenceStatistics(groupBy: [SEQF_LEVEL]) { minimumLearners } }' },
   'Query.competenceTimeSeries': { document: '{ competenceTimeSeries(dimension: SEQF_LEVEL, value: "3") { period } }' },
   'Query.topSkills': { document: '{ topSkills { learners } }' },
+  'Query.occupationCoverage': {
+    document: '{ occupationCoverage(occupation: "http://data.europa.eu/esco/occupation/12938d1a-eeb2-4b1e-a22b-f0bebeadfb73") { occupation } }',
+  },
   'Query.signingKeyCheck': {
     document: 'query($id: ID!, $kid: String!) { signingKeyCheck(organisationId: $id, kid: $kid) { valid } }',
     variables: (f) => ({ id: f.ownOrganisationId, kid: f.kid }),
