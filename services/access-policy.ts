@@ -15,6 +15,7 @@ async function learnerOfShare(id: unknown, context: HubContext<any>) {
   if (!isUuid(id)) return null;
   return (await (context as HubContext<AwardsLoaders>).loaders.shareById.load(String(id).toLowerCase()))?.learner_id;
 }
+import type { CatalogueLoaders } from './catalogue/loaders';
 
 /**
  * THE access policy of the hub: every query and mutation of the composed graph, and every entity's
@@ -56,11 +57,33 @@ export const ACCESS_POLICY: AccessPolicy = {
   'Mutation.rotateSigningKey': { allow: ['provider', 'authority', 'service'], organisationOf: (args) => args.organisationId },
   'Mutation.revokeSigningKey': { allow: ['provider', 'authority', 'service'], organisationOf: (args) => args.organisationId },
 
-  // catalogue: anyone reads the national catalogue; a provider adds entries for its own organisation.
+  // catalogue: anyone reads the national catalogue and its reference data (drafts only their provider and
+  // authorities see, decided in the catalogue); a provider writes entries for its own organisation.
   'Query.microCredential': { allow: ['anyone'] },
   'Query.microCredentials': { allow: ['anyone'] },
-  'Mutation.createMicroCredential': { allow: ['provider'], organisationOf: (args) => args.input?.providerId },
+  'Mutation.draftMicroCredential': { allow: ['provider'], organisationOf: (args) => args.input?.providerId },
+  'Mutation.updateMicroCredentialDraft': { allow: ['provider'], organisationOf: (args, context) => providerOfVersion(args.id, context) },
+  'Mutation.publishMicroCredential': { allow: ['provider'], organisationOf: (args, context) => providerOfVersion(args.id, context) },
+  'Mutation.reviseMicroCredential': { allow: ['provider'], organisationOf: (args, context) => providerOfEntry(args.entryId, context) },
+  'Mutation.retireMicroCredential': {
+    allow: ['provider', 'authority'],
+    organisationOf: (args, context) => providerOfEntry(args.entryId, context),
+  },
+  'Mutation.grantIssuingRight': { allow: ['provider'], organisationOf: (args, context) => providerOfEntry(args.input?.entryId, context) },
+  'Mutation.withdrawIssuingRight': { allow: ['provider'], organisationOf: (args, context) => providerOfEntry(args.entryId, context) },
   'MicroCredential.@reference': { allow: ['anyone'] },
+  'Query.qualification': { allow: ['anyone'] },
+  'Query.qualifications': { allow: ['anyone'] },
+  'Mutation.defineQualification': { allow: ['provider', 'authority'], organisationOf: (args) => args.input?.ownerId },
+  'Qualification.@reference': { allow: ['anyone'] },
+  'Query.escoSkill': { allow: ['anyone'] },
+  'Query.escoSkills': { allow: ['anyone'] },
+  'Query.escoOccupation': { allow: ['anyone'] },
+  'Query.escoOccupations': { allow: ['anyone'] },
+  'EscoSkill.@reference': { allow: ['anyone'] },
+  'EscoOccupation.@reference': { allow: ['anyone'] },
+  'Query.seqfLevels': { allow: ['anyone'] },
+  'Query.thematicFields': { allow: ['anyone'] },
   'Query.catalogueHealth': { allow: ['anyone'] },
 
   // awards: a provider issues, revokes and suspends for its own organisation; a learner sees and shares only
@@ -94,6 +117,7 @@ export const ACCESS_POLICY: AccessPolicy = {
   'Query.competenceStatistics': { allow: ['analyst'] },
   'Query.competenceTimeSeries': { allow: ['analyst'] },
   'Query.topSkills': { allow: ['analyst'] },
+  'Query.occupationCoverage': { allow: ['analyst'] },
 
   'Query.awardsHealth': { allow: ['anyone'] },
 
@@ -104,3 +128,16 @@ export const ACCESS_POLICY: AccessPolicy = {
   'Query.verifyShare': { allow: ['anyone'] },
   'Query.verificationHealth': { allow: ['anyone'] },
 };
+
+/** The organisation owning a catalogue version or entry; none for an unknown or malformed id (then refused). */
+async function providerOfVersion(id: unknown, context: HubContext<any>): Promise<string | null> {
+  if (!isUuid(id)) return null;
+  const version = await (context.loaders as CatalogueLoaders).microCredentialById.load(id.toLowerCase());
+  return version?.providerId ?? null;
+}
+
+async function providerOfEntry(id: unknown, context: HubContext<any>): Promise<string | null> {
+  if (!isUuid(id)) return null;
+  const entry = await (context.loaders as CatalogueLoaders).entryById.load(id.toLowerCase());
+  return entry?.providerId ?? null;
+}

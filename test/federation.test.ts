@@ -1,5 +1,5 @@
 import {
-  CreateMicroCredentialDocument,
+  DraftMicroCredentialDocument,
   HealthDocument,
   MicroCredentialsWithProvidersDocument,
   OrganisationDocument,
@@ -26,31 +26,41 @@ async function registerOrganisation(legalName: string, region = 'Västerbottens 
   return response.data!.registerOrganisation;
 }
 
-async function createMicroCredential(providerId: string, title: string, seqfLevel = 4) {
+/** A draft entry: only a title and a level (enough for a draft; publishing needs the rest). */
+async function draftMicroCredential(providerId: string, title: string, seqfLevel = 4) {
   const token = await hub.token({ roles: ['provider'], organisationId: providerId });
-  const response = await hub.request(CreateMicroCredentialDocument, { input: { providerId, title, seqfLevel } }, { token });
+  const response = await hub.request(
+    DraftMicroCredentialDocument,
+    { input: { providerId, code: `FED-${title.slice(0, 40)}`, title: { sv: title }, seqfLevel } },
+    { token },
+  );
   expect(response.errors).toBeUndefined();
-  return response.data!.createMicroCredential;
+  return response.data!.draftMicroCredential;
 }
 
 describe('a query through the gateway that crosses subgraphs', () => {
   it('gives a micro-credential with its provider, and an organisation with its micro-credentials', async () => {
     const kommun = await registerOrganisation('Skellefteå kommun');
-    const created = await createMicroCredential(kommun.id, 'Yrkessvenska för vård och omsorg', 3);
+    const created = await draftMicroCredential(kommun.id, 'Yrkessvenska för vård och omsorg', 3);
     expect(created.provider).toEqual({ id: kommun.id, legalName: 'Skellefteå kommun' });
 
-    const organisation = await hub.request(OrganisationDocument, { id: kommun.id });
+    // The organisation itself sees its draft; the public catalogue shows only published entries.
+    const own = await hub.token({ roles: ['provider'], organisationId: kommun.id });
+    const organisation = await hub.request(OrganisationDocument, { id: kommun.id }, { token: own });
     expect(organisation.data?.organisation).toEqual({
       id: kommun.id,
       legalName: 'Skellefteå kommun',
-      microCredentials: [{ id: created.id, title: 'Yrkessvenska för vård och omsorg', seqfLevel: 3 }],
+      microCredentials: [{ id: created.id, status: 'DRAFT', title: { sv: 'Yrkessvenska för vård och omsorg' }, seqfLevel: 3 }],
     });
+    const anonymous = await hub.request(OrganisationDocument, { id: kommun.id });
+    expect(anonymous.data?.organisation.microCredentials).toEqual([]);
   });
 
   it('resolves N providers with a constant number of SQL statements per subgraph', async () => {
+    // Authorities oversee the catalogue, drafts included: the 30 drafts below, each from its own provider.
     const costOf = async (first: number) => {
       const before = hub.statements();
-      const response = await hub.request(MicroCredentialsWithProvidersDocument, { first });
+      const response = await hub.request(MicroCredentialsWithProvidersDocument, { first, filter: { statuses: ['DRAFT'] } }, { token: authority });
       expect(response.errors).toBeUndefined();
       expect(response.data!.microCredentials.nodes).toHaveLength(first);
       for (const node of response.data!.microCredentials.nodes) expect(node.provider.legalName).toMatch(/^Batch provider/);
@@ -60,7 +70,7 @@ describe('a query through the gateway that crosses subgraphs', () => {
     // 30 entries, each from its own organisation, so that every one needs a provider reference.
     for (let index = 0; index < 30; index += 1) {
       const provider = await registerOrganisation(`Batch provider ${index}`);
-      await createMicroCredential(provider.id, `A batch entry ${String(index).padStart(2, '0')}`);
+      await draftMicroCredential(provider.id, `A batch entry ${String(index).padStart(2, '0')}`);
     }
     const few = await costOf(3);
     const many = await costOf(30);
@@ -121,7 +131,11 @@ describe('bad input gets a GraphQL error with a stable code naming the field', (
   it('refuses SeQF level 9', async () => {
     const provider = await registerOrganisation('Nivåtest AB');
     const token = await hub.token({ roles: ['provider'], organisationId: provider.id });
-    const response = await hub.request(CreateMicroCredentialDocument, { input: { providerId: provider.id, title: 'X', seqfLevel: 9 } }, { token });
+    const response = await hub.request(
+      DraftMicroCredentialDocument,
+      { input: { providerId: provider.id, code: 'X-1', title: { sv: 'X' }, seqfLevel: 9 } },
+      { token },
+    );
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'seqfLevel' });
     expect(response.errors?.[0].message).toMatch(/seqfLevel: 9 .*1-8/);
   });
@@ -136,7 +150,7 @@ describe('bad input gets a GraphQL error with a stable code naming the field', (
   it('refuses a micro-credential for an organisation that is not registered', async () => {
     const providerId = '00000000-0000-4000-8000-000000000000';
     const token = await hub.token({ roles: ['provider'], organisationId: providerId });
-    const response = await hub.request(CreateMicroCredentialDocument, { input: { providerId, title: 'Ingen', seqfLevel: 2 } }, { token });
+    const response = await hub.request(DraftMicroCredentialDocument, { input: { providerId, code: 'I-1', title: { sv: 'Ingen' }, seqfLevel: 2 } }, { token });
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'providerId' });
   });
 

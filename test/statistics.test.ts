@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CompetenceStatisticsDocument, CompetenceTimeSeriesDocument, RevokeAwardDocument, SuspendAwardDocument, TopSkillsDocument } from './generated/graphql';
+import { CompetenceStatisticsDocument, CompetenceTimeSeriesDocument, OccupationCoverageDocument, RevokeAwardDocument, SuspendAwardDocument, TopSkillsDocument } from './generated/graphql';
 import { FakeDirectory, awardRequest, issueWithFake } from './support/awards';
 import { startTestHub, type TestHub } from './support/hub';
 
@@ -97,6 +97,32 @@ describe('competence statistics through the gateway', () => {
     expect(series.data!.competenceTimeSeries).toEqual([{ period: '2026-Q1', awards: 6, learners: 6, suppressed: false }]);
     const top = await hub.request(TopSkillsDocument, { region: 'Västerbottens län', first: 5 }, { token: analyst });
     expect(top.data!.topSkills).toEqual([{ values: [{ value: CARE }], learners: 6 }]);
+  });
+
+  it('shows supply against an occupation: people holding each of its essential skills', async () => {
+    // hydroelectric plant operator and three of its essential skills (ESCO v1.1.1, built into the catalogue).
+    const occupation = 'http://data.europa.eu/esco/occupation/12938d1a-eeb2-4b1e-a22b-f0bebeadfb73';
+    const skills = [
+      'http://data.europa.eu/esco/skill/50e6eba0-4440-4ba5-bb58-3ee78a96e29b',
+      'http://data.europa.eu/esco/skill/6360d655-3494-45f6-bfc6-d5f63afc355b',
+      'http://data.europa.eu/esco/skill/6122d586-5978-431f-8e7a-96e61fc1f3fc',
+    ];
+    const counts = [9, 6, 2];
+    for (const [index, skill] of skills.entries()) {
+      const entry = skillEntry(kraft, skill, 4);
+      await issueWithFake(hub, directory, kraft, Array.from({ length: counts[index] }, (_, serial) => awardRequest(entry, 5000 + index * 100 + serial, { issuedOn: '2026-06-01' })));
+    }
+    const response = await hub.request(OccupationCoverageDocument, { occupation }, { token: analyst });
+    expect(response.errors).toBeUndefined();
+    const coverage = new Map(response.data!.occupationCoverage.essentialSkills.map((skill) => [skill.skill, skill]));
+    expect(coverage.get(skills[0])).toMatchObject({ learners: 9, suppressed: false });
+    // The skill with 2 holders is suppressed, and the one with 6 (the smallest visible) with it.
+    expect(coverage.get(skills[1])).toMatchObject({ learners: null, suppressed: true });
+    expect(coverage.get(skills[2])).toMatchObject({ learners: null, suppressed: true });
+    // Essential skills nobody holds show a plain zero.
+    expect([...coverage.values()].filter((skill) => !skills.includes(skill.skill)).every((skill) => skill.learners === 0)).toBe(true);
+    const unknown = await hub.request(OccupationCoverageDocument, { occupation: 'not a uri' }, { token: analyst });
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'occupation' });
   });
 
   it('refuses every role but the analyst, and bad input', async () => {

@@ -32,6 +32,9 @@ const MICRO_CREDENTIAL = gql`
         escoSkills {
           uri
           preferredLabel(language: "en")
+          broaderSkills {
+            uri
+          }
         }
       }
       workloadHours
@@ -98,7 +101,7 @@ interface Answer {
     status: EntryFacts['status'];
     title: Text;
     description: Text;
-    learningOutcomes: { text: Text; escoSkills: { uri: string; preferredLabel: string | null }[] }[];
+    learningOutcomes: { text: Text; escoSkills: { uri: string; preferredLabel: string | null; broaderSkills?: { uri: string }[] }[] }[];
     workloadHours: number | null;
     ectsCredits: number | null;
     seqfLevel: number;

@@ -20,7 +20,11 @@ export interface EntryFacts {
   status: 'DRAFT' | 'PUBLISHED' | 'RETIRED';
   title: LocalisedText;
   description: LocalisedText;
-  learningOutcomes: { text: LocalisedText; escoSkills: { uri: string; preferredLabel: string | null }[] }[];
+  learningOutcomes: {
+    text: LocalisedText;
+    /** The ESCO skills of the outcome, with their broader skills (skill groups, for statistics) where known. */
+    escoSkills: { uri: string; preferredLabel: string | null; broaderSkills?: { uri: string }[] }[];
+  }[];
   workloadHours: number | null;
   ectsCredits: number | null;
   seqfLevel: number | null;

@@ -347,7 +347,9 @@ async function issueChunk(deps: IssuingDeps, issuer: IssuerFacts, key: SigningKe
             issuer_country: issuer.country,
             issuer_region: issuer.region,
             quality_assurance: entry.qualityAssuranceType ?? null,
-            skill_groups: [],
+            skill_groups: [
+              ...new Set(entry.learningOutcomes.flatMap((outcome) => outcome.escoSkills.flatMap((skill) => (skill.broaderSkills ?? []).map((broader) => broader.uri)))),
+            ],
           },
         };
       }),

@@ -1,20 +1,58 @@
 import type { SubgraphDefinition } from '../../platform/subgraph';
 import { ACCESS_POLICY } from '../access-policy';
 import { healthResolver } from '../../platform/health';
+import { CatalogueEntry } from './catalogue-entry';
+import { escoOccupationReference, escoSkillReference } from './esco/esco.reference';
+import { EscoOccupationResolver, EscoSkillResolver } from './esco/esco.resolver';
+import { IssuingRightRecord } from './issuing-right';
+import { IssuingRightResolver } from './issuing-right.resolver';
 import { createCatalogueLoaders, type CatalogueLoaders } from './loaders';
 import { MicroCredential } from './micro-credential';
-import { MicroCredentialResolver, OrganisationMicroCredentialsResolver } from './micro-credential.resolver';
+import {
+  LearningOutcomeResolver,
+  MicroCredentialResolver,
+  OrganisationMicroCredentialsResolver,
+  StackabilityResolver,
+} from './micro-credential.resolver';
 import { microCredentialReference } from './micro-credential.reference';
 import { MicroCredential1732000000000 } from './migrations/1732000000000-micro-credential';
+import { CatalogueEntries1733100000000 } from './migrations/1733100000000-catalogue-entries';
+import { Esco1733100000001 } from './migrations/1733100000001-esco';
 import { organisationReference } from './organisation.reference';
+import { Qualification, QualificationComponentRecord } from './qualification';
+import { QualificationComponentResolver, QualificationResolver } from './qualification.resolver';
+import { qualificationReference } from './qualification.reference';
+import { ReferenceDataResolver } from './reference-data.resolver';
 
-/** catalogue: the national catalogue of micro-credentials. */
+/**
+ * catalogue: the national catalogue of micro-credentials (versions, issuing rights, qualifications they
+ * stack into), SeQF/EQF reference data and the ESCO skills and occupations entries link to. Calls the
+ * accreditation subgraph (organisation lookups, the accreditation check before publishing).
+ */
 export const catalogue: SubgraphDefinition<CatalogueLoaders> = {
   name: 'catalogue',
-  resolvers: [MicroCredentialResolver, OrganisationMicroCredentialsResolver, healthResolver('catalogue')],
-  referenceResolvers: { MicroCredential: microCredentialReference, Organisation: organisationReference },
-  entities: [MicroCredential],
-  migrations: [MicroCredential1732000000000],
+  resolvers: [
+    MicroCredentialResolver,
+    LearningOutcomeResolver,
+    StackabilityResolver,
+    OrganisationMicroCredentialsResolver,
+    IssuingRightResolver,
+    QualificationResolver,
+    QualificationComponentResolver,
+    EscoSkillResolver,
+    EscoOccupationResolver,
+    ReferenceDataResolver,
+    healthResolver('catalogue'),
+  ],
+  referenceResolvers: {
+    MicroCredential: microCredentialReference,
+    Organisation: organisationReference,
+    Qualification: qualificationReference,
+    EscoSkill: escoSkillReference,
+    EscoOccupation: escoOccupationReference,
+  },
+  entities: [CatalogueEntry, MicroCredential, IssuingRightRecord, Qualification, QualificationComponentRecord],
+  migrations: [MicroCredential1732000000000, CatalogueEntries1733100000000, Esco1733100000001],
   peers: ['accreditation'],
   accessPolicy: ACCESS_POLICY,
   createLoaders: createCatalogueLoaders,

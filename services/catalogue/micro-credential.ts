@@ -1,47 +1,354 @@
-import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { GraphQLISODateTime } from 'type-graphql';
+import { CredentialType, ISCED_F_FIELDS, SEQF_LEVEL_URIS, eqfLevelUri } from '../../platform/vocabulary';
+import { LocalizedText, LocalizedTextInput, textOrNull, type StoredText } from './localized-text';
 import { Organisation } from './organisation';
+import {
+  AssessmentType,
+  EntryStatus,
+  ParticipationForm,
+  QualityAssuranceType,
+  StackabilityKind,
+  Supervision,
+} from './vocabulary';
 
-/** A micro-credential in the national catalogue: the specification that awards are issued against. */
+/** A learning outcome as stored: its text and the ESCO skills it is linked to. */
+export interface StoredOutcome {
+  sv: string | null;
+  en: string | null;
+  skills: string[];
+}
+
+const numeric = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
+
+/**
+ * One version of a micro-credential in the national catalogue: the specification that awards are issued
+ * against, not an award. Versions of the same entry share `entryId`; a published version never changes.
+ */
 @Entity('micro_credential')
-@ObjectType({ description: 'A micro-credential in the national catalogue (the specification, not an award).' })
+@ObjectType({
+  description: `One version of a micro-credential in the national catalogue: the specification awards are issued against, not an award.
+Carries the elements of the EU Council Recommendation on micro-credentials (2022, Annex I) that belong to the specification.
+\`id\` names this exact version (awards point at it); \`entryId\` names the entry across its versions (searches show its published version).
+A PUBLISHED version is immutable: a change makes a new version (reviseMicroCredential).`,
+})
 @Directive('@key(fields: "id")')
 export class MicroCredential {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'This exact version. Awards record this id, so they keep pointing at what was issued.' })
   id: string;
 
-  @Column()
-  @Field()
-  title: string;
+  @Column({ name: 'entry_id', type: 'uuid' })
+  @Field(() => ID, { description: 'The entry, stable across its versions.' })
+  entryId: string;
 
-  @Column({ name: 'seqf_level', type: 'smallint' })
-  @Field(() => Int, { description: 'SeQF level 1-8 (the same number as the EQF level).' })
-  seqfLevel: number;
+  @Column({ type: 'text' })
+  @Field({ description: "The provider's own code for the entry (for example a course code), unique within the provider." })
+  code: string;
 
-  /** The organisation that owns the entry; resolved by the accreditation subgraph. */
+  @Column({ type: 'integer' })
+  @Field(() => Int, { description: 'Version number within the entry: 1, 2, …' })
+  version: number;
+
+  @Column({ type: 'text' })
+  @Field(() => EntryStatus)
+  status: EntryStatus;
+
   @Column({ name: 'provider_id', type: 'uuid' })
   providerId: string;
 
-  @Field(() => Organisation, { description: 'The organisation that created and owns this entry.' })
+  @Field(() => Organisation, { description: 'The organisation that created and owns the entry (its awarding body).' })
   provider(): Organisation {
     return { id: this.providerId };
   }
 
+  @Column({ name: 'title_sv', type: 'text', nullable: true })
+  titleSv: string | null;
+
+  @Column({ name: 'title_en', type: 'text', nullable: true })
+  titleEn: string | null;
+
+  @Field(() => LocalizedText, { description: 'Title (element 2). Both languages are required to publish.' })
+  title(): LocalizedText {
+    return { sv: this.titleSv, en: this.titleEn };
+  }
+
+  @Column({ name: 'description', type: 'jsonb', nullable: true })
+  descriptionStored: StoredText | null;
+
+  @Field(() => LocalizedText, { nullable: true, description: 'What the learning is about. Both languages are required to publish.' })
+  description(): LocalizedText | null {
+    return textOrNull(this.descriptionStored);
+  }
+
+  @Column({ name: 'learning_outcomes', type: 'jsonb' })
+  learningOutcomes: StoredOutcome[];
+
+  /** The ESCO skills of all learning outcomes, for the skill and occupation filters. */
+  @Column({ name: 'skill_uris', type: 'text', array: true })
+  skillUris: string[];
+
+  @Column({ name: 'workload_hours', type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Notional workload in hours (element 7). Required to publish.' })
+  workloadHours: number | null;
+
+  @Column({ name: 'ects_credits', type: 'numeric', nullable: true, transformer: numeric })
+  @Field(() => Float, { nullable: true, description: 'ECTS credits, where given (element 7).' })
+  ectsCredits: number | null;
+
+  @Column({ name: 'seqf_level', type: 'smallint' })
+  @Field(() => Int, { description: 'SeQF level 1-8 (element 8). SeQF levels map one-to-one to EQF levels.' })
+  seqfLevel: number;
+
+  @Field(() => Int, { description: 'The EQF level: the same number as the SeQF level.' })
+  eqfLevel(): number {
+    return this.seqfLevel;
+  }
+
+  @Field({ description: 'The EQF level as an EU vocabulary URI (http://data.europa.eu/snb/eqf/N), for hasEQFLevel in ELM.' })
+  eqfLevelUri(): string {
+    return eqfLevelUri(this.seqfLevel);
+  }
+
+  @Field({ description: 'The SeQF level as an EU vocabulary concept URI, for hasNQFLevel in ELM.' })
+  seqfLevelUri(): string {
+    return SEQF_LEVEL_URIS[this.seqfLevel];
+  }
+
+  @Column({ name: 'assessment_type', type: 'text', nullable: true })
+  @Field(() => AssessmentType, { nullable: true, description: 'Type of assessment (element 9). Required to publish.' })
+  assessmentType: AssessmentType | null;
+
+  @Column({ name: 'assessment_description', type: 'jsonb', nullable: true })
+  assessmentDescriptionStored: StoredText | null;
+
+  @Field(() => LocalizedText, { nullable: true, description: 'How the assessment is done, in words.' })
+  assessmentDescription(): LocalizedText | null {
+    return textOrNull(this.assessmentDescriptionStored);
+  }
+
+  @Column({ name: 'participation_form', type: 'text', nullable: true })
+  @Field(() => ParticipationForm, { nullable: true, description: 'Form of participation (element 10). Required to publish.' })
+  participationForm: ParticipationForm | null;
+
+  @Column({ name: 'quality_assurance_type', type: 'text', nullable: true })
+  qualityAssuranceType: QualityAssuranceType | null;
+
+  @Column({ name: 'quality_assurance_description', type: 'jsonb', nullable: true })
+  qualityAssuranceDescription: StoredText | null;
+
+  @Field(() => QualityAssurance, { nullable: true, description: 'Type of quality assurance (element 11). Required to publish.' })
+  qualityAssurance(): QualityAssurance | null {
+    if (!this.qualityAssuranceType) return null;
+    return { type: this.qualityAssuranceType, description: textOrNull(this.qualityAssuranceDescription) };
+  }
+
+  @Column({ name: 'credential_type', type: 'text', nullable: true })
+  @Field(() => CredentialType, {
+    nullable: true,
+    description: "The credential's weight: formal, non-formal, industry validation or informal. Accreditation is checked for it. Required to publish.",
+  })
+  credentialType: CredentialType | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => Supervision, { nullable: true, description: 'Supervision and identity verification during assessment.' })
+  supervision: Supervision | null;
+
+  @Column({ name: 'prerequisites', type: 'jsonb', nullable: true })
+  prerequisitesStored: StoredText | null;
+
+  @Field(() => LocalizedText, { nullable: true, description: 'Prerequisites to enrol.' })
+  prerequisites(): LocalizedText | null {
+    return textOrNull(this.prerequisitesStored);
+  }
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Thematic field: an ISCED-F 2013 code (broad, 2 digits, or narrow, 3 digits). Required to publish.' })
+  field: string | null;
+
+  @Field(() => String, { nullable: true, description: "The ISCED-F field's name." })
+  fieldName(): string | null {
+    return this.field ? (ISCED_F_FIELDS[this.field] ?? null) : null;
+  }
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Language of instruction and assessment, ISO 639-1 (for example "sv"). Required to publish.' })
+  language: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  stackability: StackabilityKind | null;
+
+  @Column({ name: 'stackability_description', type: 'jsonb', nullable: true })
+  stackabilityDescription: StoredText | null;
+
+  @Column({ name: 'further_information', type: 'jsonb', nullable: true })
+  furtherInformationStored: StoredText | null;
+
+  @Field(() => LocalizedText, { nullable: true, description: 'Further information.' })
+  furtherInformation(): LocalizedText | null {
+    return textOrNull(this.furtherInformationStored);
+  }
+
+  @Column({ name: 'further_information_url', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'A web page with further information.' })
+  furtherInformationUrl: string | null;
+
+  /** A digest of the content, to answer a retried draft with the draft it already made. */
+  @Column({ name: 'content_hash', type: 'text', nullable: true })
+  contentHash: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When this version was drafted.' })
   createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @Field(() => GraphQLISODateTime)
+  updatedAt: Date;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When this version was published.' })
+  publishedAt: Date | null;
+
+  @Column({ name: 'published_by', type: 'text', nullable: true })
+  publishedBy: string | null;
+
+  @Column({ name: 'accreditation_id', type: 'text', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The accreditation that allowed publishing this version (from the accreditation check).' })
+  accreditationId: string | null;
+
+  @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When this version stopped being the published one.' })
+  retiredAt: Date | null;
+
+  @Column({ name: 'retired_reason', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the provider retired the entry (absent when a newer version superseded this one).' })
+  retiredReason: string | null;
+
+  @Column({ name: 'superseded_by', type: 'uuid', nullable: true })
+  supersededById: string | null;
+
+  @Column({ name: 'search_sv_text', type: 'text', select: false })
+  searchSvText: string;
+
+  @Column({ name: 'search_en_text', type: 'text', select: false })
+  searchEnText: string;
+
+  @Column({ name: 'search_words', type: 'text', select: false })
+  searchWords: string;
 }
 
-@InputType()
-export class CreateMicroCredentialInput {
-  @Field(() => ID, { description: 'The organisation that owns the entry.' })
-  providerId: string;
+@ObjectType({ description: 'Type of quality assurance, with what it means for this entry.' })
+export class QualityAssurance {
+  @Field(() => QualityAssuranceType)
+  type: QualityAssuranceType;
 
-  @Field()
-  title: string;
+  @Field(() => LocalizedText, { nullable: true })
+  description: LocalizedText | null;
+}
+
+@ObjectType({ description: 'A learning outcome (element 6): what the learner knows or can do, linked to ESCO skills.' })
+export class LearningOutcome {
+  @Field(() => LocalizedText)
+  text: LocalizedText;
+
+  @Field(() => [String], { description: 'The ESCO skill URIs this outcome is linked to.' })
+  escoSkillUris: string[];
+}
+
+@ObjectType({ description: 'Integration or stackability options.' })
+export class Stackability {
+  /** The entry, to find the qualifications it stacks into. */
+  entryId: string;
+
+  @Field(() => StackabilityKind)
+  kind: StackabilityKind;
+
+  @Field(() => LocalizedText, { nullable: true })
+  description: LocalizedText | null;
+}
+
+@InputType({ description: 'A learning outcome: its text and the ESCO skills (by URI) it is linked to.' })
+export class LearningOutcomeInput {
+  @Field(() => LocalizedTextInput)
+  text: LocalizedTextInput;
+
+  @Field(() => [String], { description: 'ESCO skill URIs (http://data.europa.eu/esco/skill/…) known to the hub (imported or built in).' })
+  escoSkillUris: string[];
+}
+
+@InputType({
+  description:
+    'The content of a version. Drafts need only a title and a level; publishing needs every mandatory element (the error lists what is missing).',
+})
+export class MicroCredentialContentInput {
+  @Field(() => LocalizedTextInput)
+  title: LocalizedTextInput;
+
+  @Field(() => LocalizedTextInput, { nullable: true })
+  description?: LocalizedTextInput | null;
+
+  @Field(() => [LearningOutcomeInput], { nullable: true })
+  learningOutcomes?: LearningOutcomeInput[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Notional workload in hours, 1-10000.' })
+  workloadHours?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'ECTS credits, more than 0 and at most 180, in steps of 0.1.' })
+  ectsCredits?: number | null;
 
   @Field(() => Int, { description: 'SeQF level, 1-8.' })
   seqfLevel: number;
+
+  @Field(() => AssessmentType, { nullable: true })
+  assessmentType?: AssessmentType | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true })
+  assessmentDescription?: LocalizedTextInput | null;
+
+  @Field(() => ParticipationForm, { nullable: true })
+  participationForm?: ParticipationForm | null;
+
+  @Field(() => QualityAssuranceType, { nullable: true })
+  qualityAssuranceType?: QualityAssuranceType | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true })
+  qualityAssuranceDescription?: LocalizedTextInput | null;
+
+  @Field(() => CredentialType, { nullable: true })
+  credentialType?: CredentialType | null;
+
+  @Field(() => Supervision, { nullable: true })
+  supervision?: Supervision | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true })
+  prerequisites?: LocalizedTextInput | null;
+
+  @Field(() => String, { nullable: true, description: 'An ISCED-F 2013 field code: broad (2 digits, "07") or narrow (3 digits, "071").' })
+  field?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 639-1 language code, for example "sv".' })
+  language?: string | null;
+
+  @Field(() => StackabilityKind, { nullable: true })
+  stackability?: StackabilityKind | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true })
+  stackabilityDescription?: LocalizedTextInput | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true })
+  furtherInformation?: LocalizedTextInput | null;
+
+  @Field(() => String, { nullable: true, description: 'An http(s) URL.' })
+  furtherInformationUrl?: string | null;
+}
+
+@InputType({ description: 'A new entry, as its first draft version.' })
+export class DraftMicroCredentialInput extends MicroCredentialContentInput {
+  @Field(() => ID, { description: 'The organisation that creates and owns the entry.' })
+  providerId: string;
+
+  @Field({
+    description: "The provider's own code for the entry, unique within the provider. Sending the same draft again with the same code returns the draft already made.",
+  })
+  code: string;
 }

@@ -3,8 +3,11 @@ import { GraphQLISODateTime } from 'type-graphql';
 import type { HubContext } from '../../../platform/context';
 import { InvalidInput } from '../../../platform/errors';
 import { competenceStatistics, type Statistics } from './statistics-query';
+import gql from 'graphql-tag';
+import { ErrorCode, HubError } from '../../../platform/errors';
 import {
   CompetenceStatistics,
+  OccupationCoverage,
   PeriodGrain,
   StatisticsCell,
   StatisticsDimension,
@@ -60,6 +63,42 @@ export class StatisticsResolver {
     return result.cells.map(({ values, ...figures }) => ({ period: values[0].value, ...figures }));
   }
 
+  @Query(() => OccupationCoverage, {
+    description: "Supply against an ESCO occupation: for each of its essential skills, how many people hold awards covering it.",
+  })
+  async occupationCoverage(
+    @Arg('occupation', { description: 'An ESCO occupation URI.' }) occupation: string,
+    @Arg('filter', () => StatisticsFilter, { nullable: true }) filter: StatisticsFilter | null,
+    @Ctx() context: HubContext,
+  ): Promise<OccupationCoverage> {
+    if (!/^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f-]{36}$/.test(occupation)) {
+      throw new InvalidInput('occupation', 'must be an ESCO occupation URI (http://data.europa.eu/esco/occupation/<uuid>)');
+    }
+    validateFilter(filter);
+    // The catalogue owns ESCO: a documented service call, never its tables.
+    if (!context.peers.catalogue) throw new HubError(ErrorCode.PEER_UNAVAILABLE, 'awards is not configured with the catalogue');
+    const { escoOccupation } = await context.peers.catalogue.request<{
+      escoOccupation: { uri: string; essentialSkills: { uri: string; preferredLabel: string | null }[] };
+    }>(OCCUPATION_SKILLS, { uri: occupation });
+    const skills = escoOccupation.essentialSkills;
+    const result = await competenceStatistics(context.db.manager, {
+      groupBy: ['SKILL'],
+      filter: { ...(filter ?? {}), skills: skills.map((skill) => skill.uri) },
+      minimumLearners: context.config.STATISTICS_MIN_LEARNERS,
+    });
+    const bySkill = new Map(result.cells.map((cell) => [cell.values[0].value, cell]));
+    return {
+      occupation: escoOccupation.uri,
+      essentialSkills: skills.map((skill) => {
+        const cell = bySkill.get(skill.uri);
+        // A skill nobody holds is a plain zero: it says nothing about any person.
+        const figures = cell ?? { awards: 0, learners: 0, suspendedAwards: 0, suppressed: false, learnersEstimated: false };
+        const { values: _values, ...counts } = figures as typeof figures & { values?: unknown };
+        return { skill: skill.uri, preferredLabel: skill.preferredLabel, ...counts };
+      }),
+    };
+  }
+
   @Query(() => [StatisticsCell], { description: 'The skills most learners have shown in a region and period (suppressed groups left out).' })
   async topSkills(
     @Arg('region', () => String, { nullable: true }) region: string | null,
@@ -80,6 +119,18 @@ export class StatisticsResolver {
       .slice(0, first) as StatisticsCell[];
   }
 }
+
+const OCCUPATION_SKILLS = gql`
+  query OccupationEssentialSkills($uri: String!) {
+    escoOccupation(uri: $uri) {
+      uri
+      essentialSkills {
+        uri
+        preferredLabel(language: "en")
+      }
+    }
+  }
+`;
 
 function filterFor(dimension: StatisticsDimension, value: string): StatisticsFilter {
   switch (dimension) {
