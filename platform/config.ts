@@ -52,6 +52,12 @@ const environmentSchema = z.object({
   CATALOGUE_DATABASE_URL: url.optional(),
   AWARDS_DATABASE_URL: url.optional(),
   VERIFICATION_DATABASE_URL: url.optional(),
+  /**
+   * verification: the longest the verifier reuses a fetched document (keys, registry, status lists, answers of
+   * the accreditation and catalogue services), whatever lifetime the document declares. It bounds how long a
+   * revocation or suspension can go unseen.
+   */
+  VERIFICATION_CACHE_MAX_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
   /** Caller authentication at the gateway: a JWKS URL (as an OpenID Connect provider publishes it) or file. */
   AUTH_JWKS_URL: url.optional(),
   AUTH_JWKS_FILE: z.string().optional(),

@@ -119,10 +119,13 @@ export const ACCESS_POLICY: AccessPolicy = {
   'Query.topSkills': { allow: ['analyst'] },
   'Query.occupationCoverage': { allow: ['analyst'] },
 
-  // awards and verification: health only, for now.
   'Query.awardsHealth': { allow: ['anyone'] },
 
-  // verification: health only, for now.
+  // verification: anyone may verify (an employer's tool has no account). Verifying a share shows no more
+  // than the share itself does, and the learner sees each look in the share's log.
+  'Query.verifyCredential': { allow: ['anyone'] },
+  'Query.verifyCredentials': { allow: ['anyone'] },
+  'Query.verifyShare': { allow: ['anyone'] },
   'Query.verificationHealth': { allow: ['anyone'] },
 };
 

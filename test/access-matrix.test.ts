@@ -187,6 +187,12 @@ const EXAMPLES: Record<string, { document: string; variables?: (fixtures: Fixtur
   'Query.catalogueHealth': { document: '{ catalogueHealth { database } }' },
   'Query.awardsHealth': { document: '{ awardsHealth { database } }' },
   'Query.verificationHealth': { document: '{ verificationHealth { database } }' },
+  'Query.verifyCredential': { document: '{ verifyCredential(credential: "not.a.credential") { verdict } }' },
+  'Query.verifyCredentials': { document: '{ verifyCredentials(credentials: ["not.a.credential"]) { verdict } }' },
+  'Query.verifyShare': {
+    document: 'query($token: String!) { verifyShare(token: $token) { state } }',
+    variables: () => ({ token: 'x'.repeat(43) }),
+  },
 };
 
 /** What the policy table says for a caller, for a call on the own organisation's / learner's resources. */

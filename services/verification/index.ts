@@ -1,13 +1,20 @@
 import type { SubgraphDefinition } from '../../platform/subgraph';
 import { ACCESS_POLICY } from '../access-policy';
 import { healthResolver } from '../../platform/health';
+import { VerificationResolver } from './verification.resolver';
 
-/** verification: its entities arrive with their own issue; for now it starts, owns its database and answers its health check. */
+/**
+ * verification: "is this credential genuine, in force, about whom, and from an issuer accredited to issue
+ * it?" It keeps no data of its own: it reads what any outside verifier can read (the issuers' keys, the
+ * trusted issuer registry, the status lists, the public catalogue) and the accreditation and sharing
+ * services' public queries.
+ */
 export const verification: SubgraphDefinition<Record<string, never>> = {
   name: 'verification',
-  resolvers: [healthResolver('verification')],
+  resolvers: [VerificationResolver, healthResolver('verification')],
   entities: [],
   migrations: [],
+  peers: ['accreditation', 'catalogue', 'awards'],
   accessPolicy: ACCESS_POLICY,
   createLoaders: () => ({}),
 };

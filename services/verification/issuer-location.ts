@@ -1,0 +1,85 @@
+import type { Reason } from './credential-format';
+import type { IssuerLocator } from './sources';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Hosts that may be reached over plain http (a hub on a developer's machine); everything else needs https. */
+export function isLocalHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/**
+ * did:web resolution (W3C did:web method): did:web:<host>[:<path>…] names the DID document at
+ * https://<host>/<path…>/did.json (a port is written %3A<port>). Plain http is allowed for local hosts only.
+ */
+export function didWebDocumentUrl(did: string): string | null {
+  const segments = did.split(':');
+  if (segments.length < 3 || segments[0] !== 'did' || segments[1] !== 'web' || segments.slice(2).some((segment) => !segment)) return null;
+  let host: string;
+  let path: string[];
+  try {
+    host = decodeURIComponent(segments[2]);
+    path = segments.slice(3).map((segment) => decodeURIComponent(segment));
+  } catch {
+    return null;
+  }
+  if (!/^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host) || path.some((segment) => segment.includes('/') || segment === '..' || segment === '.')) {
+    return null;
+  }
+  const hostname = host.replace(/:\d{1,5}$/, '');
+  const scheme = isLocalHost(hostname) ? 'http' : 'https';
+  const url = new URL(`${scheme}://${host}/`);
+  url.pathname = path.length ? `/${path.map(encodeURIComponent).join('/')}/did.json` : '/.well-known/did.json';
+  return url.toString();
+}
+
+const withoutSlash = (base: string) => base.replace(/\/+$/, '');
+
+/**
+ * Which hub issuer a credential's issuer id names: `did:web:<hub host>[:path]:issuers:<organisation id>`,
+ * or `<hub address>/issuers/<organisation id>`. Issuers elsewhere are refused: the verifier fetches
+ * nothing from addresses a credential makes up (the registry that could accredit them is this hub's).
+ */
+export function locateIssuer(issuerId: string, documentBases: readonly string[]): IssuerLocator | { problem: Reason } {
+  for (const rawBase of documentBases) {
+    const base = withoutSlash(rawBase);
+    if (issuerId.startsWith('did:web:')) {
+      const [, , ...rest] = issuerId.split(':');
+      const organisationId = rest[rest.length - 1];
+      if (rest.length < 3 || rest[rest.length - 2] !== 'issuers' || !UUID.test(organisationId ?? '')) continue;
+      // The DID must resolve, by the did:web rules, to this hub's own document for the issuer.
+      const resolved = didWebDocumentUrl(issuerId);
+      if (resolved === `${base}/issuers/${organisationId}/did.json`) {
+        return { base, organisationId: organisationId.toLowerCase(), did: issuerId };
+      }
+    } else {
+      const match = /^(.*)\/issuers\/([0-9a-f-]{36})\/?$/i.exec(issuerId);
+      if (match && withoutSlash(match[1]) === base && UUID.test(match[2])) return { base, organisationId: match[2].toLowerCase(), did: null };
+    }
+  }
+  const shown = issuerId.length > 120 ? `${issuerId.slice(0, 120)}…` : issuerId;
+  if (issuerId.startsWith('did:web:') && !didWebDocumentUrl(issuerId)) {
+    return { problem: { en: `The issuer ${shown} is not a well-formed did:web identifier.`, sv: `Utfärdaren ${shown} är ingen välformad did:web-identifierare.` } };
+  }
+  return {
+    problem: {
+      en: `The issuer ${shown} is not an issuer of this hub (${documentBases.join(', ')}), so its keys and accreditation cannot be looked up here. A did:web issuer must resolve over https (http only for localhost).`,
+      sv: `Utfärdaren ${shown} är ingen utfärdare i denna hubb (${documentBases.join(', ')}), så dess nycklar och ackreditering kan inte slås upp här. En did:web-utfärdare måste kunna slås upp över https (http bara för localhost).`,
+    },
+  };
+}
+
+/** Status lists are read from this hub only (a credential cannot make the verifier fetch arbitrary URLs). */
+export function isHubDocumentUrl(url: string, documentBases: readonly string[]): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLocalHost(parsed.hostname))) return false;
+  if (parsed.username || parsed.password) return false;
+  const normalised = `${parsed.origin}${parsed.pathname}`;
+  return documentBases.some((base) => normalised.startsWith(`${withoutSlash(base)}/`));
+}

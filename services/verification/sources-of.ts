@@ -1,0 +1,33 @@
+import type { DataSource } from 'typeorm';
+import { publicBaseUrl } from '../../platform/config';
+import type { HubContext } from '../../platform/context';
+import { HttpVerificationSources } from './http-sources';
+import type { VerificationSources } from './sources';
+
+/** One set of sources per running subgraph (keyed by its database), so that their caches outlive a request. */
+const sourcesBySubgraph = new WeakMap<DataSource, VerificationSources>();
+
+/**
+ * The sources a verification reads: by default the hub's own public documents (under PUBLIC_URL, as any
+ * outside verifier reads them) and the other subgraphs' public queries.
+ */
+export function verificationSources(context: HubContext): VerificationSources {
+  let sources = sourcesBySubgraph.get(context.db);
+  if (!sources) {
+    sources = new HttpVerificationSources({
+      documentBases: [publicBaseUrl(context.config)],
+      peers: context.peers,
+      maxCacheSeconds: context.config.VERIFICATION_CACHE_MAX_SECONDS,
+    });
+    sourcesBySubgraph.set(context.db, sources);
+  }
+  return sources;
+}
+
+/**
+ * Puts other sources in place for a running verification subgraph (in the same process): the tests and the
+ * benchmark do this where the documents they need are not yet published by the hub itself.
+ */
+export function useVerificationSources(subgraphDatabase: DataSource, sources: VerificationSources): void {
+  sourcesBySubgraph.set(subgraphDatabase, sources);
+}

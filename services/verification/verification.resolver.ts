@@ -1,0 +1,61 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { HubContext } from '../../platform/context';
+import { ErrorCode, HubError, InvalidInput } from '../../platform/errors';
+import { SourceUnavailable } from './sources';
+import { verificationSources } from './sources-of';
+import { ShareState, ShareVerification, VerificationReport, reportView } from './types';
+import { MAX_BATCH, verifyCredentials } from './verifier';
+
+/** Share tokens are 256 random bits in base64url (the awards subgraph makes them). */
+const SHARE_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
+
+@Resolver()
+export class VerificationResolver {
+  @Query(() => VerificationReport, {
+    description:
+      'Verifies one credential: a compact vc+jwt, or the JSON the hub exports that carries one. No token needed. Always answers with a report; a credential larger than 64 KiB is refused unread (FORMAT).',
+  })
+  async verifyCredential(@Arg('credential') credential: string, @Ctx() context: HubContext): Promise<VerificationReport> {
+    const [report] = await verifyCredentials([credential], verificationSources(context));
+    return reportView(report);
+  }
+
+  @Query(() => [VerificationReport], {
+    description: `Verifies up to ${MAX_BATCH.toLocaleString('en')} credentials in one call: one report each, in the order given. Each source document is read once per call.`,
+  })
+  async verifyCredentials(@Arg('credentials', () => [String]) credentials: string[], @Ctx() context: HubContext): Promise<VerificationReport[]> {
+    if (credentials.length > MAX_BATCH) {
+      throw new InvalidInput('credentials', `at most ${MAX_BATCH.toLocaleString('en')} credentials per call; this call has ${credentials.length.toLocaleString('en')}`);
+    }
+    return (await verifyCredentials(credentials, verificationSources(context))).map(reportView);
+  }
+
+  @Query(() => ShareVerification, {
+    description:
+      'Verifies what a learner shared by link: each shared credential with its report. The learner sees the look in their share log. An expired or withdrawn share reveals only that.',
+  })
+  async verifyShare(@Arg('token') token: string, @Ctx() context: HubContext): Promise<ShareVerification> {
+    const link = /\/shares\/([A-Za-z0-9_-]+)\/?$/.exec(token.trim());
+    const shareToken = link ? link[1] : token.trim();
+    if (!SHARE_TOKEN.test(shareToken)) throw new InvalidInput('token', 'is not a share token (or a share link ending in one)');
+    const sources = verificationSources(context);
+    let shared;
+    try {
+      shared = await sources.shareByToken(shareToken);
+    } catch (error) {
+      if (error instanceof SourceUnavailable) throw new HubError(ErrorCode.PEER_UNAVAILABLE, error.message, { messageSv: error.sv });
+      throw error;
+    }
+    if (!shared) throw new HubError(ErrorCode.NOT_FOUND, 'No share has this token');
+    if (shared.state !== 'ACTIVE') {
+      return Object.assign(new ShareVerification(), { state: ShareState[shared.state], recipientLabel: null, expiresAt: null, credentials: [] });
+    }
+    const reports = await verifyCredentials(shared.credentials, sources);
+    return Object.assign(new ShareVerification(), {
+      state: ShareState.ACTIVE,
+      recipientLabel: shared.recipientLabel,
+      expiresAt: shared.expiresAt ? new Date(shared.expiresAt) : null,
+      credentials: reports.map(reportView),
+    });
+  }
+}
