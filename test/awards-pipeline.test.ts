@@ -222,6 +222,31 @@ describe('revocation and suspension through the gateway, published in the status
     expect(reinstate.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
+  it('signs the list again before it expires and after a key rotation, so hub credentials keep verifying', async () => {
+    const entry = directory.addEntry({ providerId: issuerId });
+    const [issued] = await issueWithFake(hub, directory, issuerId, [awardRequest(entry, 6002, { idempotencyKey: 'status-3' })]);
+    const [{ jws }] = await db().query('select jws, status_list_id from award where id = $1', [issued.awardId]);
+    const { statusListCredential } = statusListUrlOf(jws);
+    const first = await (await fetch(statusListCredential)).text();
+    const [{ status_list_id: listId }] = await db().query('select status_list_id from award where id = $1', [issued.awardId]);
+
+    // The stored list, as if signed 20 hours ago (4 hours left of its day): served signed again, for a full day.
+    const header = JSON.parse(Buffer.from(first.split('.')[0], 'base64url').toString());
+    const payload = JSON.parse(Buffer.from(first.split('.')[1], 'base64url').toString());
+    const aged = [header, { ...payload, validUntil: new Date(Date.now() + 4 * 3600_000).toISOString() }].map((part) => Buffer.from(JSON.stringify(part)).toString('base64url')).join('.') + '.x';
+    await db().query('update status_list set published_jwt = $2 where id = $1', [listId, aged]);
+    const renewed = await (await fetch(statusListCredential)).text();
+    expect(renewed).not.toBe(aged);
+    const { payload: fresh } = await jwtVerify(renewed, createLocalJWKSet({ keys: directory.jwks.get(issuerId)! }));
+    expect(Date.parse(String(fresh.validUntil)) - Date.now()).toBeGreaterThan(20 * 3600_000);
+
+    // After a rotation the list is signed with the new key.
+    const rotated = await awardsDeps(hub, directory).keys.rotate(issuerId, directory);
+    const afterRotation = await (await fetch(statusListCredential)).text();
+    expect(decodeProtectedHeader(afterRotation).kid).toBe(rotated.kid);
+    await jwtVerify(afterRotation, createLocalJWKSet({ keys: directory.jwks.get(issuerId)! }));
+  });
+
   it('refuses another provider, a learner and the anonymous caller; and asks for a reason', async () => {
     const entry = directory.addEntry({ providerId: issuerId });
     const [issued] = await issueWithFake(hub, directory, issuerId, [awardRequest(entry, 6001, { idempotencyKey: 'status-2' })]);

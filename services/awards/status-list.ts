@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { gzipSync, gunzipSync } from 'node:zlib';
-import { SignJWT } from 'jose';
+import { SignJWT, decodeJwt, decodeProtectedHeader } from 'jose';
 import type { DataSource, EntityManager } from 'typeorm';
 import { issuerDid } from './directory';
 import type { IssuerKeys } from './issuer-keys';
@@ -124,7 +124,12 @@ export async function publishedStatusList(
 ): Promise<PublishedList | null> {
   const [list] = await db.query('select id, issuer_id, length, version, published_version, published_jwt from status_list where id = $1', [listId]);
   if (!list) return null;
-  if (list.published_version === list.version && list.published_jwt) return { jwt: list.published_jwt, version: list.version };
+  // A list is signed for a day: the stored one is served while it has over half of that left and its key is
+  // still the issuer's active key (after a rotation or a compromise the list is signed again with the new key).
+  const key = await keys.keyOf(list.issuer_id);
+  if (list.published_version === list.version && list.published_jwt && key && stillFresh(list.published_jwt, key.kid)) {
+    return { jwt: list.published_jwt, version: list.version };
+  }
   // Read the version first: a change committed after this read bumps it again, so it is never lost.
   const values: { status_index: number; status: keyof typeof STATUS_VALUES }[] = await db.query(
     `select status_index, status from award where status_list_id = $1 and status <> 'ACTIVE'`,
@@ -139,7 +144,7 @@ export async function publishedStatusList(
     type: ['VerifiableCredential', 'BitstringStatusListCredential'],
     issuer: did,
     validFrom: now.toISOString(),
-    validUntil: new Date(now.getTime() + 24 * 3600 * 1000).toISOString(),
+    validUntil: new Date(now.getTime() + LIST_LIFETIME_MS).toISOString(),
     credentialSubject: {
       id: `${url}#list`,
       type: 'BitstringStatusList',
@@ -153,7 +158,6 @@ export async function publishedStatusList(
     },
   };
   // A list exists only once its issuer has issued, so the issuer has an active key.
-  const key = await keys.keyOf(list.issuer_id);
   if (!key) throw new Error(`issuer ${list.issuer_id} has no active key to sign its status list`);
   const jwt = await new SignJWT(credential)
     .setProtectedHeader({ alg: key.algorithm, typ: 'vc+jwt', cty: 'vc', kid: key.kid })
@@ -165,4 +169,16 @@ export async function publishedStatusList(
     [listId, list.version, jwt],
   );
   return { jwt, version: list.version };
+}
+
+const LIST_LIFETIME_MS = 24 * 3600 * 1000;
+
+function stillFresh(jwt: string, activeKid: string): boolean {
+  try {
+    const { validUntil } = decodeJwt(jwt) as { validUntil?: string };
+    const left = validUntil ? Date.parse(validUntil) - Date.now() : 0;
+    return decodeProtectedHeader(jwt).kid === activeKid && left > LIST_LIFETIME_MS / 2;
+  } catch {
+    return false;
+  }
 }
