@@ -18,6 +18,7 @@ import { microCredentialReference } from './micro-credential.reference';
 import { MicroCredential1732000000000 } from './migrations/1732000000000-micro-credential';
 import { CatalogueEntries1733100000000 } from './migrations/1733100000000-catalogue-entries';
 import { Esco1733100000001 } from './migrations/1733100000001-esco';
+import { EscoPilotSkills1736000000000 } from './migrations/1736000000000-esco-pilot-skills';
 import { organisationReference } from './organisation.reference';
 import { Qualification, QualificationComponentRecord } from './qualification';
 import { QualificationComponentResolver, QualificationResolver } from './qualification.resolver';
@@ -52,7 +53,7 @@ export const catalogue: SubgraphDefinition<CatalogueLoaders> = {
     EscoOccupation: escoOccupationReference,
   },
   entities: [CatalogueEntry, MicroCredential, IssuingRightRecord, Qualification, QualificationComponentRecord],
-  migrations: [MicroCredential1732000000000, CatalogueEntries1733100000000, Esco1733100000001],
+  migrations: [MicroCredential1732000000000, CatalogueEntries1733100000000, Esco1733100000001, EscoPilotSkills1736000000000],
   peers: ['accreditation'],
   accessPolicy: ACCESS_POLICY,
   createLoaders: createCatalogueLoaders,

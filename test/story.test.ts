@@ -1,0 +1,76 @@
+import { hubClient } from '../demo/client';
+import { runStory, type StoryOutcome } from '../demo/story';
+import { startTestHub, type TestHub } from './support/hub';
+
+/**
+ * `npm run demo:story` as an end-to-end test: the same story, through the gateway of a hub of its own.
+ * The verifier keeps no status list here (VERIFICATION_CACHE_MAX_SECONDS=0), so the revocation shows at once.
+ */
+let hub: TestHub;
+let story: StoryOutcome;
+const lines: string[] = [];
+
+beforeAll(async () => {
+  hub = await startTestHub({ VERIFICATION_CACHE_MAX_SECONDS: '0' });
+  const client = hubClient(hub.gatewayUrl, (caller) => hub.token(caller));
+  story = await runStory(client, { say: (line) => lines.push(line), statusWait: { timeoutMs: 10_000, intervalMs: 500 } });
+}, 120_000);
+afterAll(() => hub?.stop());
+
+describe("the pilots' story", () => {
+  it('MYH accredits Sobona, which publishes its entry and issues to a cohort of eight', () => {
+    expect(story.accreditation).toMatchObject({ grantedNow: true, decisionReference: expect.stringMatching(/^MYH \d{4}\/0315$/) });
+    expect(story.entry).toMatchObject({ title: 'Beredskapssvetsare fibernät', publishedNow: true });
+    expect(story.cohort.issued).toBe(8);
+  });
+
+  it('the learner sees their award and shares it; the employer, with no account, finds every check OK', () => {
+    expect(story.learner.awards).toBe(1);
+    expect(story.share.url).toBe(`${new URL(hub.gatewayUrl).origin}/shares/${story.share.token}`);
+    expect(story.beforeRevocation.verdict).toBe('VALID');
+    expect(story.beforeRevocation.checks.map((check) => [check.check, check.status])).toEqual([
+      ['FORMAT', 'OK'],
+      ['SIGNATURE', 'OK'],
+      ['ACCREDITATION', 'OK'],
+      ['STATUS', 'OK'],
+      ['EXPIRY', 'OK'],
+      ['CATALOGUE', 'OK'],
+    ]);
+    expect(story.beforeRevocation).toMatchObject({ learnerName: story.learner.name, issuerName: 'Sobona', title: 'Beredskapssvetsare fibernät' });
+  });
+
+  it('after Sobona revokes the award, the same share verifies INVALID with STATUS failed, and only STATUS', () => {
+    expect(story.afterRevocation.verdict).toBe('INVALID');
+    const failed = story.afterRevocation.checks.filter((check) => check.status !== 'OK');
+    expect(failed.map((check) => [check.check, check.status])).toEqual([['STATUS', 'FAILED']]);
+    expect(failed[0].reason).toMatch(/revoked/i);
+  });
+
+  it('the analyst sees the figures appear with the cohort and drop by one with the revocation', () => {
+    const { minimumLearners, before, afterIssuing, afterRevoking } = story.statistics;
+    expect(minimumLearners).toBe(5);
+    // A fresh hub has no awards of Sobona's this month: nothing to show, so suppressed.
+    expect(before).toMatchObject({ suppressed: true, awards: null });
+    expect(afterIssuing).toMatchObject({ suppressed: false, awards: 8, learners: 8 });
+    expect(afterRevoking).toMatchObject({ suppressed: false, awards: 7, learners: 7 });
+  });
+
+  it('tells each step in plain words', () => {
+    const text = lines.join('\n');
+    for (const title of [
+      '1. The authority accredits a provider',
+      '2. The provider publishes a catalogue entry',
+      '3. The provider issues to a cohort',
+      '4. A learner lists and shares',
+      '5. An employer verifies the share (no account needed)',
+      '6. The provider revokes one award',
+      '7. The employer verifies again',
+      '8. An analyst sees the statistics change',
+    ]) {
+      expect(text).toContain(title);
+    }
+    expect(text).toMatch(/Myndigheten för yrkeshögskolan \(MYH\) accredits Sobona/);
+    expect(text).toMatch(/STATUS\s+FAILED/);
+    expect(text).toMatch(/after the revocation\s+7 awards, 7 learners/);
+  });
+});
