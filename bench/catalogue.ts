@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import './quiet';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { SUBGRAPH_NAMES, readConfig } from '../platform/config';
 import { startEmbeddedPostgres, type PostgresServer } from '../platform/database';
+import { freePort } from '../platform/ports';
 import { startHub } from '../platform/hub';
 import { ANONYMOUS } from '../platform/identity';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
@@ -44,16 +44,6 @@ const QUERIES: Array<{ name: string; search?: string; filter?: MicroCredentialFi
   { name: 'ESCO occupation "welder" (essential skills)', filter: { escoOccupation: BUILT_IN_OCCUPATIONS.find((o) => o.preferredLabel === 'welder')!.uri } },
 ];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 const SHARED_BUFFERS = '1GB';
 
