@@ -9,6 +9,7 @@ import { SUBGRAPH_NAMES, subgraphUrl } from '../platform/config';
 import { logger, requestLogPlugin } from '../platform/logging';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '../platform/identity';
 import { internalSecret } from '../platform/secrets';
+import { listen } from '../platform/ports';
 import { createAuthenticator } from './authentication';
 import { mountIde } from './ide';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -108,7 +109,7 @@ export async function startGateway(options: {
   app.use('/graphql', express.json({ limit: '8mb' }), expressMiddleware(apollo, {
       context: async ({ req }) => ({ identity: await authenticate(req.header('authorization')) }),
     }));
-  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));
+  await listen(httpServer, options.port, options.host ?? '0.0.0.0');
   const url = `http://localhost:${(httpServer.address() as { port: number }).port}/graphql`;
   logger.info({ url }, 'gateway ready');
   return {

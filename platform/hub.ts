@@ -4,7 +4,7 @@ import { startGateway, type RunningGateway } from '../gateway';
 import { SUBGRAPH_NAMES, subgraphDatabaseUrl, subgraphPort, type HubConfig, type SubgraphName } from './config';
 import { databaseUrlFor, startEmbeddedPostgres, type PostgresServer } from './database';
 import { logger } from './logging';
-import { freePort } from './ports';
+import { reservePort } from './ports';
 import { startSubgraph, type RunningSubgraph } from './subgraph';
 
 export interface RunningHub {
@@ -30,8 +30,9 @@ export function databaseUrlOf(config: HubConfig, serverUrl: string, name: Subgra
  */
 export async function startHub(config: HubConfig, serverUrl: string): Promise<RunningHub> {
   // Subgraphs write the public URL into documents (status lists, DIDs), so the gateway's port must be
-  // known before they start.
-  if (config.GATEWAY_PORT === 0) config = { ...config, GATEWAY_PORT: await freePort() };
+  // known before they start; the port is held until the gateway listens on it.
+  const reservation = config.GATEWAY_PORT === 0 ? await reservePort() : null;
+  if (reservation) config = { ...config, GATEWAY_PORT: reservation.port };
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   const stopAll = async () => {
     for (const running of Object.values(subgraphs).reverse()) await running.stop().catch((error) => logger.error({ err: error }));
@@ -48,6 +49,7 @@ export async function startHub(config: HubConfig, serverUrl: string): Promise<Ru
         host: config.HOST,
       });
     }
+    await reservation?.release();
     const gateway = await startGateway({
       config,
       port: config.GATEWAY_PORT,
@@ -63,6 +65,7 @@ export async function startHub(config: HubConfig, serverUrl: string): Promise<Ru
       },
     };
   } catch (error) {
+    await reservation?.release().catch(() => {});
     await stopAll();
     throw error;
   }

@@ -21,6 +21,7 @@ import { accessPolicyMiddleware, type AccessPolicy } from './access-policy';
 import { internalSecret } from './secrets';
 import { logger, requestLogPlugin } from './logging';
 import { PeerClient } from './peer';
+import { listen } from './ports';
 import { formatError } from './format-error';
 
 /** Everything that makes one subgraph: its GraphQL types and resolvers, its tables and its loaders. */
@@ -134,7 +135,7 @@ export async function startSubgraph(
     }),
   );
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));
+  await listen(httpServer, options.port, options.host ?? '0.0.0.0');
   const address = httpServer.address() as { port: number };
   const url = `http://localhost:${address.port}/graphql`;
   logger.info({ subgraph: definition.name, url }, 'subgraph ready');
