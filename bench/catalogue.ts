@@ -92,7 +92,7 @@ async function main() {
       ...ports,
       DATA_DIR: dataDir,
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'error',
       DATABASE_URL: serverUrl,
       DATABASE_PREFIX: `bench${randomBytes(4).toString('hex')}`,
     });

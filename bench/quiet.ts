@@ -1,2 +1,2 @@
 /** Benchmarks print figures, not request logs: imported first, before the logger is made. */
-process.env.LOG_LEVEL ??= 'warn';
+process.env.LOG_LEVEL ??= 'error';

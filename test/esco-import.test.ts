@@ -111,7 +111,7 @@ describe('npm run esco:import', () => {
     const linked = await draftLinking(HYPERBARIC_WELDING);
     expect(linked.errors).toBeUndefined();
     expect(linked.data!.draftMicroCredential.learningOutcomes[0].escoSkills).toEqual([{ uri: HYPERBARIC_WELDING, preferredLabel: 'weld in hyperbaric conditions' }]);
-  });
+  }, 120_000);
 
   it('changes nothing when the same release is imported again', async () => {
     const [labelsBefore] = await db.query('select count(*)::int as count from esco_skill_label');
@@ -119,7 +119,7 @@ describe('npm run esco:import', () => {
     expect(report.totals).toMatchObject({ skills: 13896, occupations: 3007, occupationSkillRelations: 123855, broaderSkillRelations: 20656 });
     const [labelsAfter] = await db.query('select count(*)::int as count from esco_skill_label');
     expect(labelsAfter.count).toBe(labelsBefore.count);
-  });
+  }, 120_000);
 
   it('adds a second language as labels of the same concepts, joined on conceptUri', async () => {
     const swedish = writeCsv(path.join(scratch, 'sv'), 'skills_sv.csv', [
