@@ -1,3 +1,5 @@
+import { luhnCheckDigit } from '../platform/luhn';
+
 /**
  * The demo data: the Swedish pilots of micro-credentials (Kompetenspasset) as organisations, accreditations,
  * catalogue entries, learners and awards. Everything here is loaded through the gateway by demo/load.ts,
@@ -858,16 +860,6 @@ export function syntheticPersonnummer(serial: number): string {
   return `${year}${yymmdd.slice(2)}-${birthNumber}${luhnCheckDigit(nine)}`;
 }
 
-/** The Luhn (mod 10) check digit over the nine digits YYMMDDNNN. */
-export function luhnCheckDigit(nineDigits: string): number {
-  let sum = 0;
-  for (let index = 0; index < nineDigits.length; index += 1) {
-    let product = Number(nineDigits[index]) * (index % 2 === 0 ? 2 : 1);
-    if (product > 9) product -= 9;
-    sum += product;
-  }
-  return (10 - (sum % 10)) % 10;
-}
 
 const FIRST_NAMES = [
   'Aino', 'Erik', 'Fatima', 'Johan', 'Maria', 'Ahmed', 'Linnea', 'Mikael', 'Sara', 'Omar', 'Elin', 'Anders', 'Amina', 'Jonas',
@@ -984,3 +976,5 @@ export function plannedAwards(anchor: Date, today: Date): PlannedAward[] {
   });
   return awards;
 }
+
+export { luhnCheckDigit };

@@ -1,6 +1,7 @@
 import { parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
+import { luhnCheckDigit } from '../platform/luhn';
 import { rootOperations } from './support/supergraph';
 import { checkOf, expectFailed, sleep, statuses } from './support/verification';
 
@@ -53,13 +54,7 @@ async function must<T = any>(promise: Promise<{ data?: T | null; errors?: unknow
 function personnummer(index: number): string {
   const day = new Date(Date.UTC(1991, 0, 1) + (index % 365) * 86_400_000);
   const digits = `${String(day.getUTCFullYear()).slice(2)}${String(day.getUTCMonth() + 1).padStart(2, '0')}${String(day.getUTCDate()).padStart(2, '0')}${String(300 + Math.floor(index / 365)).padStart(3, '0')}`;
-  let sum = 0;
-  for (let position = 0; position < 9; position += 1) {
-    let product = Number(digits[position]) * (position % 2 === 0 ? 2 : 1);
-    if (product > 9) product -= 9;
-    sum += product;
-  }
-  return `${digits.slice(0, 6)}-${digits.slice(6)}${(10 - (sum % 10)) % 10}`;
+  return `${digits.slice(0, 6)}-${digits.slice(6)}${luhnCheckDigit(digits)}`;
 }
 
 async function issue(name = 'Åsa Öberg-Nilsson') {

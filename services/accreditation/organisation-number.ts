@@ -1,3 +1,5 @@
+import { luhnCheckDigit } from '../../platform/luhn';
+
 /**
  * Swedish organisationsnummer: NNNNNN-NNNC, ten digits, the last a Luhn check digit over the first nine,
  * and the third digit at least 2 (which tells it apart from a personnummer). A 12-digit form with the
@@ -13,13 +15,5 @@ export function parseOrganisationNumber(input: string): { value: string } | { pr
   return { value: `${digits.slice(0, 6)}-${digits.slice(6)}` };
 }
 
-/** The Luhn (mod 10) check digit that Swedish personal and organisation numbers end with. */
-export function luhnCheckDigit(nineDigits: string): number {
-  let sum = 0;
-  for (let index = 0; index < nineDigits.length; index += 1) {
-    let product = Number(nineDigits[index]) * (index % 2 === 0 ? 2 : 1);
-    if (product > 9) product -= 9;
-    sum += product;
-  }
-  return (10 - (sum % 10)) % 10;
-}
+
+export { luhnCheckDigit };

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { Award, AwardStatus, Learner, MicroCredential, Organisation, Share, ShareOpening, ShareOpeningKind, ShareState } from './types';
+import { Award, AwardStatus, Learner, MicroCredential, Organisation, ShareOpening, ShareOpeningKind, ShareState } from './types';
 
 export interface AwardRow {
   id: string;

@@ -1,3 +1,5 @@
+import { luhnCheckDigit } from '../../platform/luhn';
+
 /**
  * Swedish personal identity numbers: personnummer and samordningsnummer (co-ordination numbers: the day
  * plus 60). Accepted as YYMMDD-NNNC, YYMMDD+NNNC (the '+' for people aged 100 or more), YYYYMMDD-NNNC or
@@ -44,16 +46,9 @@ export function parsePersonalNumber(input: string, today: Date = new Date()): Pa
   return { value: `${String(year).padStart(4, '0')}${mm}${dd}${serial}${check}`, kind, birthDate };
 }
 
-/** The Luhn check digit of a digit string (weights 2,1,2,1,… from the left, as Skatteverket computes it). */
-export function luhn(digits: string): number {
-  let sum = 0;
-  for (let index = 0; index < digits.length; index += 1) {
-    let product = Number(digits[index]) * (index % 2 === 0 ? 2 : 1);
-    if (product > 9) product -= 9;
-    sum += product;
-  }
-  return (10 - (sum % 10)) % 10;
-}
 
 /** The twelve-digit form shown to its owner as YYYYMMDD-NNNN. */
 export const formatPersonalNumber = (normalised: string) => `${normalised.slice(0, 8)}-${normalised.slice(8)}`;
+
+/** The check digit of a personnummer (Luhn over its first nine digits). */
+export const luhn = luhnCheckDigit;

@@ -8,6 +8,7 @@ import { SUBGRAPH_NAMES, readConfig, type SubgraphName } from '../../platform/co
 import { startHub, type RunningHub } from '../../platform/hub';
 import type { Role } from '../../platform/identity';
 import { LocalTokenIssuer } from '../../platform/local-token-issuer';
+import { luhnCheckDigit } from '../../platform/luhn';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -89,12 +90,6 @@ export async function startTestHub(environment: Record<string, string> = {}): Pr
 /** A valid, clearly fictitious Swedish organisation number (third digit >= 2, Luhn check digit). */
 export function fictitiousOrganisationNumber(): string {
   const nine = `559${Math.floor(Math.random() * 1e6).toString().padStart(6, '0')}`;
-  let sum = 0;
-  for (let index = 0; index < 9; index += 1) {
-    let product = Number(nine[index]) * (index % 2 === 0 ? 2 : 1);
-    if (product > 9) product -= 9;
-    sum += product;
-  }
-  const check = (10 - (sum % 10)) % 10;
+  const check = luhnCheckDigit(nine);
   return `${nine.slice(0, 6)}-${nine.slice(6)}${check}`;
 }
