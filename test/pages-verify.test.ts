@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -195,4 +196,13 @@ describe('the gateway serves the pages', () => {
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect((await fetch(`${base}/assets/nothing-here.js`)).status).toBe(404);
   });
+});
+
+describe('the pages are typed from the supergraph', () => {
+  it('type-check against the documents graphql-codegen makes from web/operations (npm run typecheck)', () => {
+    const root = path.resolve(__dirname, '..');
+    const run = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'web/tsconfig.json'], { cwd: root, encoding: 'utf8' });
+    expect(`${run.stdout}${run.stderr}`).toBe('');
+    expect(run.status).toBe(0);
+  }, 120_000);
 });
