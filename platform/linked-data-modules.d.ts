@@ -35,16 +35,3 @@ declare module '@digitalbazaar/data-integrity' {
 declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
   export const cryptosuite: { name: string; canonize(input: unknown, options?: Record<string, unknown>): Promise<string> };
 }
-declare module '@digitalbazaar/ed25519-multikey' {
-  export interface Ed25519KeyPair {
-    id?: string;
-    controller?: string;
-    publicKeyMultibase: string;
-    signer(): { id?: string; algorithm: string; sign(input: { data: Uint8Array }): Promise<Uint8Array> };
-    verifier(): unknown;
-    export(options: { publicKey?: boolean; secretKey?: boolean; includeContext?: boolean }): Promise<Record<string, unknown>>;
-  }
-  export function from(key: Record<string, unknown>): Promise<Ed25519KeyPair>;
-  export function fromJwk(options: { jwk: Record<string, unknown>; secretKey?: boolean; id?: string; controller?: string }): Promise<Ed25519KeyPair>;
-  export function generate(options?: { id?: string; controller?: string; seed?: Uint8Array }): Promise<Ed25519KeyPair>;
-}
