@@ -216,7 +216,8 @@ async function main() {
       const { kid } = decodeProtectedHeader(credentials[0]);
       const issuerId = (JSON.parse(Buffer.from(credentials[0].split('.')[1], 'base64url').toString()).issuer.id as string).split(':').pop();
       const jwks = (await (await fetch(`http://localhost:${gatewayPort}/issuers/${issuerId}/jwks.json`)).json()) as { keys: JWK[] };
-      publicJwk = jwks.keys.find((key) => key.kid === kid)!;
+      // The hub's kid is a DID URL; the JWKS names the key by its fragment.
+      publicJwk = jwks.keys.find((key) => key.kid === kid?.split('#').pop())!;
     } else {
       console.log("sources: FAKE — a controlled world of issuers (bench/verification-world.ts) served over HTTP in the hub's document shapes,");
       console.log(`         because this hub cannot issue credentials yet: the supergraph has no ${missing.join(', ')}.`);

@@ -3,7 +3,7 @@ import { gzipSync, gunzipSync } from 'node:zlib';
 import { SignJWT, decodeJwt, decodeProtectedHeader } from 'jose';
 import type { DataSource, EntityManager } from 'typeorm';
 import { VC_CONTEXT } from '../../platform/credential-context';
-import { canSignDataIntegrity, withDataIntegrityProof } from './data-integrity';
+import { canSignDataIntegrity, withDataIntegrityProof } from '../../platform/data-integrity';
 import { issuerDid } from './directory';
 import type { IssuerKeys } from './issuer-keys';
 
@@ -189,7 +189,7 @@ export async function publishedStatusList(
   // A list exists only once its issuer has issued, so the issuer has an active key.
   if (!key) throw new Error(`issuer ${list.issuer_id} has no active key to sign its status list`);
   const jwt = await new SignJWT(credential)
-    .setProtectedHeader({ alg: key.algorithm, typ: 'vc+jwt', cty: 'vc', kid: key.kid })
+    .setProtectedHeader({ alg: key.algorithm, typ: 'vc+jwt', cty: 'vc', kid: `${did}#${key.kid}` })
     .setIssuer(did)
     .setIssuedAt()
     .sign(key.privateKey);
@@ -206,7 +206,8 @@ function stillFresh(jwt: string, activeKid: string): boolean {
   try {
     const { validUntil } = decodeJwt(jwt) as { validUntil?: string };
     const left = validUntil ? Date.parse(validUntil) - Date.now() : 0;
-    return decodeProtectedHeader(jwt).kid === activeKid && left > LIST_LIFETIME_MS / 2;
+    const kid = decodeProtectedHeader(jwt).kid ?? '';
+    return (kid === activeKid || kid.endsWith(`#${activeKid}`)) && left > LIST_LIFETIME_MS / 2;
   } catch {
     return false;
   }
@@ -268,7 +269,7 @@ export async function publishedPurposeList(
   const document =
     securing === 'jwt'
       ? await new SignJWT(credential)
-          .setProtectedHeader({ alg: key.algorithm, typ: 'vc+jwt', cty: 'vc', kid: key.kid })
+          .setProtectedHeader({ alg: key.algorithm, typ: 'vc+jwt', cty: 'vc', kid: `${did}#${key.kid}` })
           .setIssuer(did)
           .setIssuedAt()
           .sign(key.privateKey)

@@ -210,7 +210,7 @@ export class HttpVerificationSources implements VerificationSources {
       const kid = id.slice(did.id.length + 1);
       const jwk = method.publicKeyJwk;
       const listed = published.find((key) => key.kid === kid);
-      const same = listed && ['kty', 'crv', 'x', 'y'].every((member) => listed.jwk[member as 'x'] === jwk[member as 'x']);
+      const same = listed && ['kty', 'crv', 'x', 'y', 'n', 'e'].every((member) => listed.jwk[member as 'x'] === jwk[member as 'x']);
       keys.push(same ? { ...listed, jwk } : { kid, jwk });
     }
     return keys;

@@ -1,5 +1,5 @@
 import type { CredentialFields } from '../credential-fields';
-import type { JwsHeader, Reason } from '../credential-format';
+import type { CredentialForm, JwsHeader, Reason } from '../credential-format';
 import type { CatalogueEntry, IssuerLocator, PublishedKey, RegistryDocument, SourceUnavailable } from '../sources';
 
 /** The checks of a verification, in the order a report lists them. */
@@ -26,8 +26,13 @@ export const moment = (value: Date | string) => new Date(value).toISOString().re
 /** A credential on its way through the checks. */
 export interface Work {
   checks: Partial<Record<CheckName, CheckResult>>;
+  form?: CredentialForm;
+  /** kid as the header or proof gives it (a DID URL, or a bare key id); header.kid is the key's id in the issuer's documents. */
+  keyReference?: string;
   header?: JwsHeader;
   jws?: string;
+  /** The Data Integrity form as given (proof included). */
+  document?: Record<string, unknown>;
   payload?: Record<string, unknown>;
   fields?: CredentialFields;
   issuer?: IssuerLocator;

@@ -1,4 +1,5 @@
 import { compactVerify, type CryptoKey } from 'jose';
+import { dataIntegrityProblem } from '../../../platform/data-integrity';
 import { organisationsById } from '../accreditation-chain';
 import type { VerificationRun } from '../run';
 import { SourceUnavailable, type PublishedKey } from '../sources';
@@ -44,7 +45,16 @@ export async function checkSignature(work: Work, run: VerificationRun): Promise<
   } catch {
     return failed('SIGNATURE', `The published key ${kid} of ${issuerName} is not a usable ${alg} public key.`, `Den publicerade nyckeln ${kid} hos ${issuerName} är ingen användbar publik ${alg}-nyckel.`);
   }
-  try {
+  if (work.form === 'data-integrity') {
+    const problem = await dataIntegrityProblem(work.document!, { verificationMethod: work.keyReference!, controller: work.fields!.issuerId!, publicJwk: key.jwk }, issuer.base);
+    if (problem) {
+      return failed(
+        'SIGNATURE',
+        `The Data Integrity proof does not verify with key ${kid} of ${issuerName} (${problem.slice(0, 300)}): the credential was altered after it was signed, or that key did not sign it.`,
+        `Data Integrity-beviset stämmer inte med nyckeln ${kid} hos ${issuerName} (${problem.slice(0, 300)}): meritet har ändrats efter att det signerades, eller så signerade inte den nyckeln det.`,
+      );
+    }
+  } else try {
     await compactVerify(work.jws!, publicKey, { algorithms: [alg] });
   } catch {
     return failed(
