@@ -56,6 +56,14 @@ export class Organisation {
   id: string;
 }
 
+/** The catalogue owns ESCO skills; statistics name a skill by it, and the gateway fetches its labels from the catalogue. */
+@ObjectType()
+@Directive('@key(fields: "uri", resolvable: false)')
+export class EscoSkill {
+  @Field()
+  uri: string;
+}
+
 /** The catalogue owns micro-credentials; awards contributes `awardCount` for the entry's owner. */
 @ObjectType()
 @Directive('@key(fields: "id")')
