@@ -4,9 +4,12 @@ import { PDFDocument } from 'pdf-lib';
 import { hubClient } from '../demo/client';
 import { loadDemoData, type DemoData } from '../demo/load';
 import { accessibilityViolations, downloaded, ensurePagesBuilt, launchBrowser, paste, textOf, type TestBrowser } from './support/browser';
-import { PagesLearnerAwardsDocument } from './generated/graphql';
+import { DefineQualificationDocument, PagesLearnerAwardsDocument } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
 import { credentialInPdf, pdfAttachments } from '../web/src/pdf/attachment';
+
+// A browser on a loaded machine: each test may take its time (nothing here is timed).
+jest.setTimeout(180_000);
 
 let hub: TestHub;
 let browser: TestBrowser;
@@ -67,6 +70,8 @@ describe('the catalogue (/katalog, /catalogue), in a real browser', () => {
     await page.locator('xpath///a[normalize-space(text())="Reparationssömnad jeans"]').click();
     await page.waitForFunction(() => /^\/katalog\/[^/]+$/.test(window.location.pathname));
     await page.waitForSelector('article h2');
+    // The accreditation comes in a second query.
+    await page.waitForFunction(() => document.querySelector('main')!.textContent!.includes('Ackrediterad av'));
     const address = new URL(page.url()).pathname;
     expect(await textOf(page, 'h1')).toBe('Reparationssömnad jeans');
     const entry = await textOf(page);
@@ -214,6 +219,41 @@ describe('the wallet (/wallet), in a real browser', () => {
     await verify.page.waitForSelector('#result .report');
     expect(await textOf(verify.page, '#result .verdict')).toContain('Giltig');
     expect(await textOf(verify.page, '#result')).toContain(me.name!);
+  });
+
+  it("shows how far the learner's awards go towards a qualification they stack into, without the learner listing anything", async () => {
+    const token = await hub.token({ roles: ['learner'], subject: demo.learner.id });
+    const { me } = (await hub.request(PagesLearnerAwardsDocument, {}, { token })).data!;
+    const held = me.awards.find((award) => award.status === 'ACTIVE')!;
+    const heldEntry = Object.values(demo.entries).find((entry) => entry.entryId === held.microCredential.entryId)!;
+    const heldEntries = new Set(me.awards.filter((award) => award.status === 'ACTIVE').map((award) => award.microCredential.entryId));
+    const other = Object.values(demo.entries).find((entry) => entry.provider === heldEntry.provider && !heldEntries.has(entry.entryId))
+      ?? Object.values(demo.entries).find((entry) => !heldEntries.has(entry.entryId))!;
+    const owner = demo.organisations[heldEntry.provider].id;
+    const defined = await hub.request(
+      DefineQualificationDocument,
+      {
+        input: {
+          ownerId: owner,
+          code: `KVAL-${Date.now()}`,
+          kind: 'PARTIAL',
+          title: { sv: 'Delkvalifikation för sidan', en: 'Partial qualification for the page' },
+          components: [{ entryId: heldEntry.entryId, mandatory: true }, { entryId: other.entryId, mandatory: true }],
+          requiredCount: 2,
+        },
+      },
+      { token: await hub.token({ roles: ['provider'], organisationId: owner }) },
+    );
+    expect(defined.errors).toBeUndefined();
+
+    const learner = await open('/wallet');
+    await signIn(learner.page, token);
+    await learner.page.waitForSelector('#progress-title');
+    const card = await textOf(learner.page, 'li.progress');
+    expect(card).toContain('Delkvalifikation för sidan');
+    expect(card).toContain('1 av 2 delar klara');
+    expect(card).toContain(other.title);
+    expect(await accessibilityViolations(learner.page)).toEqual([]);
   });
 
   it('exports my data, and erases my account after its confirmation', async () => {

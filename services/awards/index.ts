@@ -11,13 +11,13 @@ import { AwardStatisticsColumns1735000000001 } from './migrations/1735000000001-
 import { DimensionValueResolver, StatisticsResolver } from './statistics/statistics.resolver';
 import { awardReference, microCredentialReference, organisationReference } from './references';
 import { ShareResolver } from './share.resolver';
-import { EscoSkill, MicroCredential, Organisation } from './types';
+import { EscoSkill, MicroCredential, Organisation, Qualification } from './types';
 
 /** awards: learners and the signed credentials issued to them, their status lists and shares. */
 export const awards: SubgraphDefinition<AwardsLoaders> = {
   name: 'awards',
   resolvers: [AwardResolver, OrganisationAwardsResolver, MicroCredentialAwardsResolver, LearnerResolver, ShareResolver, StatisticsResolver, DimensionValueResolver, healthResolver('awards')],
-  orphanedTypes: [MicroCredential, Organisation, EscoSkill],
+  orphanedTypes: [MicroCredential, Organisation, EscoSkill, Qualification],
   referenceResolvers: { Award: awardReference, Organisation: organisationReference, MicroCredential: microCredentialReference },
   entities: [],
   migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001],

@@ -209,6 +209,11 @@ export const sv = {
     eraseConfirm: 'Skriv ERASE för att bekräfta',
     erase: 'Radera mitt konto',
     erased: (awards: number, shares: number) => `Kontot är raderat: ${awards} mikromeriter avidentifierade, ${shares} delningar borttagna.`,
+    progressTitle: 'På väg mot en kvalifikation',
+    qualificationKind: { FULL: 'Kvalifikation', PARTIAL: 'Delkvalifikation' },
+    complete: 'Uppfylld',
+    partly: (counted: number, required: number) => `${counted} av ${required} delar klara`,
+    missing: 'Obligatoriskt som återstår',
   },
   share: {
     title: 'Delade mikromeriter',
@@ -435,6 +440,11 @@ export const en: Messages = {
     eraseConfirm: 'Type ERASE to confirm',
     erase: 'Erase my account',
     erased: (awards: number, shares: number) => `The account is erased: ${awards} micro-credentials anonymised, ${shares} shares deleted.`,
+    progressTitle: 'On the way to a qualification',
+    qualificationKind: { FULL: 'Qualification', PARTIAL: 'Partial qualification' },
+    complete: 'Complete',
+    partly: (counted: number, required: number) => `${counted} of ${required} parts done`,
+    missing: 'Mandatory parts still to do',
   },
   share: {
     title: 'Shared micro-credentials',

@@ -237,6 +237,44 @@ function MyData() {
   );
 }
 
+type ProgressList = NonNullable<import('../generated/graphql').PageWalletQuery['me']['qualificationProgress']>;
+
+/** How far the learner's awards go towards the qualifications they stack into, as the graph counts it. */
+function Progress({ progress }: { progress: ProgressList | null | undefined }) {
+  const { t, pick } = useLanguage();
+  if (progress === null) return <p className="notice">{t.error.PEER_UNAVAILABLE}</p>;
+  if (!progress?.length) return null;
+  return (
+    <section aria-labelledby="progress-title">
+      <h2 id="progress-title">{t.wallet.progressTitle}</h2>
+      <ul className="cards">
+        {progress.map((standing) => {
+          const missing = new Set(standing.missingMandatory);
+          return (
+            <li key={standing.qualification.id} className="card progress">
+              <h3>{pick(standing.qualification.title)}</h3>
+              <p>{t.wallet.qualificationKind[standing.qualification.kind]}</p>
+              <p>
+                <strong>{standing.complete ? t.wallet.complete : t.wallet.partly(standing.counted, standing.requiredCount)}</strong>
+              </p>
+              <progress max={standing.requiredCount} value={Math.min(standing.counted, standing.requiredCount)} aria-label={t.wallet.partly(standing.counted, standing.requiredCount)} />
+              {missing.size ? (
+                <p>
+                  {t.wallet.missing}:{' '}
+                  {standing.qualification.components
+                    .filter((component) => missing.has(component.entryId))
+                    .map((component) => (component.microCredential ? pick(component.microCredential.title) : component.entryId))
+                    .join(', ')}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 function WalletView() {
   const { t } = useLanguage();
   const [{ data, error, fetching }, refresh] = useQuery({ query: PageWalletDocument, requestPolicy: 'cache-and-network' });
@@ -269,6 +307,7 @@ function WalletView() {
           />
         ))}
       </ul>
+      <Progress progress={me.qualificationProgress} />
       <ShareForm awardIds={chosen} onDone={() => { setChosen([]); refresh({ requestPolicy: 'network-only' }); }} />
       <section aria-labelledby="shares-title">
         <h2 id="shares-title">{t.wallet.sharesTitle}</h2>
