@@ -199,6 +199,12 @@ describe('the wallet (/wallet), in a real browser', () => {
     const params = new URL(linkedIn).searchParams;
     expect([params.get('startTask'), params.get('name'), params.get('organizationName'), params.get('certId')]).toEqual(['CERTIFICATION_NAME', award.title, award.issuer.legalName, award.id]);
 
+    // Every form the hub offers, as files.
+    const forms = await card.$$eval('button.secondary', (buttons) => buttons.map((button) => button.textContent));
+    expect(forms).toEqual(expect.arrayContaining(['Ladda ner (vc+jwt)', 'Ladda ner (JSON)', 'Ladda ner (Open Badges 3.0)', 'Ladda ner (JSON-LD med Data Integrity-bevis)', 'Ladda ner PDF-intyg']));
+    await (await card.$('xpath/.//button[text()="Ladda ner (vc+jwt)"]'))!.click();
+    expect(fs.readFileSync(await downloaded(learner.downloads, /\.vc\.jwt$/), 'utf8')).toBe(award.credentialJwt);
+
     await (await card.$('button.pdf'))!.click();
     const file = await downloaded(learner.downloads, /\.pdf$/);
     const bytes = new Uint8Array(fs.readFileSync(file));

@@ -117,6 +117,12 @@ function AwardCard({ award, shares, selected, onSelect, learnerName }: {
           <button type="button" className="secondary" onClick={() => download(`${base}.json`, JSON.stringify({ id: award.id, title: award.title, issuedOn: award.issuedOn, status: award.status, credentialJwt: award.credentialJwt, credential: award.credential }, null, 2), 'application/json')}>
             {t.wallet.downloadJson}
           </button>
+          {award.openBadgeJwt ? (
+            <button type="button" className="secondary" onClick={() => download(`${base}.ob3.jwt`, award.openBadgeJwt!, 'application/jwt')}>{t.wallet.downloadOpenBadge}</button>
+          ) : null}
+          {award.credentialWithProof ? (
+            <button type="button" className="secondary" onClick={() => download(`${base}.jsonld`, JSON.stringify(award.credentialWithProof, null, 2), 'application/vc+ld+json')}>{t.wallet.downloadDataIntegrity}</button>
+          ) : null}
           <button type="button" className="secondary pdf" disabled={busy} onClick={() => void pdf()}>{t.wallet.downloadPdf}</button>
           <a href={linkedInUrl(award, certificateShare?.url ?? entryUrl)} target="_blank" rel="noopener noreferrer">{t.wallet.linkedIn}</a>
         </div>
