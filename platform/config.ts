@@ -90,6 +90,39 @@ const environmentSchema = z.object({
     .optional(),
   /** awards: the algorithm of new issuer keys: EdDSA (Ed25519) or ES256 (P-256). */
   AWARDS_SIGNING_ALGORITHM: z.enum(['EdDSA', 'ES256']).default('EdDSA'),
+  /**
+   * Limits of one GraphQL operation, at the gateway and in every subgraph (README, "Limits"): characters and
+   * tokens of the document, field depth, aliases, directives, GraphQL Armor's structural cost, and the items
+   * of list arguments over the whole operation (a batch of credentials counts one per credential).
+   */
+  OPERATION_MAX_CHARACTERS: z.coerce.number().int().min(100).default(50_000),
+  OPERATION_MAX_TOKENS: z.coerce.number().int().min(10).default(2_000),
+  OPERATION_MAX_DEPTH: z.coerce.number().int().min(1).default(8),
+  OPERATION_MAX_ALIASES: z.coerce.number().int().min(0).default(20),
+  OPERATION_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(10),
+  OPERATION_MAX_COST: z.coerce.number().int().min(1).default(5_000),
+  OPERATION_MAX_LIST_ITEMS: z.coerce.number().int().min(1).default(1_000),
+  /**
+   * Requests per caller (token subject, else client address) per RATE_LIMIT_WINDOW_SECONDS at the gateway;
+   * past it: HTTP 429 with Retry-After.
+   */
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** The longest the gateway works on one request before answering 503 (REQUEST_TIMEOUT). */
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(30),
+  /** Express "trust proxy": set it when the gateway runs behind a proxy, so the client address is the caller's. */
+  TRUST_PROXY: z.string().optional(),
+  /**
+   * Browser origins allowed to call the GraphQL endpoint (comma-separated, e.g. https://app.example.se); the
+   * public documents are open to any origin.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((item) => item.trim().replace(/\/+$/, '')).filter(Boolean))
+    .refine((origins) => origins.every((origin) => origin === '*' || /^https?:\/\/[^/\s]+$/.test(origin)), {
+      message: 'a comma-separated list of origins such as https://app.example.se (scheme, host, optional port)',
+    }),
   SUPERGRAPH_PATH: z.string().default(path.join(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
 });
 

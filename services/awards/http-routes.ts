@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { publicBaseUrl, type HubConfig } from '../../platform/config';
 import { isUuid } from '../../platform/errors';
 import { logger } from '../../platform/logging';
+import { PUBLIC_DOCUMENT_ROUTES } from '../../platform/public-documents';
 import { awardsCore } from './services';
 import { publishedStatusList } from './status-list';
 
@@ -13,7 +14,7 @@ import { publishedStatusList } from './status-list';
  */
 export function statusListRoutes() {
   return (router: express.Router, { db, config }: { db: DataSource; config: HubConfig }) => {
-    router.get('/status-lists/:id', async (request, response) => {
+    router.get(PUBLIC_DOCUMENT_ROUTES.statusList.path, async (request, response) => {
       const id = request.params.id;
       if (!isUuid(id)) {
         response.status(404).json({ error: 'no such status list' });
