@@ -130,7 +130,7 @@ export async function startGateway(options: {
     includeStacktraceInErrorResponses: false,
     // In production the schema is not open for introspection unless configured (and then suggestions go too).
     introspection,
-    formatError: gatewayFormatError,
+    formatError: gatewayFormatError(urls),
     validationRules: limits.validationRules,
     // Apollo's own landing page loads from a CDN; the hub serves its own offline IDE instead.
     plugins: [requestLogPlugin('gateway'), ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
@@ -269,11 +269,18 @@ async function hubHealth(urls: Record<SubgraphName, string>) {
  * refusals with OPERATION_LIMIT_EXCEEDED, and anything else masked (it is logged): no address, socket
  * error or stack reaches a caller.
  */
-function gatewayFormatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+const gatewayFormatError = (urls: Record<SubgraphName, string>) => {
+  const internal = Object.values(urls).flatMap((url) => [new URL(url).origin, new URL(url).host]);
+  // A subgraph's address, or what a failed socket says.
+  const leaks = (message: string) =>
+    internal.some((address) => message.includes(address)) || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|EHOSTUNREACH|socket hang up|fetch failed|request to http/i.test(message);
+  return (formatted: GraphQLFormattedError, error: unknown) => formatGatewayError(formatted, error, leaks(formatted.message));
+};
+
+function formatGatewayError(formatted: GraphQLFormattedError, error: unknown, leaks: boolean): GraphQLFormattedError {
   const { response: _response, stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
   if (extensions.limit) return { ...formatted, extensions: { ...extensions, code: ErrorCode.OPERATION_LIMIT_EXCEEDED } };
   const code = typeof extensions.code === 'string' ? extensions.code : undefined;
-  const leaks = /https?:\/\/|ECONN|ETIMEDOUT|EAI_AGAIN|socket|fetch failed/i.test(formatted.message);
   if (!leaks && code && code !== ErrorCode.INTERNAL_SERVER_ERROR && code !== 'DOWNSTREAM_SERVICE_ERROR') return { ...formatted, extensions };
   if (!leaks && code === ErrorCode.INTERNAL_SERVER_ERROR && formatted.message === 'Internal server error') return { ...formatted, extensions };
   if (!leaks && code && code.startsWith('GRAPHQL_')) return { ...formatted, extensions };

@@ -102,6 +102,8 @@ const environmentSchema = z.object({
   OPERATION_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(10),
   OPERATION_MAX_COST: z.coerce.number().int().min(1).default(5_000),
   OPERATION_MAX_LIST_ITEMS: z.coerce.number().int().min(1).default(1_000),
+  /** The same for a mutation: the largest batch a mutation takes (a cohort of 10,000 awards). */
+  OPERATION_MAX_MUTATION_LIST_ITEMS: z.coerce.number().int().min(1).default(10_000),
   /**
    * Requests per caller (token subject, else client address) per RATE_LIMIT_WINDOW_SECONDS at the gateway;
    * past it: HTTP 429 with Retry-After.
@@ -109,7 +111,7 @@ const environmentSchema = z.object({
   RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** The longest the gateway works on one request before answering 503 (REQUEST_TIMEOUT). */
-  REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(30),
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(120),
   /** Express "trust proxy": set it when the gateway runs behind a proxy, so the client address is the caller's. */
   TRUST_PROXY: z.string().optional(),
   /**

@@ -38,6 +38,8 @@ export interface OperationLimits {
    * they sit under: 1,000 credentials cost 1,000 however they are split.
    */
   listItems: number;
+  /** The same for a mutation (whose batches are larger: a cohort of awards), under the same name. */
+  mutationListItems: number;
 }
 
 /**
@@ -55,11 +57,12 @@ export const limitsOf = (config: HubConfig, at: 'gateway' | 'subgraph' = 'gatewa
     directives: config.OPERATION_MAX_DIRECTIVES,
     cost: config.OPERATION_MAX_COST * room,
     listItems: config.OPERATION_MAX_LIST_ITEMS,
+    mutationListItems: config.OPERATION_MAX_MUTATION_LIST_ITEMS,
   };
 };
 
 /** A refused operation: the stable code, which limit and its value. */
-export function limitExceeded(limit: keyof OperationLimits, maximum: number, message: string): GraphQLError {
+export function limitExceeded(limit: Exclude<keyof OperationLimits, 'mutationListItems'>, maximum: number, message: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.OPERATION_LIMIT_EXCEEDED, limit, maximum, http: { status: 400 } },
   });
@@ -77,7 +80,7 @@ export function operationLimitOptions(
   limits: OperationLimits,
   options: { blockFieldSuggestions: boolean; skipListArguments?: (field: string, argument: string) => boolean },
 ): { plugins: ApolloServerPlugin<any>[]; validationRules: ValidationRule[] } {
-  const refuse = (limit: keyof OperationLimits) => ({
+  const refuse = (limit: 'depth' | 'aliases' | 'directives' | 'cost') => ({
     propagateOnRejection: false,
     onReject: [
       (context: ValidationContext | null, error: GraphQLError) =>
@@ -93,7 +96,7 @@ export function operationLimitOptions(
     costLimit: { maxCost: limits.cost, ...refuse('cost') },
   }).protect();
   return {
-    plugins: [...armor.plugins, listItemsPlugin(limits.listItems, options.skipListArguments ?? (() => false))],
+    plugins: [...armor.plugins, listItemsPlugin(limits, options.skipListArguments ?? (() => false))],
     validationRules: armor.validationRules,
   };
 }
@@ -131,12 +134,13 @@ const withoutHttp = ({ http: _http, ...extensions }: Record<string, unknown>) =>
  * counted each), multiplied by the `first`/`last` page sizes above them, with the variables' values. Runs
  * once the operation is known, before anything executes.
  */
-function listItemsPlugin(maximum: number, skip: (field: string, argument: string) => boolean): ApolloServerPlugin<any> {
+function listItemsPlugin(limits: OperationLimits, skip: (field: string, argument: string) => boolean): ApolloServerPlugin<any> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, request }) {
           if (!operation) return;
+          const maximum = operation.operation === 'mutation' ? limits.mutationListItems : limits.listItems;
           const fragments = new Map(
             document.definitions
               .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)

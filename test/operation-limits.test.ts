@@ -120,6 +120,13 @@ describe('operation limits through the gateway', () => {
     refused(await post(defaulted), 'listItems', limits.OPERATION_MAX_LIST_ITEMS);
   });
 
+  it('list items in a mutation: one cohort of 10,000 awards at most, however it is split', async () => {
+    const maximum = limits.OPERATION_MAX_MUTATION_LIST_ITEMS;
+    const split = `mutation ($a: [CohortAwardInput!]!, $b: [CohortAwardInput!]!) { a: issueAwards(issuerId: "x", inputs: $a) { issued } b: issueAwards(issuerId: "x", inputs: $b) { issued } }`;
+    const rows = (count: number) => Array.from({ length: count }, () => ({}));
+    refused(await post(split, { a: rows(maximum / 2 + 1), b: rows(maximum / 2) }), 'listItems', maximum);
+  });
+
   it('a subgraph reached without the gateway enforces the same limits', async () => {
     const verification = hub.hub.subgraphs.verification.url;
     const credentials = Array.from({ length: 1001 }, (_, index) => `x${index}`);

@@ -341,10 +341,10 @@ describe('verifyCredentials', () => {
     }
   });
 
-  it('refuses more than 1,000 credentials, naming the field', async () => {
+  it('refuses more than 1,000 credentials before verifying any (the operation limit on list items)', async () => {
     const response = await hub.request(VerifyCredentialsBriefDocument, { credentials: Array.from({ length: 1001 }, () => 'x') });
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'credentials' });
-    expect(response.errors?.[0].message).toMatch(/at most 1,000 credentials per call; this call has 1,001/);
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'listItems', maximum: 1000 });
+    expect(response.errors?.[0].message).toMatch(/List items limit of 1000 exceeded, found 1001/);
   });
 });
 
