@@ -200,29 +200,43 @@ const trustProxyValue = (value: string): boolean | number | string =>
  */
 function rateLimit(config: HubConfig, keyOf: (request: express.Request) => Promise<string>): express.RequestHandler {
   const limiter = new RateLimiterMemory({ points: config.RATE_LIMIT_REQUESTS, duration: config.RATE_LIMIT_WINDOW_SECONDS });
+  // Requests in progress per caller: a flood of slow requests is held to a few at a time.
+  const inProgress = new Map<string, number>();
+  const tooMany = (response: express.Response, seconds: number, message: string) =>
+    response
+      .status(429)
+      .set('Retry-After', String(seconds))
+      .json({ errors: [{ message, extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: seconds } }] });
   return async (request, response, next) => {
     if (request.method === 'OPTIONS') return next();
     const key = await keyOf(request);
+    const running = inProgress.get(key) ?? 0;
+    if (running >= config.RATE_LIMIT_CONCURRENT) {
+      tooMany(response, 1, `Too many requests at once: at most ${config.RATE_LIMIT_CONCURRENT} in progress per caller; retry after 1 s`);
+      return;
+    }
     try {
       const state = await limiter.consume(key);
       response.setHeader('RateLimit-Limit', String(config.RATE_LIMIT_REQUESTS));
       response.setHeader('RateLimit-Remaining', String(state.remainingPoints));
-      next();
     } catch (refused) {
       if (!(refused instanceof RateLimiterRes)) return next(refused);
       const seconds = Math.max(1, Math.ceil(refused.msBeforeNext / 1000));
-      response
-        .status(429)
-        .set('Retry-After', String(seconds))
-        .json({
-          errors: [
-            {
-              message: `Too many requests: at most ${config.RATE_LIMIT_REQUESTS} per ${config.RATE_LIMIT_WINDOW_SECONDS} s per caller; retry after ${seconds} s`,
-              extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: seconds },
-            },
-          ],
-        });
+      tooMany(response, seconds, `Too many requests: at most ${config.RATE_LIMIT_REQUESTS} per ${config.RATE_LIMIT_WINDOW_SECONDS} s per caller; retry after ${seconds} s`);
+      return;
     }
+    inProgress.set(key, running + 1);
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      const left = (inProgress.get(key) ?? 1) - 1;
+      if (left > 0) inProgress.set(key, left);
+      else inProgress.delete(key);
+    };
+    response.on('finish', finish);
+    response.on('close', finish);
+    next();
   };
 }
 

@@ -30,6 +30,11 @@ const environmentSchema = z.object({
   GATEWAY_PORT: port.default(DEFAULT_GATEWAY_PORT),
   HOST: z.string().default('0.0.0.0'),
   /**
+   * Where the all-in-one start (`npm start`) binds the subgraphs: loopback, so only the gateway (on HOST) is
+   * reachable from outside. A subgraph started alone (`npm run start:<subgraph>`) listens on HOST.
+   */
+  SUBGRAPH_HOST: z.string().default('127.0.0.1'),
+  /**
    * The hub's public base URL (the gateway's address as the world sees it). Documents that name their own
    * address use it: status list URLs in credentials, did:web identifiers. Default http://localhost:<gateway port>.
    */
@@ -110,6 +115,13 @@ const environmentSchema = z.object({
    */
   RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Requests one caller may have in progress at the gateway at once; more get 429 with Retry-After. */
+  RATE_LIMIT_CONCURRENT: z.coerce.number().int().min(1).default(8),
+  /**
+   * verification: credentials being verified at once, over all requests. A request that would go past it is
+   * refused at once (SERVICE_UNAVAILABLE, retry later) rather than making every verification slower.
+   */
+  VERIFICATION_MAX_CONCURRENT: z.coerce.number().int().min(1).default(5_000),
   /** The longest the gateway works on one request before answering 503 (REQUEST_TIMEOUT). */
   REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(120),
   /** Express "trust proxy": set it when the gateway runs behind a proxy, so the client address is the caller's. */

@@ -116,6 +116,8 @@ export interface RunningSubgraph {
   url: string;
   statements: StatementCounter;
   db: DataSource;
+  /** The interface it listens on. */
+  host: string;
   stop(): Promise<void>;
 }
 
@@ -190,7 +192,7 @@ export async function startSubgraph(
 
   jsonHttpErrors(app);
   await listen(httpServer, options.port, options.host ?? '0.0.0.0');
-  const address = httpServer.address() as { port: number };
+  const address = httpServer.address() as { port: number; address: string };
   const url = `http://localhost:${address.port}/graphql`;
   logger.info({ subgraph: definition.name, url }, 'subgraph ready');
   return {
@@ -198,6 +200,7 @@ export async function startSubgraph(
     url,
     statements,
     db: dataSource,
+    host: address.address,
     async stop() {
       await apollo.stop();
       httpServer.closeAllConnections();

@@ -30,6 +30,8 @@ beforeAll(async () => {
     AWARDS_MASTER_KEY: randomBytes(32).toString('base64'),
     RATE_LIMIT_REQUESTS: String(RATE_LIMIT),
     CORS_ORIGINS: APP_ORIGIN,
+    // As `npm start` runs by default: the gateway on every interface, the subgraphs on loopback only.
+    HOST: '0.0.0.0',
   });
   base = hub.gatewayUrl.replace(/\/graphql$/, '');
 });
@@ -100,6 +102,10 @@ describe('production tells outsiders nothing internal', () => {
     expect(direct.headers.get('content-type')).toMatch(/application\/json/);
     expect(direct.headers.get('x-powered-by')).toBeNull();
   });
+});
+
+it('the all-in-one start binds the subgraphs to loopback (SUBGRAPH_HOST), the gateway to HOST', () => {
+  for (const subgraph of Object.values(hub.hub.subgraphs)) expect([subgraph.name, subgraph.host]).toEqual([subgraph.name, '127.0.0.1']);
 });
 
 describe('the public documents reach only their own routes', () => {

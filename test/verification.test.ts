@@ -280,9 +280,14 @@ describe('sources that cannot be read', () => {
     expect(report.summary).toMatch(/^Genuine, but not everything could be checked/);
   });
 
-  it("the issuer's keys down: SIGNATURE FAILED, as it could not be checked", async () => {
+  it("the issuer's keys down: UNDECIDED, never INVALID, SIGNATURE SKIPPED as it could not be checked", async () => {
     world.down.add('keys');
-    expectFailed(await verify(issued.jws), 'SIGNATURE', /^The signature could not be checked: the issuer's keys could not be read: .*HTTP 503/);
+    const report = await verify(issued.jws);
+    expect(report.verdict).toBe('UNDECIDED');
+    expect(checkOf(report, 'SIGNATURE')).toMatchObject({ status: 'SKIPPED' });
+    expect(checkOf(report, 'SIGNATURE').reason).toMatch(/^The signature could not be checked: the issuer's keys could not be read: .*HTTP 503/);
+    expect(report.checks.filter((check) => check.status === 'FAILED')).toEqual([]);
+    expect(report.summary).toMatch(/^Could not decide: .*ask again later/);
   });
 
   it('nothing answering at all (connections refused) still gives a report, not an error', async () => {
@@ -291,7 +296,9 @@ describe('sources that cannot be read', () => {
     };
     verifyAgainst(hub, world, 'http://127.0.0.1:9/graphql', { fetch: refused });
     const report = await verify(issued.jws);
-    expectFailed(report, 'SIGNATURE', /could not be reached/);
+    expect(report.verdict).toBe('UNDECIDED');
+    expect(checkOf(report, 'SIGNATURE')).toMatchObject({ status: 'SKIPPED' });
+    expect(checkOf(report, 'SIGNATURE').reason).toMatch(/could not be reached/);
   });
 });
 
@@ -402,5 +409,47 @@ describe('verifyShare', () => {
     world.down.add('share');
     const down = await hub.request(VerifyShareDocument, { token: world.share([]) });
     expect(down.errors?.[0].extensions).toMatchObject({ code: 'PEER_UNAVAILABLE' });
+  });
+});
+
+describe('under a flood, excess work is refused, never answered worse', () => {
+  /** Every document read takes `ms` longer: the verifications in flight overlap. */
+  const slowly = (ms: number): typeof fetch => async (input, init) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return fetch(input, init);
+  };
+
+  it('past VERIFICATION_MAX_CONCURRENT credentials at once a request is refused SERVICE_UNAVAILABLE; every accepted one is VALID', async () => {
+    const issued = await world.issue({ issuer: textil, entry: textilEntry });
+    // Nothing cached: every call reads its documents, slowly, so the six calls are in flight together.
+    verifyAgainst(hub, world, served.graphqlUrl, { fetch: slowly(3000), maxCacheSeconds: 0 });
+    const batch = Array.from({ length: 1000 }, () => issued.jws);
+    // Default bound 5,000: five batches of 1,000 fit, the sixth does not.
+    const answers = await Promise.all(Array.from({ length: 6 }, () => hub.request(VerifyCredentialsBriefDocument, { credentials: batch })));
+    const refused = answers.filter((answer) => answer.errors);
+    expect(refused).toHaveLength(1);
+    expect(refused[0].errors![0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'verification', retryAfterSeconds: 1 });
+    for (const answer of answers.filter((candidate) => !candidate.errors)) {
+      expect(new Set(answer.data!.verifyCredentials.map((report) => report.verdict))).toEqual(new Set(['VALID']));
+    }
+  });
+
+  it('one caller gets at most RATE_LIMIT_CONCURRENT requests in progress; the rest get 429 with Retry-After', async () => {
+    const issued = await world.issue({ issuer: textil, entry: textilEntry });
+    verifyAgainst(hub, world, served.graphqlUrl, { fetch: slowly(1500) });
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        fetch(hub.gatewayUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: 'query ($c: String!) { verifyCredential(credential: $c) { verdict } }', variables: { c: issued.jws } }),
+        }).then(async (response) => ({ status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as any })),
+      ),
+    );
+    const tooMany = answers.filter((answer) => answer.status === 429);
+    expect(tooMany).toHaveLength(2);
+    expect(tooMany[0].retryAfter).toBe('1');
+    expect(tooMany[0].body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    for (const answer of answers.filter((candidate) => candidate.status === 200)) expect(answer.body.data.verifyCredential.verdict).toBe('VALID');
   });
 });
