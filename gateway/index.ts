@@ -21,6 +21,7 @@ import { listen } from '../platform/ports';
 import { createAuthenticator } from './authentication';
 import { mountIde } from './ide';
 import { SubgraphSource } from './subgraph-source';
+import { mountPages } from './pages';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 interface GatewayContext {
@@ -74,8 +75,8 @@ function mountPublicDocuments(app: express.Express, urls: Record<SubgraphName, s
     });
     app.options(path, anyOrigin);
     app.get(path, anyOrigin, (request, response, next) => {
-      // Ids are UUIDs or similar: nothing but letters, digits and dashes reaches a subgraph.
-      if (Object.values(request.params).some((value) => !/^[A-Za-z0-9-]{1,64}$/.test(String(value)))) {
+      // Ids are UUIDs or names like revocation.jsonld: nothing but letters, digits, dashes and single dots reaches a subgraph.
+      if (Object.values(request.params).some((value) => !/^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$/.test(String(value)) || String(value).includes('..'))) {
         response.status(404).set('Cache-Control', 'no-store').json({ error: 'no such document' });
         return;
       }
@@ -149,6 +150,7 @@ export async function startGateway(options: {
     response.status(health.status === 'ok' ? 200 : 503).set('Cache-Control', 'no-store').json(health);
   });
   mountPublicDocuments(app, urls, timeoutMs);
+  mountPages(app);
   if (config.NODE_ENV !== 'production' || config.GRAPHQL_IDE) mountIde(app, '/graphql');
   const identities = new WeakMap<express.Request, Promise<Identity>>();
   const identityOf = (request: express.Request) => {

@@ -14,6 +14,7 @@ export function jsonHttpErrors(app: express.Express) {
     const status = httpStatusOf(error);
     if (status >= 500) logger.error({ err: error }, 'unexpected HTTP error');
     if (response.headersSent) return void response.end();
+    if (status === 404) return void response.status(404).json({ error: 'not found' });
     const message =
       status === 400 ? 'the request body is not valid JSON' : status === 413 ? 'the request body is too large' : status < 500 ? 'bad request' : 'internal server error';
     response.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
