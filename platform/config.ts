@@ -123,7 +123,7 @@ const environmentSchema = z.object({
    */
   VERIFICATION_MAX_CONCURRENT: z.coerce.number().int().min(1).default(5_000),
   /** The longest the gateway works on one request before answering 503 (REQUEST_TIMEOUT). */
-  REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(120),
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(300),
   /** Express "trust proxy": set it when the gateway runs behind a proxy, so the client address is the caller's. */
   TRUST_PROXY: z.string().optional(),
   /**

@@ -22,7 +22,7 @@ import { internalSecret } from './secrets';
 import { logger, requestLogPlugin } from './logging';
 import { PeerClient } from './peer';
 import { listen } from './ports';
-import { formatError } from './format-error';
+import { formatErrorOf } from './format-error';
 import { jsonHttpErrors } from './http-errors';
 import { documentLimitsMiddleware, limitsOf, operationLimitOptions } from './operation-limits';
 
@@ -152,7 +152,7 @@ export async function startSubgraph(
   });
   const apollo = new ApolloServer<HubContext>({
     schema,
-    formatError,
+    formatError: formatErrorOf(definition.name),
     includeStacktraceInErrorResponses: false,
     introspection: true,
     validationRules: limits.validationRules,
