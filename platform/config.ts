@@ -116,7 +116,7 @@ const environmentSchema = z.object({
   RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Requests one caller may have in progress at the gateway at once; more get 429 with Retry-After. */
-  RATE_LIMIT_CONCURRENT: z.coerce.number().int().min(1).default(8),
+  RATE_LIMIT_CONCURRENT: z.coerce.number().int().min(1).default(32),
   /**
    * verification: credentials being verified at once, over all requests. A request that would go past it is
    * refused at once (SERVICE_UNAVAILABLE, retry later) rather than making every verification slower.

@@ -413,19 +413,28 @@ describe('verifyShare', () => {
 });
 
 describe('under a flood, excess work is refused, never answered worse', () => {
-  /** Every document read takes `ms` longer: the verifications in flight overlap. */
-  const slowly = (ms: number): typeof fetch => async (input, init) => {
-    await new Promise((resolve) => setTimeout(resolve, ms));
-    return fetch(input, init);
-  };
-
   it('past VERIFICATION_MAX_CONCURRENT credentials at once a request is refused SERVICE_UNAVAILABLE; every accepted one is VALID', async () => {
     const issued = await world.issue({ issuer: textil, entry: textilEntry });
-    // Nothing cached: every call reads its documents, slowly, so the six calls are in flight together.
-    verifyAgainst(hub, world, served.graphqlUrl, { fetch: slowly(3000), maxCacheSeconds: 0 });
+    // Nothing cached: every call reads its documents, and they are held back until a call has been refused (or
+    // 4 s, within the documents' 5 s timeout), so the accepted calls are all in flight together.
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const held: typeof fetch = async (input, init) => {
+      await Promise.race([gate, new Promise((resolve) => setTimeout(resolve, 4000))]);
+      return fetch(input, init);
+    };
+    verifyAgainst(hub, world, served.graphqlUrl, { fetch: held, maxCacheSeconds: 0 });
     const batch = Array.from({ length: 1000 }, () => issued.jws);
     // Default bound 5,000: five batches of 1,000 fit, the sixth does not.
-    const answers = await Promise.all(Array.from({ length: 6 }, () => hub.request(VerifyCredentialsBriefDocument, { credentials: batch })));
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        hub.request(VerifyCredentialsBriefDocument, { credentials: batch }).then((answer) => {
+          if (answer.errors) open();
+          return answer;
+        }),
+      ),
+    );
+    open();
     const refused = answers.filter((answer) => answer.errors);
     expect(refused).toHaveLength(1);
     expect(refused[0].errors![0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'verification', retryAfterSeconds: 1 });
@@ -436,16 +445,29 @@ describe('under a flood, excess work is refused, never answered worse', () => {
 
   it('one caller gets at most RATE_LIMIT_CONCURRENT requests in progress; the rest get 429 with Retry-After', async () => {
     const issued = await world.issue({ issuer: textil, entry: textilEntry });
-    verifyAgainst(hub, world, served.graphqlUrl, { fetch: slowly(1500) });
+    // Every call's documents are held back until a request has been turned away (or 4 s), so the accepted
+    // requests are all in progress together.
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const held: typeof fetch = async (input, init) => {
+      await Promise.race([gate, new Promise((resolve) => setTimeout(resolve, 4000))]);
+      return fetch(input, init);
+    };
+    verifyAgainst(hub, world, served.graphqlUrl, { fetch: held, maxCacheSeconds: 0 });
+    // Default RATE_LIMIT_CONCURRENT 32: two more than that at once.
     const answers = await Promise.all(
-      Array.from({ length: 10 }, () =>
+      Array.from({ length: 34 }, () =>
         fetch(hub.gatewayUrl, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query: 'query ($c: String!) { verifyCredential(credential: $c) { verdict } }', variables: { c: issued.jws } }),
-        }).then(async (response) => ({ status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as any })),
+        }).then(async (response) => {
+          if (response.status === 429) open();
+          return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as any };
+        }),
       ),
     );
+    open();
     const tooMany = answers.filter((answer) => answer.status === 429);
     expect(tooMany).toHaveLength(2);
     expect(tooMany[0].retryAfter).toBe('1');
