@@ -1,4 +1,5 @@
 import { awardStatistics, factsOfAward, type AwardStatisticsRow } from './statistics/award-ledger';
+import { newRecordKey } from './statistics/cell-key';
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, HubError, InvalidInput, isUuid } from '../../platform/errors';
@@ -350,6 +351,7 @@ async function issueChunk(deps: IssuingDeps, issuer: IssuerFacts, key: SigningKe
             skill_groups: [
               ...new Set(entry.learningOutcomes.flatMap((outcome) => outcome.escoSkills.flatMap((skill) => (skill.broaderSkills ?? []).map((broader) => broader.uri)))),
             ],
+            statistics_key: newRecordKey(),
           },
         };
       }),
@@ -371,10 +373,10 @@ const AWARD_COLUMNS = [
   'id', 'issuer_id', 'learner_id', 'micro_credential_id', 'entry_id', 'entry_version', 'provider_id', 'idempotency_key',
   'request_digest', 'title', 'issued_on', 'issued_at', 'valid_until', 'subject_name', 'grade', 'evidence', 'assessment',
   'credential', 'jws', 'kid', 'status_list_id', 'status_index', 'skills', 'seqf_level', 'eqf_level', 'field',
-  'credential_type', 'issuer_country', 'issuer_region', 'quality_assurance', 'skill_groups',
+  'credential_type', 'issuer_country', 'issuer_region', 'quality_assurance', 'skill_groups', 'statistics_key',
 ] as const;
 
-/** One multi-row insert per chunk (PostgreSQL's 65,535 parameters allow about 2,200 rows of 29 columns). */
+/** One multi-row insert per chunk (PostgreSQL's 65,535 parameters allow about 2,000 rows of 32 columns). */
 async function insertAwards(manager: EntityManager, rows: Record<(typeof AWARD_COLUMNS)[number], unknown>[]) {
   for (let start = 0; start < rows.length; start += 1000) {
     const slice = rows.slice(start, start + 1000);
