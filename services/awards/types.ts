@@ -62,10 +62,6 @@ export class Organisation {
 export class MicroCredential {
   @Field(() => ID)
   id: string;
-
-  @Field(() => Organisation, { description: 'The owner (resolved by the catalogue).' })
-  @Directive('@external')
-  provider?: Organisation;
 }
 
 @ObjectType({ description: 'A micro-credential awarded to a learner: a signed W3C Verifiable Credential / Open Badges 3.0 credential.' })
