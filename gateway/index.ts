@@ -142,9 +142,12 @@ export async function startGateway(options: {
   app.disable('x-powered-by');
   if (config.TRUST_PROXY) app.set('trust proxy', trustProxyValue(config.TRUST_PROXY));
   const httpServer = http.createServer(app);
-  // Slow senders get no more time than a request may take.
-  httpServer.requestTimeout = timeoutMs;
-  httpServer.headersTimeout = Math.min(timeoutMs, 60_000);
+  // Keep idle connections open longer than callers' keep-alive pools do (about 4-5 s), so that a server never
+  // closes a socket a caller is just reusing: that race showed as ECONNRESET under load. Slow senders get no
+  // more time than a request may take.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+  httpServer.requestTimeout = Math.max(timeoutMs, 67_000);
   app.get('/health', async (_request, response) => {
     const health = await hubHealth(urls);
     response.status(health.status === 'ok' ? 200 : 503).set('Cache-Control', 'no-store').json(health);

@@ -144,6 +144,10 @@ export async function startSubgraph(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Keep idle connections open longer than callers' keep-alive pools do (about 4-5 s), so that a server never
+  // closes a socket a caller is just reusing: that race showed as ECONNRESET under load.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   // The same limits as at the gateway: a subgraph may be reached without it. The gateway's entity
   // fetches carry one representation per entity; those are bounded by the body size instead.
   const limits = operationLimitOptions(limitsOf(options.config, 'subgraph'), {
