@@ -63,6 +63,8 @@ const environmentSchema = z.object({
    * revocation or suspension can go unseen.
    */
   VERIFICATION_CACHE_MAX_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
+  /** verification: a JSON file listing issuers beyond the hub whose credentials it verifies (see the README). */
+  VERIFICATION_TRUSTED_ISSUERS_FILE: z.string().optional(),
   /** Caller authentication at the gateway: a JWKS URL (as an OpenID Connect provider publishes it) or file. */
   AUTH_JWKS_URL: url.optional(),
   AUTH_JWKS_FILE: z.string().optional(),

@@ -1,3 +1,4 @@
+import type { TrustedIssuer } from './trusted-issuers';
 import { z } from 'zod';
 import { ErrorCode, HubError } from '../../platform/errors';
 import type { PeerClient } from '../../platform/peer';
@@ -114,6 +115,7 @@ const ACCREDITATION_BATCH = 50;
 export interface HttpSourcesOptions {
   /** The hub's public address(es): documents are read from here, as any outside verifier reads them. */
   documentBases: string[];
+  trustedIssuers?: ReadonlyMap<string, TrustedIssuer>;
   peers: { accreditation?: PeerClient; catalogue?: PeerClient; awards?: PeerClient };
   /** The longest anything is reused (VERIFICATION_CACHE_MAX_SECONDS). */
   maxCacheSeconds: number;
@@ -134,12 +136,14 @@ interface Remembered<T> {
  */
 export class HttpVerificationSources implements VerificationSources {
   readonly documentBases: readonly string[];
+  readonly trustedIssuers: ReadonlyMap<string, TrustedIssuer>;
   readonly documents: DocumentCache;
   private readonly answers = new Map<string, Remembered<unknown>>();
   private readonly answerMs: number;
 
   constructor(private readonly options: HttpSourcesOptions) {
     this.documentBases = options.documentBases.map((base) => base.replace(/\/+$/, ''));
+    this.trustedIssuers = options.trustedIssuers ?? new Map();
     this.documents = new DocumentCache({ maxCacheSeconds: options.maxCacheSeconds, now: options.now, fetch: options.fetch });
     this.answerMs = Math.min(options.answerSeconds ?? 60, options.maxCacheSeconds) * 1000;
   }
@@ -184,6 +188,7 @@ export class HttpVerificationSources implements VerificationSources {
   }
 
   async issuerKeys(issuer: IssuerLocator): Promise<PublishedKey[] | null> {
+    if (issuer.outside) return this.outsideIssuerKeys(issuer, issuer.outside);
     const jwksUrl = `${issuer.base}/issuers/${issuer.organisationId}/jwks.json`;
     const didUrl = issuer.did ? didWebDocumentUrl(issuer.did) : null;
     const [jwks, did] = await Promise.all([
@@ -214,6 +219,25 @@ export class HttpVerificationSources implements VerificationSources {
       keys.push(same ? { ...listed, jwk } : { kid, jwk });
     }
     return keys;
+  }
+
+  /** A trusted outside issuer's keys: the assertion methods of its did:web document, or its JWKS (same limits as the hub's). */
+  private async outsideIssuerKeys(issuer: IssuerLocator, outside: TrustedIssuer): Promise<PublishedKey[] | null> {
+    if (outside.keysAre === 'jwks') {
+      const jwks = await this.parsedDocument('keys', outside.keysUrl, LIMITS.keys, jwksSchema);
+      return jwks ? jwks.keys.filter((key) => typeof key.kid === 'string' && key.kid).map((key) => ({ kid: key.kid!, jwk: key })) : null;
+    }
+    const did = await this.parsedDocument('keys', outside.keysUrl, LIMITS.did, didDocumentSchema);
+    if (!did) return null;
+    if (did.id !== issuer.did) {
+      throw new SourceUnavailable('keys', `${outside.keysUrl} describes ${did.id.slice(0, 120)}, not ${issuer.did}`, `${outside.keysUrl} beskriver ${did.id.slice(0, 120)}, inte ${issuer.did}`);
+    }
+    const absolute = (id: string) => (id.startsWith('#') ? `${did.id}${id}` : id);
+    const assertion = new Set(did.assertionMethod.map((method) => absolute(typeof method === 'string' ? method : method.id)));
+    const methods = [...did.verificationMethod, ...did.assertionMethod.filter((method): method is z.infer<typeof verificationMethodSchema> => typeof method !== 'string')];
+    return methods
+      .filter((method) => assertion.has(absolute(method.id)) && absolute(method.id).startsWith(`${did.id}#`) && method.publicKeyJwk)
+      .map((method) => ({ kid: absolute(method.id).slice(did.id.length + 1), jwk: method.publicKeyJwk! }));
   }
 
   async registry(base: string): Promise<RegistryDocument> {

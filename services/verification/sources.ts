@@ -1,3 +1,4 @@
+import type { TrustedIssuer } from './trusted-issuers';
 import type { JWK } from 'jose';
 
 /**
@@ -10,8 +11,10 @@ import type { JWK } from 'jose';
  * null (or a document without the thing). The verifier turns either into a check's reason, never a crash.
  */
 export interface VerificationSources {
-  /** The hub addresses whose documents the verifier reads (no trailing slash). Nothing is fetched elsewhere. */
+  /** The hub addresses whose documents the verifier reads (no trailing slash). Nothing is fetched elsewhere but from trusted outside issuers. */
   readonly documentBases: readonly string[];
+  /** Issuers beyond the hub trusted by configuration (VERIFICATION_TRUSTED_ISSUERS_FILE), by their id. */
+  readonly trustedIssuers?: ReadonlyMap<string, TrustedIssuer>;
   /** The issuer's published keys (JWKS, and the did:web DID document when the issuer is a DID). Null: no such issuer. */
   issuerKeys(issuer: IssuerLocator): Promise<PublishedKey[] | null>;
   /** The trusted issuer registry published at `<base>/registry.json`. */
@@ -64,6 +67,8 @@ export interface IssuerLocator {
   base: string;
   organisationId: string;
   did: string | null;
+  /** Set for a trusted issuer beyond the hub: its documents are at its own address, and the national register does not know it. */
+  outside?: TrustedIssuer;
 }
 
 /** A public key as the issuer publishes it, with the lifecycle members the hub's JWKS carries beside the JWK. */

@@ -2,7 +2,7 @@ import { dayOf, holdsIssuingRight } from '../../../platform/issuing-rights';
 import type { Reason } from '../credential-format';
 import type { VerificationRun } from '../run';
 import { SourceUnavailable, type CatalogueEntry } from '../sources';
-import { failed, fromSource, ok, type CheckResult, type Work } from './check';
+import { failed, fromSource, ok, skipped, type CheckResult, type Work } from './check';
 
 /**
  * CATALOGUE: the catalogue has the version the credential names, and it matches what the credential says.
@@ -10,6 +10,13 @@ import { failed, fromSource, ok, type CheckResult, type Work } from './check';
  * published, since the answer was cached must not make a genuine credential fail).
  */
 export async function checkCatalogue(work: Work, run: VerificationRun): Promise<CheckResult> {
+  if (work.issuer?.outside) {
+    return skipped(
+      'CATALOGUE',
+      `${work.issuer.outside.name} is a trusted issuer outside the national register (VERIFICATION_TRUSTED_ISSUERS_FILE): its credentials are not in the national catalogue, so what it awarded is not checked against an entry.`,
+      `${work.issuer.outside.name} är en betrodd utfärdare utanför det nationella registret (VERIFICATION_TRUSTED_ISSUERS_FILE): dess meriter finns inte i den nationella katalogen, så det som utfärdats kontrolleras inte mot en katalogpost.`,
+    );
+  }
   const fields = work.fields!;
   if (!fields.microCredentialId) {
     return failed('CATALOGUE', 'The credential does not name a catalogue entry (credentialSubject.achievement.id).', 'Meritet anger ingen katalogpost (credentialSubject.achievement.id).');

@@ -54,7 +54,7 @@ function readFormat(input: string, work: Work, sources: VerificationSources) {
     });
     return;
   }
-  const located = locateIssuer(work.fields.issuerId!, sources.documentBases);
+  const located = locateIssuer(work.fields.issuerId!, sources.documentBases, sources.trustedIssuers);
   if ('problem' in located) work.checks.SIGNATURE = result('SIGNATURE', 'FAILED', located.problem);
   else work.issuer = located;
 }

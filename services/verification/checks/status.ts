@@ -87,9 +87,13 @@ async function readEntry(work: Work, run: VerificationRun, entry: StatusEntry): 
   if (entry.statusSize < 1 || entry.statusSize > 8 || (entry.statusSize > 1 && entry.purpose !== 'message')) {
     throw new ListFailure({ en: `The status entry has statusSize ${entry.statusSize}, which the standard does not allow here.`, sv: `Statusposten har statusSize ${entry.statusSize}, vilket standarden inte tillåter här.` }, 'FAILED');
   }
-  if (!isHubDocumentUrl(url, run.sources.documentBases)) {
+  // The hub's own lists, or a trusted outside issuer's lists on its own host.
+  const outsideOrigin = work.issuer?.outside?.origin;
+  if (!isHubDocumentUrl(url, outsideOrigin ? [outsideOrigin] : run.sources.documentBases)) {
     throw new ListFailure(
-      { en: `The status list ${url.slice(0, 200)} is not published by this hub, so it is not fetched.`, sv: `Statuslistan ${url.slice(0, 200)} publiceras inte av denna hubb, så den hämtas inte.` },
+      outsideOrigin
+        ? { en: `The status list ${url.slice(0, 200)} is not on the issuer's own host (${outsideOrigin}), so it is not fetched.`, sv: `Statuslistan ${url.slice(0, 200)} ligger inte hos utfärdaren (${outsideOrigin}), så den hämtas inte.` }
+        : { en: `The status list ${url.slice(0, 200)} is not published by this hub, so it is not fetched.`, sv: `Statuslistan ${url.slice(0, 200)} publiceras inte av denna hubb, så den hämtas inte.` },
       'FAILED',
     );
   }
