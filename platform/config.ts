@@ -63,6 +63,8 @@ const environmentSchema = z.object({
    * revocation or suspension can go unseen.
    */
   VERIFICATION_CACHE_MAX_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
+  // The hub's own verification revalidates a status list (ETag, 304) after at most this long: a revocation shows within it.
+  VERIFICATION_STATUS_MAX_SECONDS: z.coerce.number().int().min(0).max(300).default(60),
   /** Caller authentication at the gateway: a JWKS URL (as an OpenID Connect provider publishes it) or file. */
   AUTH_JWKS_URL: url.optional(),
   AUTH_JWKS_FILE: z.string().optional(),

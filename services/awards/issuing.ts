@@ -425,15 +425,16 @@ async function findOrCreateLearners(manager: EntityManager, vault: Vault, rows: 
   const fresh = [...byHash.values()];
   const ids = fresh.map(() => randomUUID());
   await manager.query(
-    `insert into learner (id, personal_number_hash, personal_number_sealed, name, email)
-     select * from unnest($1::uuid[], $2::bytea[], $3::bytea[], $4::text[], $5::text[])
+    `insert into learner (id, personal_number_hash, personal_number_sealed, name_sealed, email_sealed)
+     select * from unnest($1::uuid[], $2::bytea[], $3::bytea[], $4::bytea[], $5::bytea[])
      on conflict (personal_number_hash) do nothing`,
     [
       ids,
       fresh.map((row) => row.personalNumberHash),
       fresh.map((row, position) => vault.sealPersonalData(row.personalNumber, `learner:${ids[position]}`)),
-      fresh.map((row) => row.request.learner.name),
-      fresh.map((row) => row.request.learner.email ?? null),
+      // Name and e-mail are sealed as the personal number is: only the learner reads them back.
+      fresh.map((row, position) => vault.sealPersonalData(row.request.learner.name, `learner-name:${ids[position]}`)),
+      fresh.map((row, position) => (row.request.learner.email ? vault.sealPersonalData(row.request.learner.email, `learner-email:${ids[position]}`) : null)),
     ],
   );
   const found: { id: string; personal_number_hash: Buffer }[] = await manager.query(
