@@ -45,8 +45,6 @@ export interface IssuingOptions {
   chunkSize?: number;
   /** Called after each chunk is committed (progress bars). */
   onProgress?: (done: number, total: number) => void;
-  /** For tests: runs inside each chunk's transaction after its rows are written, before commit. */
-  beforeCommit?: (chunk: number) => Promise<void> | void;
 }
 
 export const MAX_COHORT = 10_000;
@@ -183,12 +181,11 @@ export async function issueAwards(deps: IssuingDeps, issuerId: string, requests:
       const key = await deps.keys.activeKey(issuerId, deps.registry);
       const chunkSize = options.chunkSize ?? 500;
       let done = requests.length - ready.length;
-      for (let start = 0, chunk = 0; start < ready.length; start += chunkSize, chunk += 1) {
+      for (let start = 0; start < ready.length; start += chunkSize) {
         const rows = ready.slice(start, start + chunkSize);
         try {
-          await issueChunk(deps, issuer, key, rows, results, options.beforeCommit ? () => options.beforeCommit!(chunk) : undefined);
-        } catch (error) {
-          if (error instanceof CrashForTest) throw error;
+          await issueChunk(deps, issuer, key, rows, results);
+        } catch {
           // One bad row must not sink the others: issue the chunk's rows one by one.
           for (const row of rows) {
             try {
@@ -213,9 +210,6 @@ export async function issueAwards(deps: IssuingDeps, issuerId: string, requests:
   }
   return results;
 }
-
-/** Thrown by tests' beforeCommit to stand for a crash: nothing after it runs. */
-export class CrashForTest extends Error {}
 
 /** Idempotency keys are stored hashed: an issuer may have put personal data in them. */
 export const idempotencyKeyDigest = (key: string) => createHash('sha256').update(`idempotency-key:${key}`).digest('base64url');
@@ -282,7 +276,7 @@ async function checkEntries(deps: IssuingDeps, issuerId: string, candidates: Can
   return ready;
 }
 
-async function issueChunk(deps: IssuingDeps, issuer: IssuerFacts, key: SigningKey, rows: Candidate[], results: RowResult[], beforeCommit?: () => Promise<void> | void) {
+async function issueChunk(deps: IssuingDeps, issuer: IssuerFacts, key: SigningKey, rows: Candidate[], results: RowResult[]) {
   const chunkResults = await deps.db.transaction(async (manager) => {
     // Issuance is serialised per issuer: the idempotency check below and the insert cannot interleave with
     // a concurrent retry of the same rows.
@@ -360,7 +354,6 @@ async function issueChunk(deps: IssuingDeps, issuer: IssuerFacts, key: SigningKe
     for (const award of awards) {
       local.push({ index: award.row.index, idempotencyKey: award.row.request.idempotencyKey, outcome: 'ISSUED', awardId: award.values.id, error: null });
     }
-    await beforeCommit?.();
     return local;
   });
   // `local` is indexed by row, so it has holes: only the rows of this chunk are set.
