@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { compactVerify, importJWK, decodeProtectedHeader, type JWK } from 'jose';
 import { readConfig, SUBGRAPH_NAMES, type HubConfig } from '../platform/config';
-import { startHub, type RunningHub } from '../platform/hub';
+import { startHub, type RunningHub } from '../hub/start';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { freePort } from '../platform/ports';
 import { personnummer } from '../test/support/awards';

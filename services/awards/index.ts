@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from '../../platform/subgraph';
-import { ACCESS_POLICY } from '../access-policy';
+import { AWARDS_ACCESS_RULES } from './access-rules';
 import { healthResolver } from '../../platform/health';
 import { AwardResolver, MicroCredentialAwardsResolver, OrganisationAwardsResolver } from './award.resolver';
 import { statusListRoutes } from './http-routes';
@@ -23,6 +23,6 @@ export const awards: SubgraphDefinition<AwardsLoaders> = {
   migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001],
   peers: ['accreditation', 'catalogue'],
   httpRoutes: statusListRoutes(),
-  accessPolicy: ACCESS_POLICY,
+  accessRules: AWARDS_ACCESS_RULES,
   createLoaders: createAwardsLoaders,
 };
