@@ -87,7 +87,7 @@ describe('issuing through the gateway with the real accreditation and catalogue 
     expect(count.data!.microCredential.awardCount).toBe(10_001);
     const refused = await hub.request(MicroCredentialAwardCountDocument, { id: entryId }, { token: other.token });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-  });
+  }, 180_000); // 10,000 signatures: room for a loaded machine
 
   it('me { awards } resolves the entry and the issuer through the graph', async () => {
     const [{ learner_id: learnerId }] = await hub.hub.subgraphs.awards.db.query('select learner_id from award where micro_credential_id = $1 limit 1', [entryId]);
