@@ -139,6 +139,10 @@ export async function startSubgraph(
 
   const app = express();
   const httpServer = http.createServer(app);
+  // The gateway reuses its idle connections to a subgraph with no time limit of its own; closing them after
+  // Node's default 5 s let a request meet a socket being closed ("socket hang up" on a loaded machine).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const apollo = new ApolloServer<HubContext>({
     schema,
     formatError,
