@@ -1,15 +1,11 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { compactVerify, importJWK, decodeProtectedHeader, type JWK } from 'jose';
-import { readConfig, SUBGRAPH_NAMES, type HubConfig } from '../platform/config';
-import { startHub, type RunningHub } from '../hub/start';
-import { LocalTokenIssuer } from '../platform/local-token-issuer';
+import { readConfig, SUBGRAPH_NAMES } from '../platform/config';
+import { startHub } from '../hub/start';
 import { freePort } from '../platform/ports';
-import { personnummer } from '../test/support/awards';
-import { IssueAwardsDocument } from '../test/support/documents';
-import { hubClient } from '../test/support/hub';
-import { accreditedWorld, must } from '../test/support/world';
 import { benchPostgres } from './support';
+import { graphql, issueWithTheHub } from './hub-credentials';
 
 /**
  * npm run bench:verification prints, in one run:
@@ -27,17 +23,6 @@ const BATCH = 100;
 
 const REPORT_FIELDS = 'verdict learnerName issuedAt checks { check status reason }';
 
-async function graphql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 2000));
-  return body.data;
-}
-
 const rate = (count: number, ms: number) => (count / ms) * 1000;
 const figure = (value: number) => Math.round(value).toLocaleString('en');
 
@@ -49,34 +34,6 @@ async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promi
       while (next < items.length) await work(items[next++]);
     }),
   );
-}
-
-/** The hub issues the credentials itself: the common world (an authority, an accredited provider, a published entry), then a cohort. */
-async function issueWithTheHub(hub: RunningHub, config: HubConfig, count: number): Promise<string[]> {
-  const client = hubClient(hub.gateway.url, await LocalTokenIssuer.open(config));
-  const { provider, entryId } = await accreditedWorld(client, { decisionReference: 'MYH 2025/0100', code: 'NTA-BENCH' });
-  const inputs = Array.from({ length: count }, (_, index) => ({
-    microCredentialId: entryId,
-    learner: { personalNumber: personnummer(index), name: `Deltagare ${index}` },
-    idempotencyKey: `bench-${index}`,
-  }));
-  for (let start = 0; start < inputs.length; start += 1000) {
-    await must(client.request(IssueAwardsDocument, { issuerId: provider.id, inputs: inputs.slice(start, start + 1000) }, { token: provider.token }));
-  }
-  const credentials: string[] = [];
-  let after: string | null = null;
-  do {
-    const page: any = await graphql(
-      hub.gateway.url,
-      'query($id: ID!, $after: String) { organisation(id: $id) { awardsIssued(first: 100, after: $after) { nodes { credentialJwt } pageInfo { endCursor hasNextPage } } } }',
-      { id: provider.id, after },
-      provider.token,
-    );
-    const connection = page.organisation.awardsIssued;
-    credentials.push(...connection.nodes.map((node: { credentialJwt: string }) => node.credentialJwt));
-    after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
-  } while (after);
-  return credentials;
 }
 
 /** jose alone, on the same credentials: compactVerify with the imported key, one after another and 100 at a time. */
