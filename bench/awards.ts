@@ -9,7 +9,7 @@ import { startHub } from '../hub/start';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { issueAwards } from '../services/awards/issuing';
 import { awardsCore } from '../services/awards/services';
-import { MyAwardsWithIssuersDocument, RegisterOrganisationDocument } from '../test/generated/graphql';
+import { MyAwardsWithIssuersDocument, RegisterOrganisationDocument } from '../test/support/documents';
 import { FakeDirectory, awardRequest } from '../test/support/awards';
 import { fictitiousOrganisationNumber } from '../test/support/hub';
 
