@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { ISCED_F_FIELDS } from '../../platform/vocabulary';
-import type { EntryFacts, IssuerFacts, LocalisedText } from './directory';
+import type { EntryFacts, IssuerFacts, LocalisedText } from './issuing-peers';
 import type { SigningKey } from './issuer-keys';
 
 export interface EvidenceItem {

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { publicBaseUrl, type HubConfig } from '../../platform/config';
 import { isUuid } from '../../platform/errors';
 import { logger } from '../../platform/logging';
-import { awardsCore } from './services';
+import { awardsCore } from './dependencies';
 import { publishedStatusList } from './status-list';
 
 /**

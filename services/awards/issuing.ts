@@ -3,9 +3,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, HubError, InvalidInput, isUuid } from '../../platform/errors';
 import { buildCredential, signCredential, type AssessmentDetails, type EvidenceItem } from './credential';
-import { issuerDid, type AccreditationAnswer, type EntryFacts, type IssuerFacts, type IssuingDirectory, type KeyRegistry } from './directory';
+import { issuerDid, type AccreditationAnswer, type EntryFacts, type IssuerFacts, type IssuingDirectory, type KeyRegistry } from './issuing-peers';
 import type { IssuerKeys, SigningKey } from './issuer-keys';
-import type { Vault } from './master-key';
+import type { Vault } from './vault';
 import { parsePersonalNumber } from './personal-number';
 import { allocateStatusEntries, statusEntryOf } from './status-list';
 

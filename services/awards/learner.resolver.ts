@@ -6,7 +6,7 @@ import type { HubContext } from '../../platform/context';
 import { ErrorCode, HubError, InvalidInput } from '../../platform/errors';
 import { awardSelect, shareState, type AwardRow, type AwardsLoaders, type ShareRow } from './loaders';
 import { formatPersonalNumber } from './personal-number';
-import { awardsCore } from './services';
+import { awardsCore } from './dependencies';
 import { shareView } from './share.resolver';
 import { statusListUrl } from './status-list';
 import { Award, ErasureReceipt, Learner, Share } from './types';

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { SignJWT, decodeJwt, decodeProtectedHeader } from 'jose';
 import type { DataSource, EntityManager } from 'typeorm';
-import { issuerDid } from './directory';
+import { issuerDid } from './issuing-peers';
 import type { IssuerKeys } from './issuer-keys';
 
 /**

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * The one build step, and the runner of every command in package.json.
+ *
+ *   node scripts/run.js                  build dist/ now (npm run build; npm ci runs it through `prepare`)
+ *   node scripts/run.js <module> [args]  run dist/<module>.js, building first only when a source is newer
+ *                                        than the last successful build (so `npm start` after an edit runs
+ *                                        the edit, and a fresh clone needs nothing but `npm ci`)
+ *
+ * Plain JavaScript because it runs before anything is compiled. type-graphql needs decorator metadata, so
+ * the build is tsc (tsconfig.build.json), never a loader that strips types.
+ */
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const dist = path.join(root, 'dist');
+/** Written after a build that succeeded; its time is the build's. */
+const stamp = path.join(dist, '.built');
+const lock = path.join(dist, '.building');
+/** What tsconfig.build.json compiles, and the configuration that shapes it. */
+const SOURCES = ['platform', 'services', 'hub', 'gateway', 'bin', 'demo', 'bench', 'tsconfig.json', 'tsconfig.build.json'];
+
+function newestSource(entry) {
+  let stat;
+  try {
+    stat = fs.statSync(entry);
+  } catch {
+    return 0;
+  }
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs; // a deleted or renamed file shows as a newer folder
+  for (const child of fs.readdirSync(entry)) newest = Math.max(newest, newestSource(path.join(entry, child)));
+  return newest;
+}
+
+function upToDate() {
+  let built;
+  try {
+    built = fs.statSync(stamp).mtimeMs;
+  } catch {
+    return false;
+  }
+  return SOURCES.every((source) => newestSource(path.join(root, source)) <= built);
+}
+
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function build() {
+  fs.mkdirSync(dist, { recursive: true });
+  // Commands started side by side (a test run) must not compile into the same folder at once.
+  const started = Date.now();
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      if (Date.now() - started > 300_000) fs.rmSync(lock, { recursive: true, force: true }); // left by a killed build
+      sleep(200);
+    }
+  }
+  try {
+    if (process.argv.length > 2 && upToDate()) return; // another command built it meanwhile
+    const startedBuild = Date.now();
+    const tsc = require.resolve('typescript/bin/tsc');
+    const result = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+    fs.writeFileSync(stamp, '');
+    // The build's time is when it began: a source saved during the build is newer and builds again.
+    fs.utimesSync(stamp, new Date(startedBuild), new Date(startedBuild));
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+const [, , command, ...args] = process.argv;
+if (!command) {
+  build();
+} else {
+  if (!upToDate()) build();
+  const module = path.join(dist, `${command}.js`);
+  // Run it as the main module, as `node dist/<module>.js [args]` would: same process (signals reach it),
+  // same argv, `require.main === module`.
+  process.argv = [process.argv[0], module, ...args];
+  require('node:module').runMain();
+}
