@@ -12,6 +12,7 @@ import { internalSecret } from '../platform/secrets';
 import { listen } from '../platform/ports';
 import { createAuthenticator } from './authentication';
 import { mountIde } from './ide';
+import { mountPages } from './pages';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 interface GatewayContext {
@@ -105,6 +106,7 @@ export async function startGateway(options: {
     response.json({ status: 'ok', subgraphs: urls });
   });
   mountPublicDocuments(app, urls);
+  mountPages(app);
   if (options.config.NODE_ENV !== 'production' || options.config.GRAPHQL_IDE) mountIde(app, '/graphql');
   app.use('/graphql', express.json({ limit: '8mb' }), expressMiddleware(apollo, {
       context: async ({ req }) => ({ identity: await authenticate(req.header('authorization')) }),

@@ -3,13 +3,14 @@
 /**
  * The one build step, and the runner of every command in package.json.
  *
- *   node scripts/run.js                  build dist/ now (npm run build; npm ci runs it through `prepare`)
+ *   node scripts/run.js                  build now: dist/ (tsc) and the pages, web/dist (Vite); this is
+ *                                        `npm run build`, and `npm ci` runs it through `prepare`
  *   node scripts/run.js <module> [args]  run dist/<module>.js, building first only when a source is newer
  *                                        than the last successful build (so `npm start` after an edit runs
  *                                        the edit, and a fresh clone needs nothing but `npm ci`)
  *
  * Plain JavaScript because it runs before anything is compiled. type-graphql needs decorator metadata, so
- * the build is tsc (tsconfig.build.json), never a loader that strips types.
+ * the hub is built with tsc (tsconfig.build.json), never a loader that strips types.
  */
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -20,10 +21,13 @@ const dist = path.join(root, 'dist');
 /** Written after a build that succeeded; its time is the build's. */
 const stamp = path.join(dist, '.built');
 const lock = path.join(dist, '.building');
-/** What tsconfig.build.json compiles, and the configuration that shapes it. */
-const SOURCES = ['platform', 'services', 'hub', 'gateway', 'bin', 'demo', 'bench', 'tsconfig.json', 'tsconfig.build.json'];
+/** What tsconfig.build.json compiles and Vite bundles (web/), and the configuration that shapes them. */
+const SOURCES = ['platform', 'services', 'hub', 'gateway', 'bin', 'demo', 'bench', 'web', 'tsconfig.json', 'tsconfig.build.json'];
+/** Build output inside the source folders (the pages' bundle), never a source. */
+const OUTPUTS = new Set([path.join(root, 'web', 'dist'), path.join(root, 'web', 'node_modules')]);
 
 function newestSource(entry) {
+  if (OUTPUTS.has(entry)) return 0;
   let stat;
   try {
     stat = fs.statSync(entry);
@@ -65,9 +69,16 @@ function build() {
   try {
     if (process.argv.length > 2 && upToDate()) return; // another command built it meanwhile
     const startedBuild = Date.now();
-    const tsc = require.resolve('typescript/bin/tsc');
-    const result = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
-    if (result.status !== 0) process.exit(result.status ?? 1);
+    const steps = [
+      // The hub: tsc, for the decorator metadata type-graphql and typeorm need.
+      [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')],
+      // The pages for people (web/ into web/dist), served by the gateway.
+      [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(root, 'web', 'vite.config.mts'), '--logLevel', 'warn'],
+    ];
+    for (const step of steps) {
+      const result = spawnSync(process.execPath, step, { cwd: root, stdio: 'inherit' });
+      if (result.status !== 0) process.exit(result.status ?? 1);
+    }
     fs.writeFileSync(stamp, '');
     // The build's time is when it began: a source saved during the build is newer and builds again.
     fs.utimesSync(stamp, new Date(startedBuild), new Date(startedBuild));
