@@ -24,12 +24,13 @@ interface GatewayContext {
 /**
  * Plain-HTTP documents that outside verifiers fetch without a token, served by the subgraph that owns them
  * and published under the hub's one public address: issuers' JWKS and did:web documents and the trusted
- * issuer registry (accreditation), and the status lists (awards).
+ * issuer registry (accreditation), and the status lists and the hub's JSON-LD context (awards).
  */
 export const PUBLIC_DOCUMENTS: ReadonlyArray<{ path: string; subgraph: SubgraphName }> = [
   { path: '/issuers', subgraph: 'accreditation' },
   { path: '/registry.json', subgraph: 'accreditation' },
   { path: '/status-lists', subgraph: 'awards' },
+  { path: '/contexts', subgraph: 'awards' },
 ];
 
 function mountPublicDocuments(app: express.Express, urls: Record<SubgraphName, string>) {
