@@ -9,6 +9,9 @@ import { accessibilityViolations, ensurePagesBuilt, launchBrowser, paste, textOf
 import { PagesLearnerAwardsDocument, RevokeAwardDocument, WithdrawShareDocument } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
 
+// A browser on a loaded machine: each test may take its time (nothing here is timed).
+jest.setTimeout(180_000);
+
 let hub: TestHub;
 let browser: TestBrowser;
 let demo: DemoData;

@@ -93,7 +93,8 @@ export async function launchBrowser(): Promise<TestBrowser> {
       folders.push(downloads);
       const context = await browser.createBrowserContext({ downloadBehavior: { policy: 'allow', downloadPath: downloads } });
       const page = await context.newPage();
-      page.setDefaultTimeout(20_000);
+      // Generous: CI machines are often loaded; nothing here is a timed assertion.
+      page.setDefaultTimeout(60_000);
       return { context, page, downloads };
     },
     async close() {
