@@ -5,49 +5,60 @@
  *
  *   node scripts/run.js                  build now: dist/ (tsc) and the pages, web/dist (Vite); this is
  *                                        `npm run build`, and `npm ci` runs it through `prepare`
- *   node scripts/run.js <module> [args]  run dist/<module>.js, building first only when a source is newer
- *                                        than the last successful build (so `npm start` after an edit runs
- *                                        the edit, and a fresh clone needs nothing but `npm ci`)
+ *   node scripts/run.js <module> [args]  run dist/<module>.js, building first only when the sources differ
+ *                                        from those of the last successful build (so `npm start` after an
+ *                                        edit runs the edit, and a fresh clone needs nothing but `npm ci`)
  *
  * Plain JavaScript because it runs before anything is compiled. type-graphql needs decorator metadata, so
  * the hub is built with tsc (tsconfig.build.json), never a loader that strips types.
  */
 const { spawnSync } = require('node:child_process');
+const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const dist = path.join(root, 'dist');
-/** Written after a build that succeeded; its time is the build's. */
+/** Written after a build that succeeded: the fingerprint of the sources it was built from. */
 const stamp = path.join(dist, '.built');
 const lock = path.join(dist, '.building');
 /** What tsconfig.build.json compiles and Vite bundles (web/), and the configuration that shapes them. */
 const SOURCES = ['platform', 'services', 'hub', 'gateway', 'bin', 'demo', 'bench', 'web', 'tsconfig.json', 'tsconfig.build.json'];
 /** Build output inside the source folders (the pages' bundle), never a source. */
 const OUTPUTS = new Set([path.join(root, 'web', 'dist'), path.join(root, 'web', 'node_modules')]);
+/** Vite's bundled config, written beside web/vite.config.mts for a moment during a build. */
+const TRANSIENT = /\.timestamp-[^/]*\.mjs$/;
 
-function newestSource(entry) {
-  if (OUTPUTS.has(entry)) return 0;
-  let stat;
-  try {
-    stat = fs.statSync(entry);
-  } catch {
-    return 0;
-  }
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs; // a deleted or renamed file shows as a newer folder
-  for (const child of fs.readdirSync(entry)) newest = Math.max(newest, newestSource(path.join(entry, child)));
-  return newest;
+/**
+ * The sources' contents, paths included, as one hash: a file edited, added, removed or renamed changes it; a
+ * file only touched (a checkout, codegen writing the same text) does not.
+ */
+function fingerprint() {
+  const hash = createHash('sha256');
+  const visit = (entry) => {
+    if (OUTPUTS.has(entry) || TRANSIENT.test(entry)) return;
+    let stat;
+    try {
+      stat = fs.statSync(entry);
+    } catch {
+      return;
+    }
+    if (stat.isDirectory()) {
+      for (const child of fs.readdirSync(entry).sort()) visit(path.join(entry, child));
+    } else {
+      hash.update(path.relative(root, entry)).update('\0').update(fs.readFileSync(entry)).update('\0');
+    }
+  };
+  for (const source of SOURCES) visit(path.join(root, source));
+  return hash.digest('hex');
 }
 
 function upToDate() {
-  let built;
   try {
-    built = fs.statSync(stamp).mtimeMs;
+    return fs.readFileSync(stamp, 'utf8') === fingerprint();
   } catch {
     return false;
   }
-  return SOURCES.every((source) => newestSource(path.join(root, source)) <= built);
 }
 
 const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -68,7 +79,8 @@ function build() {
   }
   try {
     if (process.argv.length > 2 && upToDate()) return; // another command built it meanwhile
-    const startedBuild = Date.now();
+    // Taken before building: a source saved during the build makes the next command build again.
+    const sources = fingerprint();
     const steps = [
       // The hub: tsc, for the decorator metadata type-graphql and typeorm need.
       [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')],
@@ -79,9 +91,7 @@ function build() {
       const result = spawnSync(process.execPath, step, { cwd: root, stdio: 'inherit' });
       if (result.status !== 0) process.exit(result.status ?? 1);
     }
-    fs.writeFileSync(stamp, '');
-    // The build's time is when it began: a source saved during the build is newer and builds again.
-    fs.utimesSync(stamp, new Date(startedBuild), new Date(startedBuild));
+    fs.writeFileSync(stamp, sources);
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });
   }
