@@ -184,6 +184,7 @@ function Shares({ shares }: { shares: WalletShareFragment[] }) {
           </p>
           <p>{share.awards.map((award) => award.title).join(', ')}</p>
           {share.state === 'ACTIVE' ? <p><a href={share.url}>{share.url}</a></p> : null}
+          {share.openings.length ? (
           <table>
             <caption>{t.wallet.openings(share.openings.length)}</caption>
             <thead><tr><th scope="col">{t.wallet.when}</th><th scope="col">{t.wallet.what}</th><th scope="col">{t.wallet.saw}</th></tr></thead>
@@ -197,6 +198,9 @@ function Shares({ shares }: { shares: WalletShareFragment[] }) {
               ))}
             </tbody>
           </table>
+          ) : (
+            <p>{t.wallet.openings(0)}</p>
+          )}
           {share.state === 'ACTIVE' ? (
             <button type="button" className="danger" onClick={() => { if (window.confirm(t.wallet.withdrawConfirm)) void withdraw({ id: share.id }); }}>
               {t.wallet.withdraw}
