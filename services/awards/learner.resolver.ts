@@ -8,7 +8,7 @@ import { awardSelect, shareState, type AwardRow, type AwardsLoaders, type ShareR
 import type { DataSource } from 'typeorm';
 import type { Vault } from './master-key';
 import { formatPersonalNumber } from './personal-number';
-import { awardsCore } from './services';
+import { awardsCore } from './dependencies';
 import { shareView } from './share.resolver';
 import { statusListUrl } from './status-list';
 import { CataloguePeer } from './catalogue-peer';

@@ -3,10 +3,10 @@ import type { JWK } from 'jose';
 import type { DataSource, EntityManager } from 'typeorm';
 import { readConfig } from '../../platform/config';
 import { CredentialType } from '../../platform/vocabulary';
-import type { AccreditationAnswer, EntryFacts, IssuerFacts, IssuingDirectory, KeyRegistry } from '../../services/awards/directory';
+import type { AccreditationAnswer, EntryFacts, IssuerFacts, IssuingDirectory, KeyRegistry } from '../../services/awards/issuing-peers';
 import { issueAwards, type AwardRequest, type IssuingDeps, type IssuingOptions } from '../../services/awards/issuing';
 import { luhn } from '../../services/awards/personal-number';
-import { awardsCore } from '../../services/awards/services';
+import { awardsCore } from '../../services/awards/dependencies';
 import type { TestHub } from './hub';
 
 /** A valid personnummer for a fictitious person born in 1990 (serial makes it unique, up to 36,500). */
