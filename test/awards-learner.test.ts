@@ -18,7 +18,7 @@ import {
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readConfig } from '../platform/config';
 import { sealLegacyLearnerContacts } from '../services/awards/learner.resolver';
-import { awardsCore } from '../services/awards/services';
+import { awardsCore } from '../services/awards/dependencies';
 import { FakeDirectory, awardRequest, issueWithFake, personnummer } from './support/awards';
 import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
 import { credentialSchemas } from './support/schemas';

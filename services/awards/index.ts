@@ -4,7 +4,7 @@ import { healthResolver } from '../../platform/health';
 import { AwardResolver, MicroCredentialAwardsResolver, OrganisationAwardsResolver } from './award.resolver';
 import { statusListRoutes } from './http-routes';
 import { LearnerResolver, sealLegacyLearnerContacts } from './learner.resolver';
-import { awardsCore } from './services';
+import { awardsCore } from './dependencies';
 import { createAwardsLoaders, type AwardsLoaders } from './loaders';
 import { Awards1734000000000 } from './migrations/1734000000000-awards';
 import { Statistics1735000000000 } from './migrations/1735000000000-statistics';

@@ -6,7 +6,7 @@ import type { HubContext } from '../../platform/context';
 import { ErrorCode, HubError, InvalidInput } from '../../platform/errors';
 import { awardSelect, shareState, type AwardRow, type AwardsLoaders, type ShareRow } from './loaders';
 import type { DataSource } from 'typeorm';
-import type { Vault } from './master-key';
+import type { Vault } from './vault';
 import { formatPersonalNumber } from './personal-number';
 import { awardsCore } from './dependencies';
 import { shareView } from './share.resolver';
