@@ -153,8 +153,10 @@ describe('issuing a cohort', () => {
     ]);
     const learners = await db().query('select distinct learner_id from award where id = any($1::uuid[])', [[a.awardId, b.awardId]]);
     expect(learners).toHaveLength(1);
-    const [learner] = await db().query('select name, personal_number_hash, personal_number_sealed from learner where id = $1', [learners[0].learner_id]);
-    expect(learner.name).toBe('Anna Svensson');
+    const [learner] = await db().query('select name, name_sealed, personal_number_hash, personal_number_sealed from learner where id = $1', [learners[0].learner_id]);
+    // The first issuer's name is kept (sealed); the second row changed nothing.
+    expect(learner.name).toBeNull();
+    expect(awardsDeps(hub, directory).vault.openPersonalData(learner.name_sealed, `learner-name:${learners[0].learner_id}`)).toBe('Anna Svensson');
     expect(learner.personal_number_hash.toString('latin1')).not.toContain(twelveDigits);
     expect(learner.personal_number_sealed.toString('latin1')).not.toContain(twelveDigits);
   });
