@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { SignJWT } from 'jose';
-import { VerificationWorld, type Issued, type WorldOrganisation } from '../bench/verification-world';
+import { VerificationWorld, type Issued, type WorldOrganisation } from './support/verification-world';
 import type { CatalogueEntry } from '../services/verification/sources';
 import { VerifyCredentialDocument, VerifyCredentialsBriefDocument, VerifyCredentialsDocument, VerifyShareDocument } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
@@ -425,11 +425,11 @@ describe('under a flood, excess work is refused, never answered worse', () => {
   it('past VERIFICATION_MAX_CONCURRENT credentials at once a request is refused SERVICE_UNAVAILABLE; every accepted one is VALID', async () => {
     const issued = await world.issue({ issuer: textil, entry: textilEntry });
     // Nothing cached: every call reads its documents, and they are held back until a call has been refused (or
-    // 4 s, within the documents' 5 s timeout), so the accepted calls are all in flight together.
+    // 2 s: the hold counts against the documents' own 5 s timeout), so the accepted calls are in flight together.
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
     const held: typeof fetch = async (input, init) => {
-      await Promise.race([gate, new Promise((resolve) => setTimeout(resolve, 4000))]);
+      await Promise.race([gate, new Promise((resolve) => setTimeout(resolve, 2000))]);
       return fetch(input, init);
     };
     verifyAgainst(hub, world, served.graphqlUrl, { fetch: held, maxCacheSeconds: 0 });

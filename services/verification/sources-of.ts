@@ -21,6 +21,7 @@ export function verificationSources(context: HubContext): VerificationSources {
       trustedIssuers: loadTrustedIssuers(context.config.VERIFICATION_TRUSTED_ISSUERS_FILE),
       peers: context.peers,
       maxCacheSeconds: context.config.VERIFICATION_CACHE_MAX_SECONDS,
+      statusListSeconds: context.config.VERIFICATION_STATUS_MAX_SECONDS,
     });
     sourcesBySubgraph.set(context.db, sources);
   }
