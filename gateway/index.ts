@@ -7,8 +7,7 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { HubConfig, SubgraphName } from '../platform/config';
 import { SUBGRAPH_NAMES, subgraphUrl } from '../platform/config';
 import { logger, requestLogPlugin } from '../platform/logging';
-import { IDENTITY_HEADER, signIdentity, type Identity } from '../platform/identity';
-import { internalSecret } from '../platform/secrets';
+import type { Identity } from '../platform/identity';
 import { listen } from '../platform/ports';
 import { createAuthenticator } from './authentication';
 import { mountIde } from './ide';
@@ -17,8 +16,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 
 interface GatewayContext {
   identity: Identity;
-  /** The identity signed for the subgraphs, made once per request. */
-  signedIdentity?: Promise<string>;
+  /** The caller's own Authorization header, already checked here, forwarded for each subgraph to check. */
+  authorization?: string;
 }
 
 /**
@@ -82,14 +81,12 @@ export async function startGateway(options: {
       new RemoteGraphQLDataSource<GatewayContext>({
         url: urls[name as SubgraphName] ?? url,
         willSendRequest({ request, context }) {
-          // Operations the gateway runs for itself (no caller) go out anonymous.
-          if (!context?.identity) return;
-          context.signedIdentity ??= signIdentity(context.identity, secret);
-          return context.signedIdentity.then((signed: string) => void request.http?.headers.set(IDENTITY_HEADER, signed));
+          // The subgraphs authenticate the caller themselves, as they do behind any other router; operations
+          // the gateway runs for itself (no caller) go out anonymous.
+          if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
         },
       }),
   });
-  const secret = internalSecret(options.config);
   const authenticate = await createAuthenticator(options.config);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -110,7 +107,11 @@ export async function startGateway(options: {
   mountPages(app);
   if (options.config.NODE_ENV !== 'production' || options.config.GRAPHQL_IDE) mountIde(app, '/graphql');
   app.use('/graphql', express.json({ limit: '8mb' }), expressMiddleware(apollo, {
-      context: async ({ req }) => ({ identity: await authenticate(req.header('authorization')) }),
+      // A bad token is refused here, early, with 401 and the reason; a good one is forwarded as it came.
+      context: async ({ req }): Promise<GatewayContext> => ({
+        identity: await authenticate(req.header('authorization')),
+        authorization: req.header('authorization'),
+      }),
     }));
   await listen(httpServer, options.port, options.host ?? '0.0.0.0');
   const url = `http://localhost:${(httpServer.address() as { port: number }).port}/graphql`;
