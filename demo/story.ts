@@ -53,7 +53,7 @@ export interface StoryOutcome {
   afterRevocation: Report;
   /** How long the second verification had to wait for the revocation to show. */
   waitedMs: number;
-  statistics: { minimumLearners: number; before: Figures; afterIssuing: Figures; afterRevoking: Figures };
+  statistics: { minimumLearners: number; maximumDeviation: number; before: Figures; afterIssuing: Figures; afterRevoking: Figures };
 }
 
 const CREDENTIAL_TYPE_WORDS: Record<string, string> = {
@@ -209,6 +209,7 @@ export async function runStory(hub: HubClient, options: StoryOptions = {}): Prom
   const afterRevoking = await readStatistics();
   const minimum = afterRevoking.minimumLearners;
   say(`   ${sobona.legalName}'s awards issued this month, as an analyst sees them (no names, and groups under ${minimum} learners suppressed):`);
+  say(`   (published counts are perturbed by at most ±${afterRevoking.maximumDeviation}, the same way every time, so that no two queries can be subtracted to reveal a small group)`);
   say(`     before the cohort      ${figures(before.total, minimum)}`);
   say(`     after issuing          ${figures(afterIssuing.total, minimum)}`);
   say(`     after the revocation   ${figures(afterRevoking.total, minimum)}`);
@@ -225,7 +226,7 @@ export async function runStory(hub: HubClient, options: StoryOptions = {}): Prom
     revokedAwardId: awardIds[0],
     afterRevocation: second,
     waitedMs,
-    statistics: { minimumLearners: minimum, before: before.total, afterIssuing: afterIssuing.total, afterRevoking: afterRevoking.total },
+    statistics: { minimumLearners: minimum, maximumDeviation: afterRevoking.maximumDeviation, before: before.total, afterIssuing: afterIssuing.total, afterRevoking: afterRevoking.total },
   };
 }
 

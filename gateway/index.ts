@@ -100,6 +100,10 @@ export async function startGateway(options: {
 
   const app = express();
   const httpServer = http.createServer(app);
+  // Keep idle connections open longer than callers' keep-alive pools do (about 4-5 s), so that a server never
+  // closes a socket a caller is just reusing: that race showed as ECONNRESET under load.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok', subgraphs: urls });
   });

@@ -363,3 +363,42 @@ describe('_entities, which bypasses type-graphql, is guarded by the same policy'
     else expect(denial).toBeDefined();
   });
 });
+
+describe('guarded fields decide ownership from the subgraph\'s own data, not from a forged _entities representation', () => {
+  const entitiesQuery = (selection: string) =>
+    parse(`query($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`) as TypedDocumentNode<{ _entities: Record<string, unknown>[] }, Record<string, unknown>>;
+  const asCaller = async (subgraph: SubgraphName, caller: Caller, selection: string, representation: Record<string, unknown>) => {
+    const secret = internalSecret(readConfig({ DATA_DIR: hub.dataDir }));
+    return hub.request(entitiesQuery(selection), { r: [representation] }, {
+      url: hub.hub.subgraphs[subgraph].url,
+      headers: { [IDENTITY_HEADER]: await signIdentity(identities[caller], secret) },
+    });
+  };
+  const denied = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.some((error) => DENIED.has(String(error.extensions?.code))) ?? false;
+
+  it('MicroCredential.awardCount: another provider naming itself as the provider reads nothing', async () => {
+    const [{ micro_credential_id: versionId }] = await hub.hub.subgraphs.awards.db.query('select micro_credential_id from award where id = $1', [fixtures.awardId]);
+    const selection = '... on MicroCredential { awardCount }';
+    // The other provider claims to own the own organisation's version.
+    const forged = await asCaller('awards', 'providerOther', selection, { __typename: 'MicroCredential', id: versionId, provider: { id: fixtures.otherOrganisationId } });
+    expect(denied(forged)).toBe(true);
+    expect(JSON.stringify(forged.data ?? null)).not.toMatch(/"awardCount":\d/);
+    // The owner reads its count whatever the representation says of the provider.
+    const owner = await asCaller('awards', 'providerOwn', selection, { __typename: 'MicroCredential', id: versionId, provider: { id: fixtures.otherOrganisationId } });
+    expect(owner.errors).toBeUndefined();
+    expect(owner.data!._entities[0]).toEqual({ awardCount: 1 });
+  });
+
+  it('Organisation.awardsIssued and Organisation.contact: the organisation is the key, so another provider is refused', async () => {
+    for (const [subgraph, selection] of [
+      ['awards', '... on Organisation { awardsIssued { totalCount } }'],
+      ['accreditation', '... on Organisation { contact { email } }'],
+    ] as const) {
+      const forged = await asCaller(subgraph, 'providerOther', selection, { __typename: 'Organisation', id: fixtures.ownOrganisationId, legalName: 'Annan Utbildning AB' });
+      expect(denied(forged)).toBe(true);
+      const owner = await asCaller(subgraph, 'providerOwn', selection, { __typename: 'Organisation', id: fixtures.ownOrganisationId });
+      expect(denied(owner)).toBe(false);
+    }
+  });
+});
+

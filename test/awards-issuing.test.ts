@@ -9,6 +9,10 @@ import {
   MyAwardsAcrossTheGraphDocument,
   RevokeAwardDocument,
 } from './generated/graphql';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { importCohort } from '../bin/import-awards';
 import { personnummer } from './support/awards';
 import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
 import { credentialSchemas } from './support/schemas';
@@ -158,5 +162,44 @@ describe('issuing through the gateway with the real accreditation and catalogue 
     const response = await hub.request(MyAwardsAcrossTheGraphDocument, {}, { token });
     expect(response.errors).toBeUndefined();
     expect(response.data!.me.awards[0]).toMatchObject({ microCredential: { id: entryId, seqfLevel: 3 }, issuer: { id: provider.id, legalName: 'Nordiska Textilakademin' } });
+  });
+
+  it('import:awards issues the readable rows of a CSV file and reports each malformed row by its line, like any failed row', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cohort-'));
+    const file = path.join(folder, 'kohort.csv');
+    const errors = path.join(folder, 'fel.csv');
+    const line = (serial: number, ...extra: string[]) => [personnummer(serial), `Lärande ${serial}`, `${serial}@example.se`, 'Godkänd', ...extra].join(',');
+    fs.writeFileSync(
+      file,
+      [
+        'personnummer,name,email,grade',
+        line(30_001),
+        `${personnummer(30_002)},Lärande 30002`, // line 3: two fields short
+        line(30_003),
+        line(30_004, 'en kolumn för mycket'), // line 5: one field too many
+        '',
+        `${personnummer(30_006)},"Lärande "30006,x@example.se,Godkänd`, // line 7: a broken quote
+        '811218-9877,Fel Nummer,fel@example.se,Godkänd', // line 8: a personnummer with a wrong check digit
+        line(30_009),
+      ].join('\n') + '\n',
+    );
+    const options = { file, issuer: provider.id, microCredential: entryId, url: hub.gatewayUrl, token: provider.token, errors, quiet: true };
+    const summary = await importCohort(options);
+    expect(summary).toMatchObject({ rows: 7, issued: 3, alreadyIssued: 0, failed: 4 });
+    expect(summary.failures.map((failure) => [failure.line, failure.code, failure.field])).toEqual([
+      [3, 'BAD_USER_INPUT', 'row'],
+      [5, 'BAD_USER_INPUT', 'row'],
+      [7, 'BAD_USER_INPUT', 'row'],
+      [8, 'BAD_USER_INPUT', 'learner.personalNumber'],
+    ]);
+    expect(summary.failures[0].message).toMatch(/2 fields where the header has 4/);
+    expect(summary.failures[1].message).toMatch(/5 fields where the header has 4/);
+    expect(fs.readFileSync(errors, 'utf8').split('\n')[1]).toMatch(/^3,BAD_USER_INPUT,row,"has 2 fields/);
+    // Run again: the issued rows are found by their keys, nothing is issued twice.
+    expect(await importCohort(options)).toMatchObject({ issued: 0, alreadyIssued: 3, failed: 4 });
+    // The row fixed and the file run once more: only it is new.
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(`${personnummer(30_002)},Lärande 30002`, line(30_002)));
+    expect(await importCohort(options)).toMatchObject({ issued: 1, alreadyIssued: 3, failed: 3 });
+    fs.rmSync(folder, { recursive: true, force: true });
   });
 });

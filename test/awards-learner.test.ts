@@ -206,9 +206,20 @@ describe('export and erasure', () => {
     const erased = await hub.request(EraseMyAccountDocument, { confirmation: 'ERASE' }, { token: anna.token });
     expect(erased.data!.eraseMyAccount).toMatchObject({ awardsAnonymised: 3, sharesDeleted: 3 });
 
-    const me = await hub.request(MyProfileDocument, {}, { token: anna.token });
-    expect(me.data!.me).toEqual({ id: anna.id, name: null, email: null, personalNumber: null });
-    expect((await hub.request(MyAwardsDocument, {}, { token: anna.token })).data!.me.awards).toEqual([]);
+    // The token of the erased account signs no one in any more: refused, not answered as an empty learner.
+    for (const response of [
+      await hub.request(MyProfileDocument, {}, { token: anna.token }),
+      await hub.request(MyAwardsDocument, {}, { token: anna.token }),
+      await hub.request(ExportMyDataDocument, {}, { token: anna.token }),
+      await hub.request(EraseMyAccountDocument, { confirmation: 'ERASE' }, { token: anna.token }),
+    ]) {
+      expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(response.errors?.[0].message).toMatch(/erased/);
+    }
+    const shared = await hub.request(CreateShareDocument, { input: { awardIds: anna.awardIds, recipientLabel: 'Arbetsgivare', expiresAt: new Date(Date.now() + 86_400_000).toISOString() } }, { token: anna.token });
+    expect(shared.errors?.[0].extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+    // Another learner is unaffected.
+    expect((await hub.request(MyProfileDocument, {}, { token: bertil.token })).data!.me.id).toBe(bertil.id);
 
     const db = hub.hub.subgraphs.awards.db;
     expect(await db.query('select 1 from learner where id = $1', [anna.id])).toEqual([]);

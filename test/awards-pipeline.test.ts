@@ -127,7 +127,7 @@ describe('issuing a cohort', () => {
 
   it('refuses rows the issuer has no right to, or was not accredited for on the issue date', async () => {
     const notOurs = directory.addEntry({ providerId: otherIssuerId });
-    const granted = directory.addEntry({ providerId: otherIssuerId, issuers: [{ organisationId: issuerId, validFrom: new Date('2025-01-01'), validUntil: new Date('2025-12-31') }] });
+    const granted = directory.addEntry({ providerId: otherIssuerId, issuers: [{ organisationId: issuerId, validFrom: new Date('2025-01-01'), validUntil: new Date('2025-12-31'), withdrawnAt: null }] });
     const draft = directory.addEntry({ providerId: issuerId, status: 'DRAFT' });
     const own = directory.addEntry({ providerId: issuerId });
     directory.accredited = ({ at }) =>

@@ -103,6 +103,10 @@ describe('a genuine credential', () => {
     // The clear-text copy beside the JWS must be what was signed.
     const altered = JSON.stringify({ credentialJwt: issued.jws, credential: { ...issued.payload, name: 'Svetsning' } });
     expectFailed(await verify(altered), 'FORMAT', /differs from the one its JWS signs/);
+    // Whatever its JSON type: a sentence, a number, a list, null or a boolean beside a genuine JWS is not what was signed.
+    for (const credential of ['Mallory holds a PhD', 42, [issued.payload], null, true, JSON.stringify(issued.payload)]) {
+      expectFailed(await verify(JSON.stringify({ credentialJwt: issued.jws, credential })), 'FORMAT', /differs from the one its JWS signs/);
+    }
   });
 });
 

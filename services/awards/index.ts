@@ -9,6 +9,9 @@ import { Awards1734000000000 } from './migrations/1734000000000-awards';
 import { Statistics1735000000000 } from './migrations/1735000000000-statistics';
 import { AwardStatisticsColumns1735000000001 } from './migrations/1735000000001-award-statistics-columns';
 import { CredentialForms1737000000000 } from './migrations/1737000000000-credential-forms';
+import { StatisticsCellKeys1737150000000 } from './migrations/1737150000000-statistics-cell-keys';
+import { AwardRecordKeys1737150000001 } from './migrations/1737150000001-award-record-keys';
+import { ErasedLearners1737150000002 } from './migrations/1737150000002-erased-learners';
 import { DimensionValueResolver, StatisticsResolver } from './statistics/statistics.resolver';
 import { awardReference, microCredentialReference, organisationReference } from './references';
 import { ShareResolver } from './share.resolver';
@@ -21,7 +24,7 @@ export const awards: SubgraphDefinition<AwardsLoaders> = {
   orphanedTypes: [MicroCredential, Organisation, EscoSkill, Qualification],
   referenceResolvers: { Award: awardReference, Organisation: organisationReference, MicroCredential: microCredentialReference },
   entities: [],
-  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000],
+  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, StatisticsCellKeys1737150000000, AwardRecordKeys1737150000001, ErasedLearners1737150000002],
   peers: ['accreditation', 'catalogue'],
   httpRoutes: statusListRoutes(),
   accessRules: AWARDS_ACCESS_RULES,

@@ -1,4 +1,5 @@
 import { awardStatistics, factsOfAward, type AwardStatisticsRow } from './statistics/award-ledger';
+import { newRecordKey } from './statistics/cell-key';
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, HubError, InvalidInput, isUuid } from '../../platform/errors';
@@ -6,6 +7,7 @@ import { buildCredential, openBadgeCredentialOf, signCredential, signOpenBadgeJw
 import { issuerDid, type AccreditationAnswer, type EntryFacts, type IssuerFacts, type IssuingDirectory, type KeyRegistry } from './directory';
 import type { IssuerKeys, SigningKey } from './issuer-keys';
 import type { Vault } from './master-key';
+import { holdsIssuingRight } from '../../platform/issuing-rights';
 import { parsePersonalNumber } from './personal-number';
 import { allocateStatusEntries } from './status-list';
 
@@ -137,17 +139,22 @@ export function validateRow(request: AwardRequest, vault: Vault, now = new Date(
   return { request: normalised, digest, personalNumber: parsed.value, personalNumberHash: vault.personalNumberHash(parsed.value), issuedOn };
 }
 
-/** Whether `issuerId` may issue `entry` on `issuedOn`: the entry's owner, or an organisation it granted the right to. */
-function issuingRightProblem(entry: EntryFacts, issuerId: string, issuedOn: string): string | null {
+/**
+ * Whether `issuerId` may issue `entry` for `issuedOn`, signing now: the entry's owner, or an organisation holding
+ * a right by the rule the catalogue's canIssue and verification apply (platform/issuing-rights.ts).
+ */
+function issuingRightProblem(entry: EntryFacts, issuerId: string, issuedOn: string, now = new Date()): string | null {
   if (entry.status !== 'PUBLISHED') return `catalogue entry ${entry.id} is ${entry.status.toLowerCase()}, not published: only a published version can be awarded`;
   if (entry.providerId === issuerId) return null;
-  const day = new Date(`${issuedOn}T12:00:00Z`).getTime();
-  const grant = entry.issuers.find((candidate) => candidate.organisationId === issuerId);
-  if (!grant) return 'this organisation has no right to issue this catalogue entry (it is neither its owner nor among the issuers it names)';
-  if ((grant.validFrom && grant.validFrom.getTime() > day) || (grant.validUntil && grant.validUntil.getTime() < day)) {
-    return `this organisation's right to issue the entry did not cover ${issuedOn}`;
+  const grants = entry.issuers.filter((candidate) => candidate.organisationId === issuerId);
+  if (!grants.length) return 'this organisation has no right to issue this catalogue entry (it is neither its owner nor among the issuers it names)';
+  if (holdsIssuingRight(grants, issuerId, issuedOn, now)) return null;
+  const withdrawn = grants.filter((grant) => grant.withdrawnAt && grant.withdrawnAt <= now);
+  if (withdrawn.length === grants.length) {
+    const last = withdrawn.map((grant) => grant.withdrawnAt!).sort((a, b) => b.getTime() - a.getTime())[0];
+    return `this organisation's right to issue the entry was withdrawn on ${last.toISOString()}; nothing can be issued under it since`;
   }
-  return null;
+  return `this organisation's right to issue the entry did not cover ${issuedOn}`;
 }
 
 /**
@@ -371,6 +378,7 @@ async function issueChunk(
             skill_groups: [
               ...new Set(entry.learningOutcomes.flatMap((outcome) => outcome.escoSkills.flatMap((skill) => (skill.broaderSkills ?? []).map((broader) => broader.uri)))),
             ],
+            statistics_key: newRecordKey(),
           },
         };
       }),
@@ -392,10 +400,10 @@ const AWARD_COLUMNS = [
   'id', 'issuer_id', 'learner_id', 'micro_credential_id', 'entry_id', 'entry_version', 'provider_id', 'idempotency_key',
   'request_digest', 'title', 'issued_on', 'issued_at', 'valid_until', 'subject_name', 'grade', 'evidence', 'assessment',
   'credential', 'jws', 'open_badge_jwt', 'kid', 'status_list_id', 'status_index', 'skills', 'seqf_level', 'eqf_level', 'field',
-  'credential_type', 'issuer_country', 'issuer_region', 'quality_assurance', 'skill_groups',
+  'credential_type', 'issuer_country', 'issuer_region', 'quality_assurance', 'skill_groups', 'statistics_key',
 ] as const;
 
-/** One multi-row insert per chunk (PostgreSQL's 65,535 parameters allow about 2,200 rows of 29 columns). */
+/** One multi-row insert per chunk (PostgreSQL's 65,535 parameters allow about 1,900 rows of 33 columns). */
 async function insertAwards(manager: EntityManager, rows: Record<(typeof AWARD_COLUMNS)[number], unknown>[]) {
   for (let start = 0; start < rows.length; start += 1000) {
     const slice = rows.slice(start, start + 1000);

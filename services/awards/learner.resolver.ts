@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { publicBaseUrl } from '../../platform/config';
 import type { HubContext } from '../../platform/context';
@@ -14,11 +14,16 @@ import { Award, ErasureReceipt, Learner, LearnerQualificationProgress, Qualifica
 
 type Context = HubContext<AwardsLoaders>;
 
-function learnerIdOf(context: Context): string {
+/** The signed-in learner's id; a token of an erased account is refused, whatever it still says. */
+export async function learnerIdOf(context: Pick<Context, 'identity' | 'db'>): Promise<string> {
   const id = context.identity.learnerId;
   if (!id) throw new HubError(ErrorCode.FORBIDDEN, 'needs the learner role');
+  const [erased] = await context.db.query('select 1 from erased_learner where id_hash = $1', [erasedIdHash(id)]);
+  if (erased) throw new HubError(ErrorCode.UNAUTHENTICATED, 'this learner account was erased: its tokens no longer sign anyone in');
   return id;
 }
+
+const erasedIdHash = (learnerId: string) => createHash('sha256').update(`erased-learner:${learnerId.toLowerCase()}`).digest();
 
 export const ERASE_CONFIRMATION = 'ERASE';
 
@@ -26,7 +31,7 @@ export const ERASE_CONFIRMATION = 'ERASE';
 export class LearnerResolver {
   @Query(() => Learner, { description: 'The signed-in learner: their awards and shares.' })
   async me(@Ctx() context: Context): Promise<Learner> {
-    const id = learnerIdOf(context);
+    const id = await learnerIdOf(context);
     // A learner the hub holds nothing about yet (or any more) is still themselves, with nothing to show.
     return (await context.loaders.learnerById.load(id)) ?? Object.assign(new Learner(), { id, name: null, email: null, personalNumberSealed: null });
   }
@@ -71,7 +76,7 @@ export class LearnerResolver {
     description: 'Everything the hub holds about the signed-in learner, as one JSON document (GDPR access and portability).',
   })
   async exportMyData(@Ctx() context: Context): Promise<Record<string, unknown>> {
-    const id = learnerIdOf(context);
+    const id = await learnerIdOf(context);
     const { vault } = awardsCore(context.db, context.config);
     const base = publicBaseUrl(context.config);
     const [learner] = await context.db.query('select id, name, email, personal_number_sealed, created_at from learner where id = $1', [id]);
@@ -141,7 +146,7 @@ export class LearnerResolver {
       `(see the README). Pass confirmation: "${ERASE_CONFIRMATION}".`,
   })
   async eraseMyAccount(@Arg('confirmation') confirmation: string, @Ctx() context: Context): Promise<ErasureReceipt> {
-    const id = learnerIdOf(context);
+    const id = await learnerIdOf(context);
     if (confirmation !== ERASE_CONFIRMATION) throw new InvalidInput('confirmation', `must be "${ERASE_CONFIRMATION}" to erase the account`);
     return context.db.transaction(async (manager) => {
       // The awards keep a fresh random id in place of the learner's: statistics can still count distinct
@@ -155,6 +160,7 @@ export class LearnerResolver {
       );
       const shares = await manager.query('delete from share where learner_id = $1', [id]);
       await manager.query('delete from learner where id = $1', [id]);
+      await manager.query('insert into erased_learner (id_hash) values ($1) on conflict do nothing', [erasedIdHash(id)]);
       return Object.assign(new ErasureReceipt(), { awardsAnonymised: awards[1] ?? 0, sharesDeleted: shares[1] ?? 0, erasedAt: new Date() });
     });
   }

@@ -99,10 +99,6 @@ export class LearnerQualificationProgress {
 export class MicroCredential {
   @Field(() => ID)
   id: string;
-
-  @Field(() => Organisation, { description: 'The owner (resolved by the catalogue).' })
-  @Directive('@external')
-  provider?: Organisation;
 }
 
 @ObjectType({ description: 'A micro-credential awarded to a learner: a signed W3C Verifiable Credential / Open Badges 3.0 credential.' })

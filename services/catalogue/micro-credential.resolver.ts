@@ -7,7 +7,8 @@ import { Conflict, ErrorCode, HubError, InvalidInput, NotFound, requireUuid } fr
 import { requireAccreditation } from './accreditation-check';
 import { CatalogueEntry } from './catalogue-entry';
 import { refuseIncomplete, requireCode, validateContent } from './content';
-import { IssuingRight, rightCovers } from './issuing-right';
+import { dayOf, holdsIssuingRight } from '../../platform/issuing-rights';
+import { IssuingRight } from './issuing-right';
 import type { CatalogueLoaders } from './loaders';
 import { textOrNull } from './localized-text';
 import {
@@ -260,7 +261,7 @@ Publishing an already published version returns it.`,
 
   @FieldResolver(() => Boolean, {
     description:
-      'Whether the organisation may issue an award against this exact version at the given moment (default now): the version was the published one then, and the organisation is its creator or held a right then.',
+      'Whether the organisation may issue an award against this exact version at the given moment (default now), dated that day: the version was the published one then, and the organisation is its creator or held a right covering that day that was not withdrawn by then (the rule issuing and verification apply).',
   })
   async canIssue(
     @Root() version: MicroCredential,
@@ -274,7 +275,7 @@ Publishing an already published version returns it.`,
     if (!published) return false;
     if (organisation === version.providerId) return true;
     const rights = await loaders.issuingRightsByEntry.load(version.entryId);
-    return rights.some((right) => right.organisationId === organisation && rightCovers(right, moment));
+    return holdsIssuingRight(rights, organisation, dayOf(moment), moment);
   }
 
   @FieldResolver(() => [MicroCredential], { description: "All versions of this entry the caller may see, oldest first." })

@@ -304,9 +304,9 @@ export class HttpVerificationSources implements VerificationSources {
     return answers as AccreditationAnswer[];
   }
 
-  async catalogueEntry(id: string): Promise<CatalogueEntry | null> {
+  async catalogueEntry(id: string, options: { fresh?: boolean } = {}): Promise<CatalogueEntry | null> {
     const key = `catalogue ${id}`;
-    const known = this.remembered<CatalogueEntry | null>(key);
+    const known = options.fresh ? undefined : this.remembered<CatalogueEntry | null>(key);
     if (known !== undefined) return known;
     let entry: CatalogueEntry | null;
     try {

@@ -35,4 +35,6 @@ export class VerificationRun {
   registry = (base: string) => this.once(`registry ${base}`, () => this.sources.registry(base));
   statusList = (url: string) => this.once(`status ${url}`, () => this.sources.statusList(url));
   catalogueEntry = (id: string) => this.once(`catalogue ${id}`, () => this.sources.catalogueEntry(id));
+  /** The entry read again past any cached answer: before a cached "no" is reported as a failure. */
+  freshCatalogueEntry = (id: string) => this.once(`catalogue fresh ${id}`, () => this.sources.catalogueEntry(id, { fresh: true }));
 }

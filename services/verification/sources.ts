@@ -20,8 +20,8 @@ export interface VerificationSources {
   accreditationChecks(questions: AccreditationQuestion[]): Promise<AccreditationAnswer[]>;
   /** The status list credential (a compact JWS) at `url`. */
   statusList(url: string): Promise<string>;
-  /** A catalogue entry version by id; null when the catalogue has none. */
-  catalogueEntry(id: string): Promise<CatalogueEntry | null>;
+  /** A catalogue entry version by id; null when the catalogue has none. `fresh`: ask again, whatever is cached. */
+  catalogueEntry(id: string, options?: { fresh?: boolean }): Promise<CatalogueEntry | null>;
   /** What a share shows, recording an opening the learner sees; null when no share has this token. */
   shareByToken(token: string): Promise<SharedCredentials | null>;
 }
