@@ -34,6 +34,11 @@ const environmentSchema = z.object({
   GATEWAY_PORT: port.default(DEFAULT_GATEWAY_PORT),
   HOST: z.string().default('0.0.0.0'),
   /**
+   * Where the all-in-one start (`npm start`) binds the subgraphs: loopback, so only the gateway (on HOST) is
+   * reachable from outside. A subgraph started alone (`npm run start:<subgraph>`) listens on HOST.
+   */
+  SUBGRAPH_HOST: z.string().default('127.0.0.1'),
+  /**
    * The hub's public base URL (the gateway's address as the world sees it). Documents that name their own
    * address use it: status list URLs in credentials, did:web identifiers. Default http://localhost:<gateway port>.
    */
@@ -119,6 +124,48 @@ const environmentSchema = z.object({
     .optional(),
   /** awards: the algorithm of new issuer keys: EdDSA (Ed25519) or ES256 (P-256). */
   AWARDS_SIGNING_ALGORITHM: z.enum(['EdDSA', 'ES256']).default('EdDSA'),
+  /**
+   * Limits of one GraphQL operation, at the gateway and in every subgraph (README, "Limits"): characters and
+   * tokens of the document, field depth, aliases, directives, GraphQL Armor's structural cost, and the items
+   * of list arguments over the whole operation (a batch of credentials counts one per credential).
+   */
+  OPERATION_MAX_CHARACTERS: z.coerce.number().int().min(100).default(50_000),
+  OPERATION_MAX_TOKENS: z.coerce.number().int().min(10).default(2_000),
+  OPERATION_MAX_DEPTH: z.coerce.number().int().min(1).default(8),
+  OPERATION_MAX_ALIASES: z.coerce.number().int().min(0).default(20),
+  OPERATION_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(10),
+  OPERATION_MAX_COST: z.coerce.number().int().min(1).default(5_000),
+  OPERATION_MAX_LIST_ITEMS: z.coerce.number().int().min(1).default(1_000),
+  /** The same for a mutation: the largest batch a mutation takes (a cohort of 10,000 awards). */
+  OPERATION_MAX_MUTATION_LIST_ITEMS: z.coerce.number().int().min(1).default(10_000),
+  /**
+   * Requests per caller (token subject, else client address) per RATE_LIMIT_WINDOW_SECONDS at the gateway;
+   * past it: HTTP 429 with Retry-After.
+   */
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Requests one caller may have in progress at the gateway at once; more get 429 with Retry-After. */
+  RATE_LIMIT_CONCURRENT: z.coerce.number().int().min(1).default(32),
+  /**
+   * verification: credentials being verified at once, over all requests. A request that would go past it is
+   * refused at once (SERVICE_UNAVAILABLE, retry later) rather than making every verification slower.
+   */
+  VERIFICATION_MAX_CONCURRENT: z.coerce.number().int().min(1).default(5_000),
+  /** The longest the gateway works on one request before answering 503 (REQUEST_TIMEOUT). */
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(300),
+  /** Express "trust proxy": set it when the gateway runs behind a proxy, so the client address is the caller's. */
+  TRUST_PROXY: z.string().optional(),
+  /**
+   * Browser origins allowed to call the GraphQL endpoint (comma-separated, e.g. https://app.example.se); the
+   * public documents are open to any origin.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((item) => item.trim().replace(/\/+$/, '')).filter(Boolean))
+    .refine((origins) => origins.every((origin) => origin === '*' || /^https?:\/\/[^/\s]+$/.test(origin)), {
+      message: 'a comma-separated list of origins such as https://app.example.se (scheme, host, optional port)',
+    }),
   SUPERGRAPH_PATH: z.string().default(path.join(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
 });
 

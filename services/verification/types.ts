@@ -11,6 +11,7 @@ export enum Verdict {
   VALID = 'VALID',
   INVALID = 'INVALID',
   VALID_WITH_WARNINGS = 'VALID_WITH_WARNINGS',
+  UNDECIDED = 'UNDECIDED',
 }
 registerEnumType(Verdict, {
   name: 'Verdict',
@@ -19,6 +20,10 @@ registerEnumType(Verdict, {
     VALID: { description: 'Every check is OK: genuine, in force, from an issuer accredited for it.' },
     INVALID: { description: 'At least one check FAILED: do not rely on the credential (the failed checks say why).' },
     VALID_WITH_WARNINGS: { description: 'Nothing failed, but some checks were SKIPPED (a source could not be read, or the credential gives no status list).' },
+    UNDECIDED: {
+      description:
+        "The signature could not be checked (the issuer's keys could not be read, because of load or an outage): nothing was shown wrong, nothing is confirmed; ask again later. Never said of a credential shown to be bad.",
+    },
   },
 });
 

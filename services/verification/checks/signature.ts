@@ -18,7 +18,8 @@ export async function checkSignature(work: Work, run: VerificationRun): Promise<
     keys = await run.keys(issuer);
   } catch (error) {
     if (error instanceof SourceUnavailable) {
-      return fromSource('SIGNATURE', 'FAILED', error, 'The signature could not be checked: ', 'Signaturen kunde inte kontrolleras: ');
+      // Not read is not shown to be bad: the verdict is UNDECIDED, never INVALID.
+      return fromSource('SIGNATURE', 'SKIPPED', error, 'The signature could not be checked: ', 'Signaturen kunde inte kontrolleras: ');
     }
     throw error;
   }
