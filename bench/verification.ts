@@ -1,29 +1,20 @@
 import 'reflect-metadata';
-import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { compactVerify, importJWK, decodeProtectedHeader, type JWK } from 'jose';
-import { Kind, parse } from 'graphql';
-import { readConfig, SUBGRAPH_NAMES, type HubConfig } from '../platform/config';
-import { startHub, type RunningHub } from '../hub/start';
-import { LocalTokenIssuer } from '../platform/local-token-issuer';
-import { PeerClient } from '../platform/peer';
+import { readConfig, SUBGRAPH_NAMES } from '../platform/config';
+import { startHub } from '../hub/start';
 import { freePort } from '../platform/ports';
-import { HttpVerificationSources } from '../services/verification/http-sources';
-import { useVerificationSources } from '../services/verification/sources-of';
 import { benchPostgres } from './support';
 import { graphql, issueWithTheHub } from './hub-credentials';
-import { VerificationWorld } from './verification-world';
 
 /**
  * npm run bench:verification prints, in one run:
  *   - the raw jose verification rate for the credentials' key type (compactVerify, sequential and 100 at a time);
  *   - verifyCredentials throughput in credentials/s for batches of 100 through the gateway, and its ratio to the raw rate;
  *   - single verifyCredential requests/s through the gateway and straight to the verification subgraph.
- * With the accreditation, catalogue and awards subgraphs merged it issues the credentials with the hub itself and
- * verifies them against the hub's own documents; before that it uses a controlled world of issuers
- * (bench/verification-world.ts) served over HTTP, and says so.
+ * It issues the credentials with the hub itself and verifies them against the hub's own documents.
  *   BENCH_CREDENTIALS (default 2000), BENCH_SINGLE (default 500), BENCH_CONCURRENCY (default 8),
- *   AWARDS_SIGNING_ALGORITHM / BENCH_ALGORITHM (EdDSA or ES256).
+ *   AWARDS_SIGNING_ALGORITHM (EdDSA or ES256).
  */
 const CREDENTIALS = Number(process.env.BENCH_CREDENTIALS ?? 2000);
 const SINGLE = Number(process.env.BENCH_SINGLE ?? 500);
@@ -31,15 +22,6 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const BATCH = 100;
 
 const REPORT_FIELDS = 'verdict learnerName issuedAt checks { check status reason }';
-
-function supergraphOperations(config: HubConfig): Set<string> {
-  const operations = new Set<string>();
-  for (const definition of parse(fs.readFileSync(config.SUPERGRAPH_PATH, 'utf8')).definitions) {
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
-    for (const field of definition.fields ?? []) operations.add(`${definition.name.value}.${field.name.value}`);
-  }
-  return operations;
-}
 
 const rate = (count: number, ms: number) => (count / ms) * 1000;
 const figure = (value: number) => Math.round(value).toLocaleString('en');
@@ -52,24 +34,6 @@ async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promi
       while (next < items.length) await work(items[next++]);
     }),
   );
-}
-
-/** The controlled world: one accredited issuer and one entry, the documents served over HTTP in the hub's shapes. */
-async function issueInTheWorld(hub: RunningHub, count: number, algorithm: 'EdDSA' | 'ES256') {
-  const served = await VerificationWorld.serve();
-  const { world } = served;
-  const root = await world.addOrganisation('Myndigheten för yrkeshögskolan', { root: true });
-  const issuer = await world.addOrganisation('Nordiska Textilakademin', { alg: algorithm });
-  world.accredit(issuer, root, { seqfLevels: [3], fields: ['07'], credentialTypes: ['INDUSTRY_VALIDATION'] });
-  const entry = world.addEntry({ providerId: issuer.id, seqfLevel: 3, field: '072', credentialType: 'INDUSTRY_VALIDATION' });
-  const credentials: string[] = [];
-  for (let index = 0; index < count; index += 1) credentials.push((await world.issue({ issuer, entry, learnerName: `Deltagare ${index}` })).jws);
-  const peer = new PeerClient('world', served.graphqlUrl);
-  useVerificationSources(
-    hub.subgraphs.verification.db,
-    new HttpVerificationSources({ documentBases: [world.base], peers: { accreditation: peer, catalogue: peer, awards: peer }, maxCacheSeconds: 300 }),
-  );
-  return { credentials, close: served.close, publicJwk: issuer.keys[0].publicJwk };
 }
 
 /** jose alone, on the same credentials: compactVerify with the imported key, one after another and 100 at a time. */
@@ -101,32 +65,14 @@ async function main() {
     ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_PORT`, '0'])),
   });
   const hub = await startHub(config, postgres.url);
-  let closeWorld: (() => Promise<void>) | null = null;
   try {
-    const operations = supergraphOperations(config);
-    const missing = ['Mutation.issueAwards', 'Mutation.grantAccreditation', 'Mutation.draftMicroCredential', 'Mutation.publishMicroCredential', 'Query.accreditationCheck'].filter(
-      (operation) => !operations.has(operation),
-    );
-    const real = missing.length === 0;
-    const algorithm = ((process.env.BENCH_ALGORITHM ?? process.env.AWARDS_SIGNING_ALGORITHM ?? 'EdDSA') as 'EdDSA' | 'ES256');
     const total = CREDENTIALS + BATCH;
-    let credentials: string[];
-    let publicJwk: JWK;
-    if (real) {
-      console.log(`sources: the hub itself (accreditation, catalogue and awards subgraphs); issuing ${total.toLocaleString('en')} credentials…`);
-      credentials = await issueWithTheHub(hub, config, total);
-      const { kid } = decodeProtectedHeader(credentials[0]);
-      const issuerId = (JSON.parse(Buffer.from(credentials[0].split('.')[1], 'base64url').toString()).issuer.id as string).split(':').pop();
-      const jwks = (await (await fetch(`http://localhost:${gatewayPort}/issuers/${issuerId}/jwks.json`)).json()) as { keys: JWK[] };
-      publicJwk = jwks.keys.find((key) => key.kid === kid)!;
-    } else {
-      console.log("sources: FAKE — a controlled world of issuers (bench/verification-world.ts) served over HTTP in the hub's document shapes,");
-      console.log(`         because this hub cannot issue credentials yet: the supergraph has no ${missing.join(', ')}.`);
-      const world = await issueInTheWorld(hub, total, algorithm);
-      credentials = world.credentials;
-      publicJwk = world.publicJwk;
-      closeWorld = world.close;
-    }
+    console.log(`sources: the hub itself (accreditation, catalogue and awards subgraphs); issuing ${total.toLocaleString('en')} credentials…`);
+    const credentials = await issueWithTheHub(hub, config, total);
+    const { kid } = decodeProtectedHeader(credentials[0]);
+    const issuerId = (JSON.parse(Buffer.from(credentials[0].split('.')[1], 'base64url').toString()).issuer.id as string).split(':').pop();
+    const jwks = (await (await fetch(`http://localhost:${gatewayPort}/issuers/${issuerId}/jwks.json`)).json()) as { keys: JWK[] };
+    const publicJwk = jwks.keys.find((key) => key.kid === kid)!;
     const raw = await rawJoseRate(credentials.slice(BATCH), publicJwk);
     console.log(`credential size: ${credentials[0].length.toLocaleString('en')} characters`);
     console.log(`raw jose compactVerify, ${raw.algorithm}: ${figure(raw.concurrent)}/s ${BATCH} at a time (${figure(raw.sequential)}/s one after another)`);
@@ -170,7 +116,6 @@ async function main() {
       console.log(`verifyCredential ${where}: ${figure(rate(SINGLE, performance.now() - started))} requests/s (${SINGLE} requests, ${CONCURRENCY} at a time)`);
     }
   } finally {
-    await closeWorld?.();
     await hub.stop();
     await postgres.stop();
   }

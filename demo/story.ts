@@ -35,7 +35,7 @@ export interface StoryOptions {
   cohortSize?: number;
   /**
    * How long to keep verifying again after the revocation: the verification service reuses an issuer's
-   * status list for up to VERIFICATION_CACHE_MAX_SECONDS (default 300), so the change can take that long to show.
+   * status list for up to VERIFICATION_STATUS_MAX_SECONDS (default 60), so the change can take that long to show.
    */
   statusWait?: { timeoutMs: number; intervalMs: number };
   now?: () => Date;
@@ -81,7 +81,7 @@ export async function runStory(hub: HubClient, options: StoryOptions = {}): Prom
   const now = options.now ?? (() => new Date());
   const started = now();
   const cohortSize = options.cohortSize ?? 8;
-  const statusWait = options.statusWait ?? { timeoutMs: 330_000, intervalMs: 5_000 };
+  const statusWait = options.statusWait ?? { timeoutMs: 90_000, intervalMs: 5_000 };
   const step = (number: number, title: string) => say(`\n${number}. ${title}`);
 
   say(`The pilots' story, through the gateway at ${hub.url}`);
@@ -192,7 +192,7 @@ export async function runStory(hub: HubClient, options: StoryOptions = {}): Prom
   while (statusOf(second) !== 'FAILED' && Date.now() - waitStarted < statusWait.timeoutMs) {
     if (!told) {
       say(
-        `   The verifier still has the status list it read a moment ago (it keeps one up to VERIFICATION_CACHE_MAX_SECONDS); ` +
+        `   The verifier still has the status list it read a moment ago (it keeps one up to VERIFICATION_STATUS_MAX_SECONDS); ` +
           `asking again every ${Math.round(statusWait.intervalMs / 1000)} s, for at most ${Math.round(statusWait.timeoutMs / 1000)} s…`,
       );
       told = true;

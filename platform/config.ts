@@ -10,6 +10,12 @@ export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 export const DEFAULT_GATEWAY_PORT = 4000;
 export const defaultSubgraphPort = (name: SubgraphName) => 4001 + SUBGRAPH_NAMES.indexOf(name);
 export const defaultSubgraphUrl = (name: SubgraphName) => `http://localhost:${defaultSubgraphPort(name)}/graphql`;
+/**
+ * A subgraph on this machine at `port`. Port 0 (any free port) is only known once it listens: the hub started
+ * in one process hands the actual URLs on, so the default port's URL stands in.
+ */
+const localSubgraphUrl = (name: SubgraphName, port: number) =>
+  port === 0 ? defaultSubgraphUrl(name) : `http://localhost:${port}/graphql`;
 
 /** The roles a caller's token may carry: all but "service", which only subgraphs hold. */
 const CALLER_ROLES = ROLES.filter((role): role is Exclude<Role, 'service'> => role !== 'service');
@@ -53,10 +59,11 @@ const environmentSchema = z.object({
   CATALOGUE_PORT: port.default(defaultSubgraphPort('catalogue')),
   AWARDS_PORT: port.default(defaultSubgraphPort('awards')),
   VERIFICATION_PORT: port.default(defaultSubgraphPort('verification')),
-  ACCREDITATION_URL: url.default(defaultSubgraphUrl('accreditation')),
-  CATALOGUE_URL: url.default(defaultSubgraphUrl('catalogue')),
-  AWARDS_URL: url.default(defaultSubgraphUrl('awards')),
-  VERIFICATION_URL: url.default(defaultSubgraphUrl('verification')),
+  /** Where the gateway and peer subgraphs reach each subgraph; unset, it follows the subgraph's port (below). */
+  ACCREDITATION_URL: url.optional(),
+  CATALOGUE_URL: url.optional(),
+  AWARDS_URL: url.optional(),
+  VERIFICATION_URL: url.optional(),
   ACCREDITATION_DATABASE_URL: url.optional(),
   CATALOGUE_DATABASE_URL: url.optional(),
   AWARDS_DATABASE_URL: url.optional(),
@@ -67,6 +74,8 @@ const environmentSchema = z.object({
    * revocation or suspension can go unseen.
    */
   VERIFICATION_CACHE_MAX_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
+  // The hub's own verification revalidates a status list (ETag, 304) after at most this long: a revocation shows within it.
+  VERIFICATION_STATUS_MAX_SECONDS: z.coerce.number().int().min(0).max(300).default(60),
   /** Caller authentication at the gateway: a JWKS URL (as an OpenID Connect provider publishes it) or file. */
   AUTH_JWKS_URL: url.optional(),
   AUTH_JWKS_FILE: z.string().optional(),
@@ -167,7 +176,14 @@ const environmentSchema = z.object({
       message: 'a comma-separated list of origins such as https://app.example.se (scheme, host, optional port)',
     }),
   SUPERGRAPH_PATH: z.string().default(path.join(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
-});
+}).transform(({ ACCREDITATION_URL, CATALOGUE_URL, AWARDS_URL, VERIFICATION_URL, ...config }) => ({
+  ...config,
+  // A subgraph's URL follows its port unless set, so that ACCREDITATION_PORT=4101 alone moves both.
+  ACCREDITATION_URL: ACCREDITATION_URL ?? localSubgraphUrl('accreditation', config.ACCREDITATION_PORT),
+  CATALOGUE_URL: CATALOGUE_URL ?? localSubgraphUrl('catalogue', config.CATALOGUE_PORT),
+  AWARDS_URL: AWARDS_URL ?? localSubgraphUrl('awards', config.AWARDS_PORT),
+  VERIFICATION_URL: VERIFICATION_URL ?? localSubgraphUrl('verification', config.VERIFICATION_PORT),
+}));
 
 export type HubConfig = z.infer<typeof environmentSchema>;
 

@@ -50,6 +50,8 @@ export interface SubgraphDefinition<Loaders = unknown> {
   httpRoutes?: (router: express.Router, deps: { db: DataSource; config: HubConfig }) => void;
   /** Who may call what: every operation and entity reference of this subgraph must have a rule (fail closed). */
   accessRules: AccessPolicy;
+  /** Runs once after the migrations, before the subgraph serves: work SQL migrations cannot do (sealing with a key). */
+  onStart?: (deps: { db: DataSource; config: HubConfig }) => Promise<void>;
 }
 
 const FEDERATION_LINK =
@@ -132,6 +134,7 @@ export async function startSubgraph(
     entities: definition.entities,
     migrations: definition.migrations,
   });
+  await definition.onStart?.({ db: dataSource, config: options.config });
   const schema = await buildFederatedSchema(definition);
   const secret = internalSecret(options.config);
   const authenticate = await createAuthenticator(options.config);

@@ -11,6 +11,7 @@ import { entityTypes, rootOperationGraphs, rootOperations } from './support/supe
 import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
 import { authorityToken, registerIssuer } from './support/accreditation';
 import { FakeDirectory, awardRequest, issueWithFake, personnummer } from './support/awards';
+import { CreateShareDocument, DraftMicroCredentialDocument, GrantAccreditationDocument, RegisterSigningKeyDocument } from './generated/graphql';
 
 /** The four subgraphs' access rules together (each subgraph keeps its own in services/<name>/access-rules.ts). */
 const ACCESS_POLICY: AccessPolicy = Object.assign({}, ...Object.values(SUBGRAPHS).map((subgraph) => subgraph.accessRules));
@@ -235,14 +236,14 @@ beforeAll(async () => {
   const otherOrganisationId = (await registerIssuer(hub, 'Annan Utbildning AB', 'EDUCATION_PROVIDER')).id;
   const asAuthority = await authorityToken(hub, authorityOrganisationId);
   const granted = await hub.request(
-    parse('mutation($input: GrantAccreditationInput!) { grantAccreditation(input: $input) { id } }') as TypedDocumentNode<{ grantAccreditation: { id: string } }, Record<string, unknown>>,
+    GrantAccreditationDocument,
     { input: { organisationId: ownOrganisationId, decisionReference: 'MYH 2026/1', seqfLevels: [2, 3], fields: ['09'], credentialTypes: ['NON_FORMAL'], validFrom: new Date().toISOString(), validUntil: inAYear() } },
     { token: asAuthority },
   );
   const jwk = await publicJwk();
   const key = await hub.request(
-    parse('mutation($id: ID!, $jwk: JSONObject!) { registerSigningKey(organisationId: $id, publicJwk: $jwk) { kid } }') as TypedDocumentNode<{ registerSigningKey: { kid: string } }, Record<string, unknown>>,
-    { id: ownOrganisationId, jwk },
+    RegisterSigningKeyDocument,
+    { organisationId: ownOrganisationId, publicJwk: jwk },
     { token: asAuthority },
   );
   expect([granted.errors, key.errors]).toEqual([undefined, undefined]);
@@ -253,12 +254,12 @@ beforeAll(async () => {
   const [{ learner_id: learnerId }] = await hub.hub.subgraphs.awards.db.query('select learner_id from award where id = $1', [issued.awardId]);
   const learnerToken = await hub.token({ roles: ['learner'], subject: learnerId });
   const share = await hub.request(
-    parse('mutation($input: CreateShareInput!) { createShare(input: $input) { id } }') as TypedDocumentNode<{ createShare: { id: string } }, Record<string, unknown>>,
-    { input: { awardIds: [issued.awardId], recipientLabel: 'Matris', expiresAt: new Date(Date.now() + 3600_000).toISOString() } },
+    CreateShareDocument,
+    { input: { awardIds: [issued.awardId!], recipientLabel: 'Matris', expiresAt: new Date(Date.now() + 3600_000).toISOString() } },
     { token: learnerToken },
   );
   const draft = await hub.request(
-    parse('mutation($input: DraftMicroCredentialInput!) { draftMicroCredential(input: $input) { id entryId } }') as TypedDocumentNode<{ draftMicroCredential: { id: string; entryId: string } }, Record<string, unknown>>,
+    DraftMicroCredentialDocument,
     { input: { providerId: ownOrganisationId, code: 'MATRIS-UTKAST', title: { sv: 'Matrisutkast', en: 'Matrix draft' }, seqfLevel: 3 } },
     { token: await hub.token({ roles: ['provider'], organisationId: ownOrganisationId }) },
   );

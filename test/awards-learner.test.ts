@@ -15,6 +15,10 @@ import {
   SharedCredentialsDocument,
   WithdrawShareDocument,
 } from './generated/graphql';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readConfig } from '../platform/config';
+import { sealLegacyLearnerContacts } from '../services/awards/learner.resolver';
+import { awardsCore } from '../services/awards/dependencies';
 import { FakeDirectory, awardRequest, issueWithFake, personnummer } from './support/awards';
 import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
 import { credentialSchemas } from './support/schemas';
@@ -100,6 +104,26 @@ describe('me { awards }', () => {
     expect(own.data!.me).toEqual({ id: anna.id, name: 'Anna Svensson', email: '100@example.se', personalNumber: `19${personnummer(100)}` });
     const other = await hub.request(MyAwardsDocument, {}, { token: bertil.token });
     expect(other.data!.me.awards.map((award) => award.id)).toEqual(bertil.awardIds);
+  });
+
+  it('keeps the learner\'s name and e-mail sealed, as the personnummer: nothing readable in the learner table', async () => {
+    const db = hub.hub.subgraphs.awards.db;
+    const [row] = await db.query('select * from learner where id = $1', [anna.id]);
+    expect(row).toMatchObject({ name: null, email: null });
+    const stored = JSON.stringify(row) + Buffer.concat([row.name_sealed, row.email_sealed, row.personal_number_sealed]).toString('latin1');
+    for (const clear of ['Anna', 'Svensson', '100@example.se']) expect(stored).not.toContain(clear);
+    // Learners stored in clear before sealing are sealed when the awards subgraph starts, and still read back.
+    const legacy = randomUUID();
+    await db.query(`insert into learner (id, personal_number_hash, personal_number_sealed, name, email) values ($1, $2, $3, 'Gammal Post', 'gammal@example.se')`, [
+      legacy,
+      randomBytes(32),
+      awardsCore(db, readConfig({ DATA_DIR: hub.dataDir, NODE_ENV: 'test' })).vault.sealPersonalData('19900101-2384', `learner:${legacy}`),
+    ]);
+    await sealLegacyLearnerContacts(db, awardsCore(db, readConfig({ DATA_DIR: hub.dataDir, NODE_ENV: 'test' })).vault);
+    const [sealed] = await db.query('select name, email, name_sealed from learner where id = $1', [legacy]);
+    expect(sealed).toMatchObject({ name: null, email: null, name_sealed: expect.any(Buffer) });
+    const me = await hub.request(MyProfileDocument, {}, { token: await hub.token({ roles: ['learner'], subject: legacy }) });
+    expect(me.data!.me).toMatchObject({ name: 'Gammal Post', email: 'gammal@example.se' });
   });
 
   it('refuses another learner and another provider an award; its issuer and its learner may read it', async () => {

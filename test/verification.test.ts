@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { SignJWT } from 'jose';
-import { VerificationWorld, type Issued, type WorldOrganisation } from '../bench/verification-world';
+import { VerificationWorld, type Issued, type WorldOrganisation } from './support/verification-world';
 import type { CatalogueEntry } from '../services/verification/sources';
 import { VerifyCredentialDocument, VerifyCredentialsBriefDocument, VerifyCredentialsDocument, VerifyShareDocument } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';

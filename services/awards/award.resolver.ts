@@ -9,7 +9,7 @@ import { dataIntegrityForm } from './forms';
 import { IssuerKey } from './issuer-keys';
 import { issueAwards, type AwardRequest, type RowResult } from './issuing';
 import { awardFromRow, awardSelect, type AwardRow, type AwardsLoaders } from './loaders';
-import { awardsCore, issuingDeps } from './services';
+import { awardsCore, issuingDeps } from './dependencies';
 import { markListChanged, statusListUrl } from './status-list';
 import { Award, AwardStatus, CohortAwardInput, IssueAwardInput, IssueAwardsResult, MicroCredential, Organisation } from './types';
 

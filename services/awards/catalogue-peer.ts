@@ -2,7 +2,7 @@ import gql from 'graphql-tag';
 import type { PeerClient } from '../../platform/peer';
 import { ErrorCode, HubError } from '../../platform/errors';
 import type { CredentialType } from '../../platform/vocabulary';
-import type { EntryFacts, LocalisedText } from './directory';
+import type { EntryFacts, LocalisedText } from './issuing-peers';
 
 /**
  * The awards subgraph's documented service call to the catalogue subgraph: the exact version of an entry

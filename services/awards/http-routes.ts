@@ -4,7 +4,7 @@ import { publicBaseUrl, type HubConfig } from '../../platform/config';
 import { isUuid } from '../../platform/errors';
 import { logger } from '../../platform/logging';
 import { PUBLIC_DOCUMENT_ROUTES } from '../../platform/public-documents';
-import { awardsCore } from './services';
+import { awardsCore } from './dependencies';
 import { HUB_CONTEXT_PATH, hubContext } from '../../platform/credential-context';
 import { publishedPurposeList, publishedStatusList, type StatusPurpose } from './status-list';
 

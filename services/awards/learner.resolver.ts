@@ -5,8 +5,10 @@ import { publicBaseUrl } from '../../platform/config';
 import type { HubContext } from '../../platform/context';
 import { ErrorCode, HubError, InvalidInput } from '../../platform/errors';
 import { awardSelect, shareState, type AwardRow, type AwardsLoaders, type ShareRow } from './loaders';
+import type { DataSource } from 'typeorm';
+import type { Vault } from './vault';
 import { formatPersonalNumber } from './personal-number';
-import { awardsCore } from './services';
+import { awardsCore } from './dependencies';
 import { shareView } from './share.resolver';
 import { statusListUrl } from './status-list';
 import { CataloguePeer } from './catalogue-peer';
@@ -27,13 +29,44 @@ const erasedIdHash = (learnerId: string) => createHash('sha256').update(`erased-
 
 export const ERASE_CONFIRMATION = 'ERASE';
 
+/** Seals the name and e-mail of learners stored before they were sealed (run once at start; nothing to do after). */
+export async function sealLegacyLearnerContacts(db: DataSource, vault: Vault): Promise<void> {
+  for (;;) {
+    const rows: { id: string; name: string; email: string | null }[] = await db.query(
+      'select id, name, email from learner where name is not null order by id limit 500',
+    );
+    if (!rows.length) return;
+    await db.query(
+      `update learner l set name_sealed = d.name_sealed, email_sealed = d.email_sealed, name = null, email = null
+         from unnest($1::uuid[], $2::bytea[], $3::bytea[]) as d(id, name_sealed, email_sealed) where l.id = d.id`,
+      [
+        rows.map((row) => row.id),
+        rows.map((row) => vault.sealPersonalData(row.name, `learner-name:${row.id}`)),
+        rows.map((row) => (row.email ? vault.sealPersonalData(row.email, `learner-email:${row.id}`) : null)),
+      ],
+    );
+  }
+}
+
 @Resolver(() => Learner)
 export class LearnerResolver {
   @Query(() => Learner, { description: 'The signed-in learner: their awards and shares.' })
   async me(@Ctx() context: Context): Promise<Learner> {
     const id = await learnerIdOf(context);
     // A learner the hub holds nothing about yet (or any more) is still themselves, with nothing to show.
-    return (await context.loaders.learnerById.load(id)) ?? Object.assign(new Learner(), { id, name: null, email: null, personalNumberSealed: null });
+    return (await context.loaders.learnerById.load(id)) ?? Object.assign(new Learner(), { id, nameSealed: null, emailSealed: null, personalNumberSealed: null });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The name the first issuer gave (kept sealed): for the learner alone.' })
+  name(@Root() learner: Learner, @Ctx() context: Context): string | null {
+    if (!learner.nameSealed) return null;
+    return awardsCore(context.db, context.config).vault.openPersonalData(learner.nameSealed, `learner-name:${learner.id}`);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The e-mail address the first issuer gave (kept sealed): for the learner alone.' })
+  email(@Root() learner: Learner, @Ctx() context: Context): string | null {
+    if (!learner.emailSealed) return null;
+    return awardsCore(context.db, context.config).vault.openPersonalData(learner.emailSealed, `learner-email:${learner.id}`);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personnummer or samordningsnummer (YYYYMMDD-NNNN): for the learner alone.' })
@@ -79,7 +112,7 @@ export class LearnerResolver {
     const id = await learnerIdOf(context);
     const { vault } = awardsCore(context.db, context.config);
     const base = publicBaseUrl(context.config);
-    const [learner] = await context.db.query('select id, name, email, personal_number_sealed, created_at from learner where id = $1', [id]);
+    const [learner] = await context.db.query('select id, name_sealed, email_sealed, personal_number_sealed, created_at from learner where id = $1', [id]);
     const awards: (AwardRow & { evidence: unknown; assessment: unknown; subject_name: string })[] = await context.db.query(
       `select ${awardSelect()}, award.evidence, award.assessment, award.subject_name from award where learner_id = $1 and erased_at is null order by issued_on, id`,
       [id],
@@ -98,8 +131,8 @@ export class LearnerResolver {
       learner: learner
         ? {
             id: learner.id,
-            name: learner.name,
-            email: learner.email,
+            name: learner.name_sealed ? vault.openPersonalData(learner.name_sealed, `learner-name:${learner.id}`) : null,
+            email: learner.email_sealed ? vault.openPersonalData(learner.email_sealed, `learner-email:${learner.id}`) : null,
             personalNumber: formatPersonalNumber(vault.openPersonalData(learner.personal_number_sealed, `learner:${learner.id}`)),
             createdAt: learner.created_at.toISOString(),
           }

@@ -107,11 +107,11 @@ export function createAwardsLoaders(db: DataSource) {
       return ids.map((id) => byId.get(id) ?? 0);
     }),
     learnerById: new DataLoader<string, Learner | null>(async (ids) => {
-      const rows: { id: string; name: string; email: string | null; personal_number_sealed: Buffer }[] = await db.query(
-        'select id, name, email, personal_number_sealed from learner where id = any($1::uuid[])',
+      const rows: { id: string; name_sealed: Buffer | null; email_sealed: Buffer | null; personal_number_sealed: Buffer }[] = await db.query(
+        'select id, name_sealed, email_sealed, personal_number_sealed from learner where id = any($1::uuid[])',
         [ids],
       );
-      const byId = new Map(rows.map((row) => [row.id, Object.assign(new Learner(), { id: row.id, name: row.name, email: row.email, personalNumberSealed: row.personal_number_sealed })]));
+      const byId = new Map(rows.map((row) => [row.id, Object.assign(new Learner(), { id: row.id, nameSealed: row.name_sealed, emailSealed: row.email_sealed, personalNumberSealed: row.personal_number_sealed })]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     awardsOfShare: new DataLoader<string, Award[]>(async (shareIds) => {

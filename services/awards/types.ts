@@ -175,11 +175,9 @@ export class Learner {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String, { nullable: true })
-  name: string | null;
-
-  @Field(() => String, { nullable: true })
-  email: string | null;
+  /** Name and e-mail as the first issuer gave them, sealed: opened only when the learner asks (see the resolver). */
+  nameSealed: Buffer | null;
+  emailSealed: Buffer | null;
 
   /** Read from the sealed copy only when the learner asks for it (see the resolver). */
   personalNumberSealed: Buffer | null;

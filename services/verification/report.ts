@@ -2,6 +2,7 @@ import { organisationsById } from './accreditation-chain';
 import { CREDENTIAL_TYPES } from './checks/accreditation';
 import { CHECKS, day, result, type CheckName, type CheckResult, type Work } from './checks/check';
 import type { Reason } from './credential-format';
+import type { SourceReading } from './run';
 
 export type Verdict = 'VALID' | 'INVALID' | 'VALID_WITH_WARNINGS' | 'UNDECIDED';
 
@@ -25,6 +26,8 @@ export interface Report {
   /** Federated references, set only when the graph knows them: the catalogue version and the issuing organisation. */
   microCredentialId: string | null;
   organisationId: string | null;
+  /** When each source the checks relied on was read. */
+  sources: SourceReading[];
 }
 
 const NOT_READ: Reason = { en: 'Not checked: the credential could not be read.', sv: 'Inte kontrollerat: meritet kunde inte läsas.' };
@@ -96,5 +99,6 @@ export function buildReport(work: Work, now: Date): Report {
     // A reference the graph can resolve: the catalogue found the version; the issuer publishes keys.
     microCredentialId: fields && work.catalogueEntry ? work.catalogueEntry.id : null,
     organisationId: fields ? work.issuer!.organisationId : null,
+    sources: work.readings,
   };
 }

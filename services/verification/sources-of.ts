@@ -19,6 +19,7 @@ export function verificationSources(context: HubContext): VerificationSources {
       documentBases: [publicBaseUrl(context.config)],
       peers: context.peers,
       maxCacheSeconds: context.config.VERIFICATION_CACHE_MAX_SECONDS,
+      statusListSeconds: context.config.VERIFICATION_STATUS_MAX_SECONDS,
     });
     sourcesBySubgraph.set(context.db, sources);
   }

@@ -92,6 +92,20 @@ export class VerificationCheck {
   reasonSv: string;
 }
 
+@ObjectType({ description: 'A source a report relied on, and as of when: what was used of it was read then.', simpleResolvers: true })
+export class SourceRead {
+  @Field({ description: 'keys, registry, status list, catalogue or accreditation.' })
+  source: string;
+
+  @Field({ description: 'The document read (a URL) or the question asked.' })
+  address: string;
+
+  @Field(() => GraphQLISODateTime, {
+    description: 'When it was read: fetched, or confirmed unchanged by its server (ETag). A copy reused from the cache shows when it was read, not now.',
+  })
+  readAt: Date;
+}
+
 @ObjectType({ description: 'A skill (ESCO) the credential attests.', simpleResolvers: true })
 export class VerifiedSkill {
   @Field({ description: 'The ESCO skill URI.' })
@@ -121,6 +135,9 @@ export class VerificationReport {
 
   @Field(() => GraphQLISODateTime, { description: 'When the verification was made.' })
   verifiedAt: Date;
+
+  @Field(() => [SourceRead], { description: 'As of when: each source the checks relied on, and when it was read.' })
+  sources: SourceRead[];
 
   @Field(() => String, { nullable: true, description: 'The credential id (urn:uuid:…).' })
   credentialId: string | null;

@@ -17,7 +17,13 @@ export async function checkCatalogue(work: Work, run: VerificationRun): Promise<
   const id = fields.microCredentialId;
   try {
     const result = compareWithCatalogue(work, await run.catalogueEntry(id));
-    return result.status === 'FAILED' ? compareWithCatalogue(work, await run.freshCatalogueEntry(id)) : result;
+    if (result.status !== 'FAILED') {
+      run.noteRead(work.readings, 'catalogue', `microCredential(${id})`, `catalogue ${id}`);
+      return result;
+    }
+    const again = compareWithCatalogue(work, await run.freshCatalogueEntry(id));
+    run.noteRead(work.readings, 'catalogue', `microCredential(${id})`, `catalogue ${id}`);
+    return again;
   } catch (error) {
     if (error instanceof SourceUnavailable) return fromSource('CATALOGUE', 'SKIPPED', error, 'Not checked: ', 'Inte kontrollerat: ');
     throw error;
