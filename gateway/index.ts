@@ -107,6 +107,10 @@ export async function startGateway(options: {
   ) as Record<SubgraphName, string>;
   const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(config.SUPERGRAPH_PATH, 'utf8');
   const timeoutMs = config.REQUEST_TIMEOUT_SECONDS * 1000;
+  // @apollo/gateway reports anonymous usage to Apollo unless told not to, and probes cloud metadata
+  // addresses (169.254.169.254) to describe the host: a public hub sends nothing out unless its operator
+  // opts in with APOLLO_TELEMETRY_DISABLED=false.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
