@@ -14,7 +14,9 @@ import { startTestHub, type TestHub } from './support/hub';
  * URL with a JWKS), both listed in VERIFICATION_TRUSTED_ISSUERS_FILE, served over HTTP by this test with keys
  * it controls. Their credentials verify in all three forms with SIGNATURE, STATUS and EXPIRY checked as for
  * the hub's own; ACCREDITATION and CATALOGUE are SKIPPED, because they are outside the national register. An
- * issuer not on the list gets a clear reason.
+ * issuer not on the list gets a clear reason. Their documents are fetched with the hub's limits (size, 5 s, no
+ * redirects), status lists only from the issuer's own host, and a legacy list of the W3C test suite's fixtures
+ * (../shared, encodedList without the multibase prefix) is refused by name.
  */
 type Untyped = TypedDocumentNode<any, Record<string, unknown>>;
 const VERIFY = parse(
@@ -25,9 +27,13 @@ let hub: TestHub;
 let server: http.Server;
 let origin: string;
 let did: string;
+let port: number;
 let edKey: { privateKey: CryptoKey; jwk: JWK };
 let rsaKey: { privateKey: CryptoKey; jwk: JWK };
 const revoked = new Set<number>();
+/** Documents held unanswered (the slow issuer), let go when the test ends. */
+const held: http.ServerResponse[] = [];
+const legacyFixture = path.resolve(__dirname, '..', '..', 'shared', 'standards', 'samples', 'bitstring-status-list', 'test-suite-fixtures', 'status-credentials', 'single-purpose-ok.jsonld');
 
 const LIST_LENGTH = 131_072;
 function encodedList() {
@@ -36,9 +42,14 @@ function encodedList() {
   return `u${gzipSync(bits).toString('base64url')}`;
 }
 
-async function statusList(securing: 'jwt' | 'ld') {
-  const url = `${origin}/status/revocation${securing === 'ld' ? '.jsonld' : ''}`;
+async function statusList(securing: 'jwt' | 'ld' | 'legacy') {
+  const url = `${origin}/status/${securing === 'legacy' ? 'legacy' : 'revocation'}${securing === 'ld' ? '.jsonld' : ''}`;
   const now = new Date();
+  // The W3C test suite's fixture list as it is (its encodedList has no multibase "u"), signed by this issuer.
+  const subject =
+    securing === 'legacy'
+      ? { ...JSON.parse(fs.readFileSync(legacyFixture, 'utf8')).credentialSubject, id: `${url}#list` }
+      : { id: `${url}#list`, type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList: encodedList() };
   const credential = {
     '@context': ['https://www.w3.org/ns/credentials/v2'],
     id: url,
@@ -46,7 +57,7 @@ async function statusList(securing: 'jwt' | 'ld') {
     issuer: did,
     validFrom: now.toISOString(),
     validUntil: new Date(now.getTime() + 3600_000).toISOString(),
-    credentialSubject: { id: `${url}#list`, type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList: encodedList() },
+    credentialSubject: subject,
   };
   if (securing === 'ld') return JSON.stringify(await withDataIntegrityProof(credential, { kid: 'key-1', algorithm: 'EdDSA', privateKey: edKey.privateKey }, `${did}#key-1`, origin));
   return new SignJWT(credential).setProtectedHeader({ alg: 'EdDSA', typ: 'vc+jwt', kid: `${did}#key-1` }).sign(edKey.privateKey);
@@ -110,22 +121,39 @@ beforeAll(async () => {
     if (request.url === '/jwks.json') return send('application/jwk-set+json', JSON.stringify({ keys: [{ ...edKey.jwk, kid: 'key-1' }] }));
     if (request.url === '/status/revocation') return send('application/vc+jwt', await statusList('jwt'));
     if (request.url === '/status/revocation.jsonld') return send('application/vc+ld+json', await statusList('ld'));
+    if (request.url === '/status/legacy') return send('application/vc+jwt', await statusList('legacy'));
+    // Issuers on the list whose documents break the limits: too large, moved to another host, never answered.
+    if (request.url === '/big/did.json') return send('application/did+json', JSON.stringify({ id: `${did}:big`, padding: 'x'.repeat(1024 * 1024 + 1) }));
+    if (request.url === '/moved/did.json') {
+      response.writeHead(302, { location: `http://127.0.0.1:${port}/.well-known/did.json` });
+      return response.end();
+    }
+    if (request.url === '/slow/did.json') return void held.push(response);
     response.statusCode = 404;
     response.end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
+  port = (server.address() as { port: number }).port;
   origin = `http://localhost:${port}`;
   did = `did:web:localhost%3A${port}`;
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'trusted-')), 'trusted-issuers.json');
   fs.writeFileSync(
     file,
-    JSON.stringify({ issuers: [{ id: did, name: 'Example Badges' }, { id: `${origin}/issuer`, name: 'Example University', jwksUrl: `${origin}/jwks.json` }] }),
+    JSON.stringify({
+      issuers: [
+        { id: did, name: 'Example Badges' },
+        { id: `${origin}/issuer`, name: 'Example University', jwksUrl: `${origin}/jwks.json` },
+        { id: `${did}:big`, name: 'Big Badges' },
+        { id: `${did}:moved`, name: 'Moved Badges' },
+        { id: `${did}:slow`, name: 'Slow Badges' },
+      ],
+    }),
   );
   hub = await startTestHub({ VERIFICATION_TRUSTED_ISSUERS_FILE: file, VERIFICATION_CACHE_MAX_SECONDS: '0' });
 });
 afterAll(async () => {
   await hub?.stop();
+  for (const response of held) response.destroy();
   await new Promise((resolve) => server?.close(resolve));
 });
 
@@ -173,5 +201,38 @@ describe('credentials of trusted issuers beyond the hub', () => {
     const other = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
     const forged = await new SignJWT(badge(did, 41, 'jwt')).setProtectedHeader({ alg: 'EdDSA', typ: 'vc+jwt', kid: `${did}#key-1` }).sign(other.privateKey);
     expect(reasonOf(await verify(forged), 'SIGNATURE')).toMatch(/does not verify/);
+  });
+});
+
+describe("fetching an outside issuer's documents keeps the hub's limits", () => {
+  const signedBy = (issuer: string, credential: Record<string, unknown> = badge(issuer, 50, 'jwt')) =>
+    new SignJWT(credential).setProtectedHeader({ alg: 'EdDSA', typ: 'vc+jwt', kid: `${issuer}#key-1` }).sign(edKey.privateKey);
+
+  it('a DID document larger than 1 MiB, one that redirects to another host, and one that never answers are not used, each with its reason', async () => {
+    const [big, moved, slow] = await Promise.all([`${did}:big`, `${did}:moved`, `${did}:slow`].map(async (issuer) => verify(await signedBy(issuer))));
+    expect(statuses(big).SIGNATURE).toBe('SKIPPED');
+    expect(reasonOf(big, 'SIGNATURE')).toMatch(/big\/did\.json is larger than 1,048,576 bytes/);
+    expect(statuses(moved).SIGNATURE).toBe('SKIPPED');
+    expect(reasonOf(moved, 'SIGNATURE')).toMatch(new RegExp(`moved/did\\.json redirects \\(HTTP 302\\) to http://127\\.0\\.0\\.1:${port}/.well-known/did\\.json: redirects are not followed`));
+    // The 5 s timeout: the report comes, saying the issuer did not answer (nothing here measures how long it took).
+    expect(statuses(slow).SIGNATURE).toBe('SKIPPED');
+    expect(reasonOf(slow, 'SIGNATURE')).toMatch(/slow\/did\.json did not answer in time/);
+    for (const report of [big, moved, slow]) expect(report.verdict).not.toBe('VALID');
+  });
+
+  it('a status list on another host than the issuer is not fetched', async () => {
+    const credential = badge(did, 51, 'jwt');
+    const elsewhere = `http://127.0.0.1:${port}/status/revocation`;
+    const report = await verify(await signedBy(did, { ...credential, credentialStatus: { ...credential.credentialStatus, id: `${elsewhere}#51`, statusListCredential: elsewhere } }));
+    expect(statuses(report).STATUS).toBe('FAILED');
+    expect(reasonOf(report, 'STATUS')).toMatch(/is not on the issuer's own host/);
+  });
+
+  it("a legacy list of the W3C test suite's fixtures (encodedList without the multibase prefix) is refused, saying so", async () => {
+    const credential = badge(did, 52, 'jwt');
+    const legacy = `${origin}/status/legacy`;
+    const report = await verify(await signedBy(did, { ...credential, credentialStatus: { ...credential.credentialStatus, id: `${legacy}#52`, statusListCredential: legacy } }));
+    expect(report.verdict).toBe('INVALID');
+    expect(reasonOf(report, 'STATUS')).toMatch(/is not usable: its encodedList is not multibase base64url \(it must begin with "u"\)/);
   });
 });
