@@ -36,12 +36,12 @@ export class LocalTokenIssuer {
     return { keys: [publicJwk] };
   }
 
-  async issue(claims: { subject: string; roles: Role[]; organisationId?: string; expiresIn?: string }): Promise<string> {
+  async issue(claims: { subject: string; roles: Role[]; organisationId?: string; expiresIn?: string | number; issuer?: string }): Promise<string> {
     const key = await importJWK(this.privateJwk, 'EdDSA');
     return new SignJWT({ roles: claims.roles, ...(claims.organisationId ? { org: claims.organisationId } : {}) })
       .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid: this.privateJwk.kid })
       .setSubject(claims.subject)
-      .setIssuer(this.issuer)
+      .setIssuer(claims.issuer ?? this.issuer)
       .setAudience(this.audience)
       .setIssuedAt()
       .setExpirationTime(claims.expiresIn ?? '8h')
