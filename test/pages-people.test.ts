@@ -38,9 +38,12 @@ async function open(address: string) {
   return { page, downloads, problems };
 }
 
+/** Signs in with a pasted token (on the wallet it is behind "sign in with a token instead"; e-ID sign-in: pages-sign-in.test.ts). */
 async function signIn(page: Page, token: string) {
+  const more = await page.$('#sign-in-title ~ details:not([open]) > summary');
+  if (more) await more.click();
   await paste(page, '#sign-in-token', token);
-  await page.locator('#sign-in-title ~ form button[type=submit]').click();
+  await page.locator('form:has(#sign-in-token) button[type=submit]').click();
 }
 
 const rowsOf = (page: Page, selector: string) =>

@@ -97,6 +97,8 @@ export async function startLocalProvider(config: HubConfig, options: { publicUrl
       profile: ['name', 'given_name', 'family_name'],
       ...Object.fromEntries(numberScopes.map((scope) => [scope, [claimName]])),
     },
+    // A sign-in is short: nothing of the provider's outlives ten minutes (its state is in memory, for one process).
+    ttl: { AuthorizationCode: 60, Interaction: 600, Session: 600, Grant: 600, AccessToken: 300, IdToken: 300 },
     // The released claims go in the ID token itself, as e-ID brokers do.
     conformIdTokenClaims: false,
     pkce: { required: () => true },

@@ -47,6 +47,11 @@ export class RelyingParty {
           execute: allowHttp ? [oidc.allowInsecureRequests] : [],
           timeout: 10,
         })
+        .then((configuration) => {
+          // Check the ID token's signature with the provider's published keys too, not only TLS to its token endpoint.
+          oidc.enableNonRepudiationChecks(configuration);
+          return configuration;
+        })
         .catch((error) => {
           this.configuration = null;
           throw new SignInFailed('SIGN_IN_PROVIDER_UNAVAILABLE', `the e-ID provider's metadata could not be read: ${(error as Error).message}`);
@@ -119,7 +124,9 @@ function refusal(error: unknown): SignInFailed {
   if (error instanceof oidc.ResponseBodyError) {
     return new SignInFailed('SIGN_IN_TOKEN_INVALID', `the provider refused the code: ${error.error}`);
   }
-  const cause = (error as { cause?: { claim?: string } }).cause;
+  // openid-client wraps oauth4webapi's error (whose cause names the claim) in one with the same code.
+  const wrapped = error as { cause?: { claim?: string; cause?: { claim?: string } } };
+  const cause = { claim: wrapped.cause?.claim ?? wrapped.cause?.cause?.claim };
   const message = (error as Error).message ?? String(error);
   if ((error as { code?: string }).code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED') {
     if (cause?.claim === 'iss') return new SignInFailed('SIGN_IN_ISSUER_INVALID', 'the ID token is from another issuer');

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { signOut } from '../auth';
 import { download, ErrorMessage } from '../components';
@@ -12,7 +12,7 @@ import {
   type WalletShareFragment,
 } from '../generated/graphql';
 import { formatDate, useLanguage } from '../i18n';
-import { SignedInBar, SignInForm, useSignedIn } from '../SignIn';
+import { EidSignIn, SessionBar, SignedInBar, useSignedIn, useWebSession } from '../SignIn';
 
 const DAY = 86_400_000;
 /** The longest a share may last (the hub's limit). */
@@ -226,7 +226,7 @@ function MyData() {
     const result = await erase({ confirmation });
     if (result.data) {
       window.alert(t.wallet.erased(result.data.eraseMyAccount.awardsAnonymised, result.data.eraseMyAccount.sharesDeleted));
-      signOut();
+      void signOut();
     }
   };
   return (
@@ -294,7 +294,7 @@ function WalletView() {
     return (
       <>
         <p className="error" role="alert">{t.signIn.rejected}</p>
-        <button type="button" onClick={signOut}>{t.signIn.signOut}</button>
+        <button type="button" onClick={() => void signOut()}>{t.signIn.signOut}</button>
       </>
     );
   }
@@ -329,22 +329,44 @@ function WalletView() {
   );
 }
 
-/** The learner's own page: their awards, downloads, shares and their data. */
+/**
+ * The learner's own page: their awards, downloads, shares and their data. Signed in with e-ID (the hub's web
+ * session), or with a pasted token.
+ */
 export function WalletPage() {
   const { t } = useLanguage();
   const token = useSignedIn();
+  const session = useWebSession();
+  // Signed in before on this page and not any more: the session expired (or ended elsewhere).
+  const [hadSession, setHadSession] = useState(false);
+  useEffect(() => {
+    if (session?.signedIn) setHadSession(true);
+  }, [session]);
+  let body;
+  if (token) {
+    body = (
+      <>
+        <SignedInBar token={token} />
+        <WalletView key={token} />
+      </>
+    );
+  } else if (session?.signedIn) {
+    body = (
+      <>
+        <SessionBar session={session} />
+        <WalletView key={session.csrfToken} />
+      </>
+    );
+  } else if (!session) {
+    body = <p aria-busy="true">{t.loading}</p>;
+  } else {
+    body = <EidSignIn session={session} expired={hadSession} />;
+  }
   return (
     <>
       <h1>{t.wallet.title}</h1>
       <p>{t.wallet.intro}</p>
-      {token ? (
-        <>
-          <SignedInBar token={token} />
-          <WalletView key={token} />
-        </>
-      ) : (
-        <SignInForm />
-      )}
+      {body}
     </>
   );
 }
