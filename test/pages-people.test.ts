@@ -40,6 +40,7 @@ async function open(address: string) {
 
 /** Signs in with a pasted token (on the wallet it is behind "sign in with a token instead"; e-ID sign-in: pages-sign-in.test.ts). */
 async function signIn(page: Page, token: string) {
+  await page.waitForSelector('#sign-in-title');
   const more = await page.$('#sign-in-title ~ details:not([open]) > summary');
   if (more) await more.click();
   await paste(page, '#sign-in-token', token);

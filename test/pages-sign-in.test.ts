@@ -20,7 +20,7 @@ const titles: string[] = [];
 
 beforeAll(async () => {
   ensurePagesBuilt();
-  hub = await startTestHub();
+  hub = await startTestHub({ EID_LOCAL_PROVIDER: 'true' });
   base = new URL(hub.gatewayUrl).origin;
   const world = await accreditedWorld(hub);
   for (const key of ['pages-sign-in-1', 'pages-sign-in-2']) {

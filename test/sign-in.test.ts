@@ -33,7 +33,7 @@ async function issueTo(personalNumber: string, name: string, key: string) {
 }
 
 beforeAll(async () => {
-  hub = await startTestHub();
+  hub = await startTestHub({ EID_LOCAL_PROVIDER: 'true' });
   base = new URL(hub.gatewayUrl).origin;
   world = await accreditedWorld(hub);
 });

@@ -56,6 +56,8 @@ export async function startTestHub(environment: Record<string, string> = {}): Pr
     NODE_ENV: 'test',
     DATABASE_URL: serverUrl,
     DATABASE_PREFIX: `t${randomBytes(5).toString('hex')}`,
+    // The local e-ID provider only for the tests of sign-in (EID_LOCAL_PROVIDER: 'true'), which is what `npm start` runs.
+    EID_LOCAL_PROVIDER: 'false',
     // A test may configure more (PUBLIC_URL, the accreditation trust root, ...).
     ...environment,
   });
