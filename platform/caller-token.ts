@@ -35,7 +35,11 @@ export async function createAuthenticator(config: HubConfig): Promise<(authoriza
   const claims = claimNames(config);
   // The hub's own sign-in tokens (learners signed in with e-ID, gateway/sign-in/), beside the configured
   // identity provider's: signed by the local token issuer's key in DATA_DIR/identity.
-  const signInKeys = signInEnabled(config) ? createLocalJWKSet((await LocalTokenIssuer.open(config)).jwks()) : null;
+  const signInKeys = config.SIGN_IN_JWKS_URL
+    ? createRemoteJWKSet(new URL(config.SIGN_IN_JWKS_URL))
+    : signInEnabled(config)
+      ? createLocalJWKSet((await LocalTokenIssuer.open(config)).jwks())
+      : null;
   return async (authorization) => {
     if (!authorization) return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());

@@ -138,6 +138,11 @@ const environmentSchema = z.object({
   SIGN_IN_SESSION_IDLE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(1800),
   /** ... and at the latest this long after signing in, however active. */
   SIGN_IN_SESSION_MAX_SECONDS: z.coerce.number().int().min(1).max(7 * 86_400).default(8 * 3600),
+  /**
+   * Where a part on another host reads the public key of the sign-in's hub tokens: the gateway's
+   * <PUBLIC_URL>/sign-in/jwks.json. Unset: the local token issuer's key in DATA_DIR/identity/ (one host).
+   */
+  SIGN_IN_JWKS_URL: url.optional(),
   /** Lifetime of the hub tokens sign-in hands out (POST /sign-in/token, and forwarded for a web session). */
   SIGN_IN_TOKEN_SECONDS: z.coerce.number().int().min(1).max(3600).default(900),
   /** Statistics: a cell with fewer distinct learners than this is suppressed. */

@@ -1,3 +1,4 @@
+import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { IssueAwardDocument, MyAwardsDocument, MyProfileDocument } from './generated/graphql';
 import { IDENTITY_HEADER, serviceIdentity, signIdentity } from '../platform/identity';
 import { internalSecret } from '../platform/secrets';
@@ -188,6 +189,9 @@ describe('the session and the graph', () => {
     expect(body).toMatchObject({ token_type: 'Bearer' });
     expect(body.expires_in).toBeGreaterThan(800);
     expect(body.expires_in).toBeLessThanOrEqual(900);
+    // Signed by the hub's token issuer, as its published key says (what a part on another host checks it with).
+    const { payload } = await jwtVerify(body.access_token, createRemoteJWKSet(new URL(`${base}/sign-in/jwks.json`)), { issuer: 'mikromeriter-sign-in', audience: 'mikromeriter-hub' });
+    expect(payload).toMatchObject({ sub: (await agent.session()).learnerId, roles: ['learner'] });
     const me = await hub.request(MyAwardsDocument, {}, { token: body.access_token });
     expect(me.data!.me.id).toBe((await agent.session()).learnerId);
     expect((await new Agent(base).fetch('/sign-in/token', { method: 'POST', headers: { 'x-csrf-token': csrf } })).status).toBe(401);

@@ -170,6 +170,11 @@ export async function createSignIn(config: HubConfig, options: { awardsUrl: stri
     }
   });
 
+  /** The public key of the hub tokens, for parts on other hosts (SIGN_IN_JWKS_URL). */
+  router.get('/sign-in/jwks.json', (_request, response) => {
+    response.set('cache-control', 'public, max-age=300').json(tokens.jwks());
+  });
+
   /** What the page needs to know: signed in or not, until when, and the CSRF token for its requests. */
   router.get('/sign-in/session', async (request, response) => {
     response.set('cache-control', 'no-store');
