@@ -12,7 +12,7 @@ import {
 import { ConfigError, type HubConfig } from './config';
 import { ROLES, type Identity, type Role, ANONYMOUS } from './identity';
 import { LocalTokenIssuer } from './local-token-issuer';
-import { SIGN_IN_TOKEN_ISSUER, signInEnabled } from './sign-in';
+import { SIGN_IN_TOKEN_ISSUER, signInKeys } from './sign-in';
 
 /** A refused token: HTTP 401 with a message that says what was wrong with it. */
 export class AuthenticationRefused extends GraphQLError {
@@ -35,11 +35,7 @@ export async function createAuthenticator(config: HubConfig): Promise<(authoriza
   const claims = claimNames(config);
   // The hub's own sign-in tokens (learners signed in with e-ID, gateway/sign-in/), beside the configured
   // identity provider's: signed by the local token issuer's key in DATA_DIR/identity.
-  const signInKeys = config.SIGN_IN_JWKS_URL
-    ? createRemoteJWKSet(new URL(config.SIGN_IN_JWKS_URL))
-    : signInEnabled(config)
-      ? createLocalJWKSet((await LocalTokenIssuer.open(config)).jwks())
-      : null;
+  const signInKeySet = await signInKeys(config);
   return async (authorization) => {
     if (!authorization) return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
@@ -54,9 +50,9 @@ export async function createAuthenticator(config: HubConfig): Promise<(authoriza
     if (!alg || alg.toLowerCase() === 'none') throw new AuthenticationRefused('unsigned tokens (alg "none") are not accepted');
     if (/^HS/i.test(alg)) throw new AuthenticationRefused(`HMAC tokens (alg "${alg}") are not accepted; only asymmetric signatures`);
     if (!algorithms.includes(alg)) throw new AuthenticationRefused(`algorithm "${alg}" is not accepted; allowed: ${algorithms.join(', ')}`);
-    if (signInKeys && unverifiedIssuer(token) === SIGN_IN_TOKEN_ISSUER) {
+    if (signInKeySet && unverifiedIssuer(token) === SIGN_IN_TOKEN_ISSUER) {
       try {
-        const { payload } = await jwtVerify(token, signInKeys, {
+        const { payload } = await jwtVerify(token, signInKeySet, {
           algorithms: ['EdDSA'],
           issuer: SIGN_IN_TOKEN_ISSUER,
           audience: config.AUTH_AUDIENCE,

@@ -1,9 +1,9 @@
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { IssueAwardDocument, MyAwardsDocument, MyProfileDocument } from './generated/graphql';
-import { IDENTITY_HEADER, serviceIdentity, signIdentity } from '../platform/identity';
-import { internalSecret } from '../platform/secrets';
-import { readConfig } from '../platform/config';
-import { LEARNER_SIGN_IN_PATH } from '../platform/sign-in';
+import { generateKeyPair, SignJWT } from 'jose';
+import { LEARNER_SIGN_IN_PATH, SIGN_IN_CALL_TOKEN_TYPE, SIGN_IN_SERVICE, SIGN_IN_TOKEN_ISSUER } from '../platform/sign-in';
+import { serviceName } from '../platform/service-token';
+import { serviceToken } from './support/service-tokens';
 import { personnummer } from './support/awards';
 import { startTestHub, type TestHub } from './support/hub';
 import { Agent, landedAt, signInLocally } from './support/sign-in';
@@ -275,15 +275,30 @@ describe('hostile sign-ins (HTTP level): clear codes, nothing created', () => {
     const before = await learners();
     // Not published by the gateway.
     expect((await post(`${base}${LEARNER_SIGN_IN_PATH}`)).status).toBe(404);
-    // Straight to the subgraph: no identity, a learner's token, another subgraph's service identity, a forged one.
-    expect((await post(`${awardsOrigin}${LEARNER_SIGN_IN_PATH}`)).status).toBe(401);
+    // Straight to the subgraph: no token, a learner's token (the sign-in's own hub token too), another
+    // subgraph's service token, a call token signed with another key, the retired identity header.
+    const route = `${awardsOrigin}${LEARNER_SIGN_IN_PATH}`;
+    expect((await post(route)).status).toBe(401);
     const learnerToken = await hub.token({ roles: ['learner'], subject: 'someone' });
-    expect((await post(`${awardsOrigin}${LEARNER_SIGN_IN_PATH}`, { authorization: `Bearer ${learnerToken}` })).status).toBe(401);
-    const secret = internalSecret(readConfig({ ...process.env, DATA_DIR: hub.dataDir }));
-    const verification = await signIdentity(serviceIdentity('verification'), secret);
-    expect((await post(`${awardsOrigin}${LEARNER_SIGN_IN_PATH}`, { [IDENTITY_HEADER]: verification })).status).toBe(403);
-    const forged = await signIdentity(serviceIdentity('gateway-sign-in'), new TextEncoder().encode('x'.repeat(32)));
-    expect((await post(`${awardsOrigin}${LEARNER_SIGN_IN_PATH}`, { [IDENTITY_HEADER]: forged })).status).toBe(401);
-    expect(await learners()).toBe(before);
+    expect((await post(route, { authorization: `Bearer ${learnerToken}` })).status).toBe(401);
+    const agent = new Agent(base);
+    await signInLocally(agent, { personalNumber: personnummer(4109) });
+    const hubToken = (await (await agent.fetch('/sign-in/token', { method: 'POST', headers: { 'x-csrf-token': (await agent.session()).csrfToken! } })).json()).access_token;
+    expect((await post(route, { authorization: `Bearer ${hubToken}` })).status).toBe(401);
+    expect((await post(route, { authorization: `Bearer ${await serviceToken(hub, 'verification', 'awards')}` })).status).toBe(401);
+    const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+    const forged = await new SignJWT({})
+      .setProtectedHeader({ alg: 'EdDSA', typ: SIGN_IN_CALL_TOKEN_TYPE })
+      .setIssuer(SIGN_IN_TOKEN_ISSUER)
+      .setSubject(SIGN_IN_SERVICE.subject!)
+      .setAudience(serviceName('awards'))
+      .setJti('x')
+      .setIssuedAt()
+      .setExpirationTime('1m')
+      .sign(privateKey);
+    expect((await post(route, { authorization: `Bearer ${forged}` })).status).toBe(401);
+    expect((await post(route, { 'x-hub-identity': forged })).status).toBe(401);
+    // Only the sign-in above made an account.
+    expect(await learners()).toBe(before + 1);
   });
 });

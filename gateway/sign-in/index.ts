@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { ConfigError, publicBaseUrl, type HubConfig } from '../../platform/config';
-import { IDENTITY_HEADER, signIdentity, type Identity } from '../../platform/identity';
+import type { Identity } from '../../platform/identity';
 import { LocalTokenIssuer } from '../../platform/local-token-issuer';
 import { logger } from '../../platform/logging';
-import { internalSecret } from '../../platform/secrets';
 import {
   LEARNER_SIGN_IN_PATH,
-  SIGN_IN_SERVICE,
   SIGN_IN_TOKEN_ISSUER,
+  signInCallToken,
   localProviderEnabled,
   type LearnerSignInAnswer,
   type SignInErrorCode,
@@ -92,7 +91,6 @@ export async function createSignIn(config: HubConfig, options: { awardsUrl: stri
 
   const cookies = new SignInCookies(config);
   const tokens = await LocalTokenIssuer.open(config);
-  const secret = internalSecret(config);
   const idle = config.SIGN_IN_SESSION_IDLE_SECONDS;
   const lifetime = config.SIGN_IN_SESSION_MAX_SECONDS;
   /** States already answered (until they would have expired anyway): a replayed callback is refused. */
@@ -226,7 +224,7 @@ export async function createSignIn(config: HubConfig, options: { awardsUrl: stri
     try {
       answer = await fetch(new URL(LEARNER_SIGN_IN_PATH, options.awardsUrl), {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await signIdentity(SIGN_IN_SERVICE, secret) },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await signInCallToken(tokens)}` },
         body: JSON.stringify({ personalNumber: person.personalNumber, name: person.name }),
         signal: AbortSignal.timeout(10_000),
       });

@@ -2,36 +2,34 @@ import { randomUUID } from 'node:crypto';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { HubConfig } from '../../platform/config';
-import { ForgedIdentity, IDENTITY_HEADER, verifyIdentity } from '../../platform/identity';
 import { logger } from '../../platform/logging';
-import { internalSecret } from '../../platform/secrets';
-import { LEARNER_SIGN_IN_PATH, SIGN_IN_SERVICE, type LearnerSignInAnswer } from '../../platform/sign-in';
+import { LEARNER_SIGN_IN_PATH, signInKeys, verifySignInCallToken, type LearnerSignInAnswer } from '../../platform/sign-in';
 import { awardsCore } from './dependencies';
 import { parsePersonalNumber } from './personal-number';
 
 /**
  * POST /internal/learner-sign-in {personalNumber, name?}: the learner a person signing in with e-ID is, found
  * by the keyed hash of their personnummer (so the awards issued to it before are theirs at once), or created
- * empty on a first sign-in. Only the gateway's sign-in may call it (its service identity, signed with
- * HUB_INTERNAL_SECRET, in x-hub-identity); it is not part of the graph and the gateway does not publish it.
+ * empty on a first sign-in. Only the gateway's sign-in may call it (its call token: `Authorization: Bearer`, typ
+ * hub-sign-in+jwt, signed with the sign-in's key, for awards, a minute long); it is not part of the graph and
+ * the gateway does not publish it.
  * The answer is the learner's id, nothing about the person.
  */
 export function learnerSignInRoute() {
   return (router: express.Router, { db, config }: { db: DataSource; config: HubConfig }) => {
-    const secret = internalSecret(config);
+    const keys = signInKeys(config);
+    keys.catch((error) => logger.error({ err: error }, 'the sign-in keys could not be read'));
     router.post(LEARNER_SIGN_IN_PATH, express.json({ limit: '4kb' }), async (request, response) => {
       response.setHeader('cache-control', 'no-store');
       const refuse = (status: number, code: string, message: string) => response.status(status).json({ error: { code, message } });
-      const header = request.header(IDENTITY_HEADER);
-      if (!header) return refuse(401, 'UNAUTHENTICATED', 'only the gateway sign-in may call this');
+      const token = /^Bearer\s+(\S+)$/i.exec(request.header('authorization')?.trim() ?? '')?.[1];
+      const keySet = await keys;
+      if (!keySet) return refuse(404, 'SIGN_IN_NOT_CONFIGURED', 'learners do not sign in to this hub');
+      if (!token) return refuse(401, 'UNAUTHENTICATED', 'only the gateway sign-in may call this');
       try {
-        const caller = await verifyIdentity(header, secret);
-        if (caller.subject !== SIGN_IN_SERVICE.subject || !caller.roles.includes('service')) {
-          return refuse(403, 'FORBIDDEN', 'only the gateway sign-in may call this');
-        }
-      } catch (error) {
-        if (error instanceof ForgedIdentity) return refuse(401, 'UNAUTHENTICATED', error.message);
-        throw error;
+        await verifySignInCallToken(keySet, token);
+      } catch {
+        return refuse(401, 'UNAUTHENTICATED', "only the gateway sign-in may call this (a call token signed with the sign-in's key, for awards)");
       }
       const body = (request.body ?? {}) as { personalNumber?: unknown; name?: unknown };
       const parsed = parsePersonalNumber(typeof body.personalNumber === 'string' ? body.personalNumber : '');
