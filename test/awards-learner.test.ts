@@ -131,7 +131,7 @@ describe('me { awards }', () => {
     for (const token of [bertil.token, otherProvider]) {
       const response = await hub.request(AwardDocument, { id: anna.awardIds[0] }, { token });
       expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      expect(response.data ?? null).toBeNull();
+      expect(response.data?.award ?? null).toBeNull();
     }
     const issuer = await hub.token({ roles: ['provider'], organisationId: issuerId });
     expect((await hub.request(AwardDocument, { id: anna.awardIds[0] }, { token: issuer })).data?.award.id).toBe(anna.awardIds[0]);

@@ -277,6 +277,6 @@ describe('the wallet (/wallet), in a real browser', () => {
     await learner.page.locator('#erase-confirmation ~ button.danger').click();
     await learner.page.waitForSelector('#sign-in-token');
     const after = await hub.request(PagesLearnerAwardsDocument, {}, { token });
-    expect(after.data?.me.awards.filter((award) => award.credentialJwt) ?? []).toEqual([]);
+    expect(after.data?.me?.awards.filter((award) => award.credentialJwt) ?? []).toEqual([]);
   });
 });
