@@ -37,7 +37,7 @@ export interface HubClient {
 export interface TestHub extends HubClient {
   hub: RunningHub;
   gatewayUrl: string;
-  /** The folder holding this hub's local keys. */
+  /** The folder holding this hub's local keys (its DATA_DIR). */
   dataDir: string;
   /** SQL statements each subgraph has sent so far. */
   statements(): Record<SubgraphName, number>;
@@ -71,7 +71,8 @@ export async function startTestHub(environment: Record<string, string> = {}): Pr
     ...hubClient(gatewayUrl, await LocalTokenIssuer.open(config)),
     hub,
     gatewayUrl,
-    dataDir,
+    // A test may give DATA_DIR itself (its keys made before the hub starts).
+    dataDir: config.DATA_DIR,
     statements() {
       return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].statements.count])) as Record<SubgraphName, number>;
     },

@@ -192,9 +192,9 @@ export type VerificationCheckKind =
   | 'CATALOGUE'
   /** Now lies within validFrom / validUntil. */
   | 'EXPIRY'
-  /** It parses: typ vc+jwt, alg EdDSA or ES256, a kid; the payload is a VC 2.0 credential with its mandatory elements. */
+  /** It parses, in one of the three forms: vc+jwt or the Open Badges 3.0 JWT (typ JWT), alg EdDSA, ES256 or RS256, a kid; or JSON with one eddsa-rdfc-2022 Data Integrity proof. The credential is VC 2.0 with its mandatory elements. */
   | 'FORMAT'
-  /** The signature verifies with the issuer's key that kid names, valid on the issue date and not revoked as compromised before it. */
+  /** The signature or proof verifies with the issuer's key that kid (or the proof's verificationMethod) names, valid on the issue date and not revoked as compromised before it. */
   | 'SIGNATURE'
   /** Neither revoked nor suspended, by the issuer's published status list. */
   | 'STATUS';
