@@ -87,6 +87,8 @@ const environmentSchema = z.object({
    * revocation or suspension can go unseen.
    */
   VERIFICATION_CACHE_MAX_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
+  /** verification: a JSON file listing issuers beyond the hub whose credentials it verifies (see the README). */
+  VERIFICATION_TRUSTED_ISSUERS_FILE: z.string().optional(),
   // The hub's own verification revalidates a status list (ETag, 304) after at most this long: a revocation shows within it.
   VERIFICATION_STATUS_MAX_SECONDS: z.coerce.number().int().min(0).max(300).default(60),
   /** Caller authentication at the gateway: a JWKS URL (as an OpenID Connect provider publishes it) or file. */

@@ -201,7 +201,7 @@ describe('the wallet (/wallet), in a real browser', () => {
     const card = (await learner.page.$(`li[aria-labelledby="award-${award.id}"]`))!;
     const linkedIn = await card.$eval('a[href^="https://www.linkedin.com/profile/add"]', (anchor) => anchor.getAttribute('href')!);
     const params = new URL(linkedIn).searchParams;
-    expect([params.get('startTask'), params.get('name'), params.get('organizationName'), params.get('certId')]).toEqual(['CERTIFICATION_NAME', award.title, award.issuer.legalName, award.id]);
+    expect([params.get('startTask'), params.get('name'), params.get('organizationName'), params.get('certId')]).toEqual(['CERTIFICATION_NAME', award.title, award.issuer!.legalName, award.id]);
 
     // Every form the hub offers, as files.
     const forms = await card.$$eval('button.secondary', (buttons) => buttons.map((button) => button.textContent));
@@ -235,8 +235,8 @@ describe('the wallet (/wallet), in a real browser', () => {
     const token = await hub.token({ roles: ['learner'], subject: demo.learner.id });
     const { me } = (await hub.request(PagesLearnerAwardsDocument, {}, { token })).data!;
     const held = me.awards.find((award) => award.status === 'ACTIVE')!;
-    const heldEntry = Object.values(demo.entries).find((entry) => entry.entryId === held.microCredential.entryId)!;
-    const heldEntries = new Set(me.awards.filter((award) => award.status === 'ACTIVE').map((award) => award.microCredential.entryId));
+    const heldEntry = Object.values(demo.entries).find((entry) => entry.entryId === held.microCredential!.entryId)!;
+    const heldEntries = new Set(me.awards.filter((award) => award.status === 'ACTIVE').map((award) => award.microCredential!.entryId));
     const other = Object.values(demo.entries).find((entry) => entry.provider === heldEntry.provider && !heldEntries.has(entry.entryId))
       ?? Object.values(demo.entries).find((entry) => !heldEntries.has(entry.entryId))!;
     const owner = demo.organisations[heldEntry.provider].id;
@@ -281,6 +281,6 @@ describe('the wallet (/wallet), in a real browser', () => {
     await learner.page.locator('#erase-confirmation ~ button.danger').click();
     await learner.page.waitForSelector('#sign-in-token');
     const after = await hub.request(PagesLearnerAwardsDocument, {}, { token });
-    expect(after.data?.me.awards.filter((award) => award.credentialJwt) ?? []).toEqual([]);
+    expect(after.data?.me?.awards.filter((award) => award.credentialJwt) ?? []).toEqual([]);
   });
 });

@@ -122,8 +122,13 @@ describe('hostile input gets an invalid verdict with the right check failed, nev
     ['HMAC with the public key as secret', hmacWithPublicKey, /HS256, an HMAC algorithm/],
     ['wrong typ', async () => {
       const { payload } = await world.issue({ issuer: textil, entry: textilEntry });
-      return new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid: textil.keys[0].kid }).sign(textil.keys[0].privateKey);
-    }, /typ is "JWT"/],
+      return new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA', typ: 'at+jwt', kid: textil.keys[0].kid }).sign(textil.keys[0].privateKey);
+    }, /typ is "at\+jwt"/],
+    // typ JWT is the Open Badges 3.0 form, for Open Badges credentials only.
+    ['typ JWT on a credential that is not an Open Badges credential', async () => {
+      const { payload } = await world.issue({ issuer: textil, entry: textilEntry });
+      return new SignJWT({ ...payload, type: ['VerifiableCredential'] }).setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid: textil.keys[0].kid }).sign(textil.keys[0].privateKey);
+    }, /typ "JWT" is the Open Badges 3\.0 form, but the payload is not an OpenBadgeCredential/],
     ['no kid', async () => forge({ alg: 'EdDSA', typ: 'vc+jwt' }, {}), /no usable key id/],
     ['not base64url', async () => `${partsOf(forge({ alg: 'EdDSA', typ: 'vc+jwt', kid: 'k' }, {})).encode({ alg: 'EdDSA', typ: 'vc+jwt', kid: 'k' })}.pay$load!.c2ln`, /payload \(part 2\) is not base64url/],
     ['a header that is not base64url', async () => 'ey+J/hbGc=.e30.c2ln', /header \(part 1\) is not base64url/],
