@@ -424,13 +424,14 @@ describe('verifyShare', () => {
 describe('under a flood, excess work is refused, never answered worse', () => {
   it('past VERIFICATION_MAX_CONCURRENT credentials at once a request is refused SERVICE_UNAVAILABLE; every accepted one is VALID', async () => {
     const issued = await world.issue({ issuer: textil, entry: textilEntry });
-    // Nothing cached: every call reads its documents, and they are held back until a call has been refused (or
-    // 2 s: the hold counts against the documents' own 5 s timeout), so the accepted calls are in flight together.
+    // Nothing cached: every call reads its documents, and they are held back until a call has been refused (at
+    // most 30 s), so the accepted calls are in flight together however slowly a loaded machine sends the six.
+    // The documents' own 5 s timeout starts before the hold, so the held read is made without it.
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
     const held: typeof fetch = async (input, init) => {
-      await Promise.race([gate, new Promise((resolve) => setTimeout(resolve, 2000))]);
-      return fetch(input, init);
+      await Promise.race([gate, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+      return fetch(input, { ...init, signal: undefined });
     };
     verifyAgainst(hub, world, served.graphqlUrl, { fetch: held, maxCacheSeconds: 0 });
     const batch = Array.from({ length: 1000 }, () => issued.jws);
