@@ -122,6 +122,12 @@ export class ServiceKeys {
 export class ServiceTokenRefused extends Error {}
 
 /**
+ * The calling subgraph's published keys could not be read (it is down or slow): an outage, not a bad token,
+ * so the caller may retry instead of treating its call as refused.
+ */
+export class ServiceKeysUnavailable extends Error {}
+
+/**
  * Checks service tokens arriving at `self`: issued by another subgraph of the hub, signed with a key that
  * subgraph publishes, for `self` as audience, not expired. Returns the calling subgraph's service identity.
  */
@@ -156,6 +162,10 @@ export function serviceTokenVerifier(config: HubConfig, self: SubgraphName): (to
         clockTolerance: 5,
       });
     } catch (error) {
+      // No answer, a failed fetch or not a key set at all: the peer's keys are unreadable, not the token bad.
+      if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JWKSInvalid || !(error instanceof joseErrors.JOSEError)) {
+        throw new ServiceKeysUnavailable(`the keys ${peer} publishes could not be fetched; retry later`);
+      }
       throw new ServiceTokenRefused(describe(error, peer, self));
     }
     return serviceIdentity(peer);
@@ -172,8 +182,5 @@ function describe(error: unknown, peer: SubgraphName, self: SubgraphName): strin
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return `the service token's signature does not verify with the keys ${peer} publishes`;
   if (error instanceof joseErrors.JWKSNoMatchingKey) return `the service token's key is not one ${peer} publishes`;
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'the service token algorithm is not accepted';
-  if (error instanceof joseErrors.JWKSTimeout || !(error instanceof joseErrors.JOSEError) || /JWKS/.test(error.code)) {
-    return `the keys ${peer} publishes could not be fetched`;
-  }
   return 'the service token is malformed';
 }

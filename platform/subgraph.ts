@@ -20,11 +20,12 @@ import { decodeProtectedHeader } from 'jose';
 import type { Identity } from './identity';
 import { accessPolicyMiddleware, guardReference, type AccessPolicy } from './access-policy';
 import { AuthenticationRefused, createAuthenticator } from './caller-token';
-import { SERVICE_JWKS_PATH, SERVICE_TOKEN_TYPE, ServiceKeys, ServiceTokenRefused, serviceTokenVerifier } from './service-token';
+import { SERVICE_JWKS_PATH, SERVICE_TOKEN_TYPE, ServiceKeys, ServiceKeysUnavailable, ServiceTokenRefused, serviceTokenVerifier } from './service-token';
 import { logger, requestLogPlugin } from './logging';
 import { PeerClient } from './peer';
 import { listen } from './ports';
 import { formatErrorOf } from './format-error';
+import { ErrorCode } from './errors';
 import { jsonHttpErrors } from './http-errors';
 import { documentLimitsMiddleware, limitsOf, operationLimitOptions } from './operation-limits';
 import { schemaAccessPlugin } from './schema-access';
@@ -253,6 +254,11 @@ async function identityReader(config: HubConfig, self: SubgraphName) {
       try {
         return await verifyServiceToken(token);
       } catch (error) {
+        if (error instanceof ServiceKeysUnavailable) {
+          throw new GraphQLError(`Service unavailable: ${error.message}`, {
+            extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, service: self, retryAfterSeconds: 5, http: { status: 503 } },
+          });
+        }
         throw new AuthenticationRefused(error instanceof ServiceTokenRefused ? error.message : 'the service token could not be checked');
       }
     }

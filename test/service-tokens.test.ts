@@ -115,6 +115,30 @@ describe('service tokens between subgraphs', () => {
   });
 });
 
+describe("a peer's keys that cannot be read", () => {
+  let cut: TestHub;
+  beforeAll(async () => {
+    // Accreditation reads the awards service's keys from an address where nothing answers.
+    cut = await startTestHub({ AWARDS_SERVICE_JWKS_URL: 'http://127.0.0.1:9/.well-known/jwks.json' });
+  });
+  afterAll(() => cut?.stop());
+
+  it('are an outage (503 SERVICE_UNAVAILABLE, retry later), not a refused token, and nothing is stored', async () => {
+    const organisation = await registerIssuer(cut, 'Avbrottet AB', 'EDUCATION_PROVIDER');
+    const keys = async () => (await cut.request(OrganisationRegistryEntryDocument, { id: organisation.id })).data!.organisation!.signingKeys.length;
+    const before = await keys();
+    const response = await cut.request(
+      RegisterSigningKeyDocument,
+      { organisationId: organisation.id, publicJwk: await newPublicJwk() },
+      { url: cut.hub.subgraphs.accreditation.url, token: await serviceToken(cut, 'awards', 'accreditation') },
+    );
+    expect(response.status).toBe(503);
+    expect(firstError(response)?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'accreditation' });
+    expect(firstError(response)?.message).toMatch(/the keys awards publishes could not be fetched; retry later/);
+    expect(await keys()).toBe(before);
+  });
+});
+
 describe('outside production', () => {
   it.each(SUBGRAPH_NAMES)('%s tells its schema to anyone, as developers\' tools expect', async (name) => {
     const response = await hub.request(parse('{ _service { sdl } }') as TypedDocumentNode<{ _service: { sdl: string } }, Record<string, never>>, {}, { url: urlOf(name) });
