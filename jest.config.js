@@ -5,8 +5,9 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   // swc emits the decorator metadata type-graphql and typeorm need (esbuild does not).
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest'] },
-  // jose is ESM-only; compile it to CommonJS for jest's module system.
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  // jose and the SHACL validator (with its RDF/JS dependencies) are ESM-only; compile them to CommonJS for
+  // jest's module system.
+  transformIgnorePatterns: ['/node_modules/(?!(jose|rdf-validate-shacl|rdf-validate-datatype|@tpluscode|@zazuko|@rdfjs|clownface|@vocabulary)/)'],
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

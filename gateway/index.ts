@@ -29,6 +29,9 @@ export const PUBLIC_DOCUMENTS: ReadonlyArray<{ path: string; subgraph: SubgraphN
   { path: '/issuers', subgraph: 'accreditation' },
   { path: '/registry.json', subgraph: 'accreditation' },
   { path: '/status-lists', subgraph: 'awards' },
+  // Europass: awards as European Digital Credentials (a signed link or a share link).
+  { path: '/europass/credentials', subgraph: 'awards' },
+  { path: '/europass/shares', subgraph: 'awards' },
 ];
 
 function mountPublicDocuments(app: express.Express, urls: Record<SubgraphName, string>) {
@@ -41,7 +44,7 @@ function mountPublicDocuments(app: express.Express, urls: Record<SubgraphName, s
           signal: AbortSignal.timeout(10_000),
         });
         response.status(upstream.status);
-        for (const header of ['content-type', 'cache-control', 'etag', 'last-modified']) {
+        for (const header of ['content-type', 'cache-control', 'etag', 'last-modified', 'content-disposition', 'x-content-type-options']) {
           const value = upstream.headers.get(header);
           if (value) response.setHeader(header, value);
         }

@@ -179,6 +179,16 @@ export class CataloguePeer {
         validFrom: right.validFrom ? new Date(right.validFrom) : null,
         validUntil: earliest(right.validUntil, right.withdrawnAt),
       })),
+      detail: {
+        assessmentTypeCode: entry.assessmentType,
+        assessmentDescription: entry.assessmentDescription ? localised(entry.assessmentDescription) : null,
+        participationForm: entry.participationForm,
+        qualityAssurance: localised(entry.qualityAssurance?.description),
+        prerequisites: entry.prerequisites ? localised(entry.prerequisites) : null,
+        stackability: localised(entry.stackability?.description),
+        furtherInformation: localised(entry.furtherInformation),
+        furtherInformationUrl: entry.furtherInformationUrl,
+      },
     };
   }
 }

@@ -48,6 +48,19 @@ export interface EntryFacts {
   providerId: string;
   /** Organisations granted the right to issue it, with the window of that right. */
   issuers: { organisationId: string; validFrom: Date | null; validUntil: Date | null }[];
+  /** The coded and bilingual forms of the elements above, where the catalogue gave them (the EDC uses them). */
+  detail?: EntryDetail;
+}
+
+export interface EntryDetail {
+  assessmentTypeCode: string | null;
+  assessmentDescription: LocalisedText | null;
+  participationForm: string | null;
+  qualityAssurance: LocalisedText;
+  prerequisites: LocalisedText | null;
+  stackability: LocalisedText;
+  furtherInformation: LocalisedText;
+  furtherInformationUrl: string | null;
 }
 
 export interface IssuerFacts {
@@ -71,6 +84,19 @@ export interface AccreditationAnswer {
   allowed: boolean;
   reason: string | null;
   accreditationId: string | null;
+  /** The accreditation that allowed it, as it stood then (the EDC's accredited profile names it). */
+  accreditation?: AccreditationFacts | null;
+}
+
+export interface AccreditationFacts {
+  id: string;
+  decisionReference: string;
+  seqfLevels: number[];
+  fields: string[];
+  validFrom: Date;
+  validUntil: Date | null;
+  asOf: Date;
+  accreditingAuthority: IssuerFacts;
 }
 
 export interface IssuingDirectory {

@@ -3,11 +3,13 @@ import { ACCESS_POLICY } from '../access-policy';
 import { healthResolver } from '../../platform/health';
 import { AwardResolver, MicroCredentialAwardsResolver, OrganisationAwardsResolver } from './award.resolver';
 import { statusListRoutes } from './http-routes';
+import { EuropassAwardResolver, europassRoutes } from './europass';
 import { LearnerResolver } from './learner.resolver';
 import { createAwardsLoaders, type AwardsLoaders } from './loaders';
 import { Awards1734000000000 } from './migrations/1734000000000-awards';
 import { Statistics1735000000000 } from './migrations/1735000000000-statistics';
 import { AwardStatisticsColumns1735000000001 } from './migrations/1735000000001-award-statistics-columns';
+import { EuropeanCredential1736000000000 } from './migrations/1736000000000-european-credential';
 import { StatisticsResolver } from './statistics/statistics.resolver';
 import { awardReference, microCredentialReference, organisationReference } from './references';
 import { ShareResolver } from './share.resolver';
@@ -16,13 +18,16 @@ import { MicroCredential, Organisation } from './types';
 /** awards: learners and the signed credentials issued to them, their status lists and shares. */
 export const awards: SubgraphDefinition<AwardsLoaders> = {
   name: 'awards',
-  resolvers: [AwardResolver, OrganisationAwardsResolver, MicroCredentialAwardsResolver, LearnerResolver, ShareResolver, StatisticsResolver, healthResolver('awards')],
+  resolvers: [AwardResolver, EuropassAwardResolver, OrganisationAwardsResolver, MicroCredentialAwardsResolver, LearnerResolver, ShareResolver, StatisticsResolver, healthResolver('awards')],
   orphanedTypes: [MicroCredential, Organisation],
   referenceResolvers: { Award: awardReference, Organisation: organisationReference, MicroCredential: microCredentialReference },
   entities: [],
-  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001],
+  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, EuropeanCredential1736000000000],
   peers: ['accreditation', 'catalogue'],
-  httpRoutes: statusListRoutes(),
+  httpRoutes: (router, deps) => {
+    statusListRoutes()(router, deps);
+    europassRoutes()(router, deps);
+  },
   accessPolicy: ACCESS_POLICY,
   createLoaders: createAwardsLoaders,
 };

@@ -2,8 +2,10 @@ import { awardStatistics, factsOfAward, type AwardStatisticsRow } from './statis
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, HubError, InvalidInput, isUuid } from '../../platform/errors';
-import { buildCredential, signCredential, type AssessmentDetails, type EvidenceItem } from './credential';
-import { issuerDid, type AccreditationAnswer, type EntryFacts, type IssuerFacts, type IssuingDirectory, type KeyRegistry } from './directory';
+import { buildCredential, signCredential, type AssessmentDetails, type CredentialFacts, type EvidenceItem } from './credential';
+import { buildEuropeanCredential, insertEuropeanCredentials } from './european-credential';
+import { sealJades } from './jades';
+import { issuerDid, type AccreditationAnswer, type AccreditationFacts, type EntryFacts, type IssuerFacts, type IssuingDirectory, type KeyRegistry } from './directory';
 import type { IssuerKeys, SigningKey } from './issuer-keys';
 import type { Vault } from './master-key';
 import { parsePersonalNumber } from './personal-number';
@@ -61,6 +63,8 @@ interface Candidate {
   personalNumberHash: Buffer;
   issuedOn: string;
   entry?: EntryFacts;
+  /** The accreditation that allowed the row (the European Digital Credential names it). */
+  accreditation?: AccreditationFacts | null;
 }
 
 const fail = (index: number, key: string, error: unknown): RowResult => ({
@@ -272,7 +276,7 @@ async function checkEntries(deps: IssuingDeps, issuerId: string, candidates: Can
       if (!check.allowed) {
         throw new HubError(ErrorCode.FORBIDDEN, `issuedOn: not accredited to issue this on ${candidate.issuedOn}: ${check.reason ?? 'no accreditation covers it'}`, { field: 'issuedOn' });
       }
-      ready.push({ ...candidate, entry });
+      ready.push({ ...candidate, entry, accreditation: check.accreditation ?? null });
     } catch (error) {
       // A peer that cannot be reached fails the whole call: nothing was issued, and a retry is safe.
       if (error instanceof HubError && error.extensions.code === ErrorCode.PEER_UNAVAILABLE) throw error;
@@ -298,7 +302,7 @@ async function issueChunk(deps: IssuingDeps, issuer: IssuerFacts, key: SigningKe
         const entry = row.entry!;
         const awardId = randomUUID();
         const status = entries[position];
-        const credential = buildCredential({
+        const facts: CredentialFacts = {
           awardId,
           issuer,
           issuerDid: did,
@@ -312,10 +316,15 @@ async function issueChunk(deps: IssuingDeps, issuer: IssuerFacts, key: SigningKe
           evidence: row.request.evidence ?? [],
           assessment: row.request.assessment ?? null,
           credentialStatus: statusEntryOf(deps.publicBaseUrl, status),
-        });
+        };
+        const credential = buildCredential(facts);
         const jws = await signCredential(credential, key);
+        // The same award as a European Digital Credential, sealed now with the same key.
+        const european = buildEuropeanCredential({ ...facts, accreditation: row.accreditation, publicBaseUrl: deps.publicBaseUrl });
+        const sealed = await sealJades(european, key, { signingTime: issuedAt });
         return {
           row,
+          european: { award_id: awardId, profile: row.accreditation ? 'ACCREDITED' : 'GENERIC', credential: JSON.stringify(european), sealed: JSON.stringify(sealed) },
           values: {
             id: awardId,
             issuer_id: issuer.id,
@@ -355,6 +364,7 @@ async function issueChunk(deps: IssuingDeps, issuer: IssuerFacts, key: SigningKe
       }),
     );
     await insertAwards(manager, awards.map((award) => award.values));
+    await insertEuropeanCredentials(manager, awards.map((award) => award.european));
     // Statistics move in the same transaction: an award is counted exactly when it exists.
     await awardStatistics.recordIssued(manager, awards.map((award) => factsOfAward(award.values as unknown as AwardStatisticsRow)));
     for (const award of awards) {

@@ -60,6 +60,11 @@ export class LearnerResolver {
       `select ${awardSelect()}, award.evidence, award.assessment, award.subject_name from award where learner_id = $1 and erased_at is null order by issued_on, id`,
       [id],
     );
+    const european: { award_id: string; credential: Record<string, unknown>; sealed: Record<string, unknown> }[] = await context.db.query(
+      'select award_id, credential, sealed from european_credential where award_id = any($1::uuid[])',
+      [awards.map((award) => award.id)],
+    );
+    const europeanOf = new Map(european.map((row) => [row.award_id, row]));
     const shares: ShareRow[] = await context.db.query('select * from share where learner_id = $1 order by created_at', [id]);
     const shareAwards: { share_id: string; award_id: string }[] = await context.db.query(
       'select share_id, award_id from share_award where share_id = any($1::uuid[]) order by position',
@@ -98,6 +103,8 @@ export class LearnerResolver {
         statusListIndex: award.status_index,
         credentialJwt: award.jws,
         credential: award.credential,
+        europeanDigitalCredential: europeanOf.get(award.id)?.credential ?? null,
+        europeanDigitalCredentialSealed: europeanOf.get(award.id)?.sealed ?? null,
       })),
       shares: shares.map((share) => ({
         id: share.id,
@@ -126,6 +133,8 @@ export class LearnerResolver {
       // The awards keep a fresh random id in place of the learner's: statistics can still count distinct
       // learners, but nothing leads from the person to the awards any more.
       const pseudonym = randomUUID();
+      // The European Digital Credentials carry the learner's name: they go with the signed credentials.
+      await manager.query('delete from european_credential where award_id in (select id from award where learner_id = $1 and erased_at is null)', [id]);
       const awards = await manager.query(
         `update award set learner_id = $2, subject_name = null, grade = null, evidence = null, assessment = null, credential = null,
            jws = null, request_digest = null, status_reason = null, erased_at = now()

@@ -1,0 +1,275 @@
+import {
+  ACCREDITATION_TYPE_INSTITUTIONAL_LICENSE,
+  BASE64,
+  CREDENTIAL_PROFILE,
+  ECTS,
+  EDC_ACCREDITED_SHAPES,
+  EDC_GENERIC_SHAPES,
+  ELM_CONTEXT,
+  ENGLISH,
+  EVIDENCE_TYPE_ACCREDITATION,
+  FILE_TYPE_SVG,
+  SHORT_LEARNING_PROGRAMME,
+  SWEDISH,
+  assessmentType,
+  country,
+  countryName,
+  county,
+  eqfLevel,
+  escoSkill,
+  hoursDuration,
+  idVerification,
+  iscedField,
+  langMap,
+  language,
+  learningSetting,
+  mode,
+  note,
+  seqfLevel,
+} from '../../platform/europass-vocabulary';
+import { ISCED_F_FIELDS } from '../../platform/vocabulary';
+import type { CredentialFacts } from './credential';
+import { issuerDid, type AccreditationFacts, type IssuerFacts, type LocalisedText } from './directory';
+
+export interface EuropeanCredentialFacts extends CredentialFacts {
+  /** The accreditation the issuer was allowed to issue under (then the EDC takes the accredited profile). */
+  accreditation?: AccreditationFacts | null;
+  /** The hub's public address, for the accreditation's landing page (the trusted issuer registry). */
+  publicBaseUrl: string;
+}
+
+const both = (text: LocalisedText) => langMap({ sv: text.sv, en: text.en });
+const compact = <T extends Record<string, unknown>>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, item]) => item !== null && item !== undefined && !(Array.isArray(item) && !item.length))) as T;
+const xml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+
+/** The award as ELM v3 `id`s: stable per award, so that the same award always names its parts alike. */
+const part = (awardId: string, kind: string, n?: number) => `urn:epass:${kind}:${awardId}${n === undefined ? '' : `-${n}`}`;
+
+/**
+ * An organisation as ELM describes it: legal name, organisationsnummer as legal identifier (registration),
+ * location in its country and county (NUTS).
+ */
+function organisation(org: IssuerFacts & { did: string }, key: string) {
+  const place = countryName(org.country);
+  const full = [org.region, place?.sv].filter(Boolean).join(', ');
+  const fullEn = [org.region, place?.en].filter(Boolean).join(', ');
+  return compact({
+    id: org.did,
+    type: 'Organisation',
+    legalName: { sv: org.legalName },
+    registration: org.organisationNumber
+      ? compact({ id: `urn:epass:legalIdentifier:${key}`, type: 'LegalIdentifier', notation: org.organisationNumber, spatial: country(org.country) ?? undefined, schemeName: 'organisationsnummer' })
+      : undefined,
+    // The legal person's identifier as eIDAS seal certificates carry it (ETSI EN 319 412-1: NTR, country, number).
+    eIDASIdentifier: org.organisationNumber
+      ? compact({ id: `urn:epass:eidasIdentifier:${key}`, type: 'LegalIdentifier', notation: `NTR${org.country.toUpperCase()}-${org.organisationNumber.replace(/\D/g, '')}`, spatial: country(org.country) ?? undefined })
+      : undefined,
+    location: [
+      compact({
+        id: `urn:epass:location:${key}`,
+        type: 'Location',
+        address: compact({
+          id: `urn:epass:address:${key}`,
+          type: 'Address',
+          countryCode: country(org.country) ?? undefined,
+          fullAddress: note(`urn:epass:note:address-${key}`, { sv: full, en: fullEn }) ?? undefined,
+        }),
+        spatialCode: org.region ? county(org.region) ?? undefined : undefined,
+      }),
+    ],
+  });
+}
+
+/** A page image for the Europass viewer: the award's essentials, in one language, as SVG. */
+function displayImage(facts: EuropeanCredentialFacts, lang: 'sv' | 'en', id: string) {
+  const title = (lang === 'sv' ? facts.entry.title.sv ?? facts.entry.title.en : facts.entry.title.en ?? facts.entry.title.sv) ?? '';
+  const lines = lang === 'sv'
+    ? [`Utfärdat till ${facts.subject.name}`, `av ${facts.issuer.legalName}`, `den ${facts.issuedOn}`, facts.entry.seqfLevel ? `SeQF-nivå ${facts.entry.seqfLevel} (EQF ${facts.entry.eqfLevel ?? facts.entry.seqfLevel})` : '']
+    : [`Awarded to ${facts.subject.name}`, `by ${facts.issuer.legalName}`, `on ${facts.issuedOn}`, facts.entry.seqfLevel ? `SeQF level ${facts.entry.seqfLevel} (EQF ${facts.entry.eqfLevel ?? facts.entry.seqfLevel})` : ''];
+  const text = lines.filter(Boolean).map((line, i) => `<text x="60" y="${300 + i * 50}" font-size="28">${xml(line)}</text>`).join('');
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="1240" height="877" viewBox="0 0 1240 877" font-family="sans-serif">` +
+    `<rect width="1240" height="877" fill="#ffffff" stroke="#004494" stroke-width="16"/>` +
+    `<text x="60" y="120" font-size="30" fill="#004494">${lang === 'sv' ? 'Mikromeriter' : 'Micro-credential'}</text>` +
+    `<text x="60" y="210" font-size="44" font-weight="bold">${xml(title)}</text>${text}</svg>`;
+  return { id, type: 'MediaObject', content: Buffer.from(svg, 'utf8').toString('base64'), contentEncoding: BASE64, contentType: FILE_TYPE_SVG };
+}
+
+function accreditationOf(facts: EuropeanCredentialFacts, accreditation: AccreditationFacts, issuer: ReturnType<typeof organisation>) {
+  const authority = organisation({ ...accreditation.accreditingAuthority, did: issuerDid(facts.publicBaseUrl, accreditation.accreditingAuthority.id) }, accreditation.accreditingAuthority.id);
+  return compact({
+    // The accreditation as it stood on the issue date: a node of this award's (the same decision changes over time).
+    id: part(facts.awardId, 'accreditation'),
+    type: 'Accreditation',
+    dcType: ACCREDITATION_TYPE_INSTITUTIONAL_LICENSE,
+    title: { sv: `Ackreditering ${accreditation.decisionReference}`, en: `Accreditation ${accreditation.decisionReference}` },
+    identifier: { id: part(facts.awardId, 'identifier'), type: 'Identifier', notation: accreditation.decisionReference, schemeName: 'diarienummer', schemeId: `urn:uuid:${accreditation.id}` },
+    organisation: issuer,
+    accreditingAgent: authority,
+    limitEQFLevel: accreditation.seqfLevels.map((level) => eqfLevel(level)),
+    limitField: accreditation.fields.map((code) => iscedField(code, ISCED_F_FIELDS[code])),
+    dateIssued: accreditation.validFrom.toISOString(),
+    expiryDate: accreditation.validUntil?.toISOString(),
+    landingPage: { id: part(facts.awardId, 'webResource', 0), type: 'WebResource', contentURL: `${facts.publicBaseUrl}/registry.json` },
+  });
+}
+
+/**
+ * The award as a European Digital Credential (ELM v3, EDC application profile), from the same facts as the
+ * W3C credential: the learner as a Person whose claim is a LearningAchievement, awarded by the issuer,
+ * specified by the catalogue version (title, learning outcomes with ESCO skills, ECTS, volume of learning,
+ * EQF and SeQF levels, mode, learning setting, language, entry requirements), proven by the assessment, and
+ * the remaining Annex I elements (quality assurance, credential weight, stackability, further information,
+ * supervision) as notes. Accredited profile when the issuer's accreditation is known (every award the hub
+ * issues is issued under one), generic otherwise.
+ */
+export function buildEuropeanCredential(facts: EuropeanCredentialFacts): Record<string, unknown> {
+  const { entry, awardId } = facts;
+  const detail = entry.detail;
+  const title = both(entry.title) ?? { sv: entry.title.sv ?? entry.title.en ?? '' };
+  const summary = both(entry.description);
+  const issuer = organisation({ ...facts.issuer, did: facts.issuerDid }, facts.issuer.id);
+  const awarding = { id: part(awardId, 'awardingProcess'), type: 'AwardingProcess', awardingBody: issuer, awardingDate: `${facts.issuedOn}T00:00:00Z` };
+  const entryLanguage = entry.language ? language(entry.language) : null;
+
+  const notes = [
+    note(part(awardId, 'note', 1), { sv: `Kvalitetssäkring: ${detail?.qualityAssurance.sv ?? entry.qualityAssurance ?? ''}`.trim(), en: detail?.qualityAssurance.en ? `Quality assurance: ${detail.qualityAssurance.en}` : null }),
+    note(part(awardId, 'note', 2), { sv: `Typ av meriter: ${entry.credentialType}`, en: `Type of credential: ${entry.credentialType}` }),
+    entry.stackability ? note(part(awardId, 'note', 3), { sv: `Staplingsbarhet: ${detail?.stackability.sv ?? entry.stackability}`, en: detail?.stackability.en ? `Stackability: ${detail.stackability.en}` : null }) : null,
+    entry.furtherInformation ? note(part(awardId, 'note', 4), { sv: detail?.furtherInformation.sv ?? entry.furtherInformation, en: detail?.furtherInformation.en ?? null }) : null,
+    entry.workloadHours ? note(part(awardId, 'note', 5), { sv: `Arbetsbelastning: ${entry.workloadHours} timmar`, en: `Workload: ${entry.workloadHours} hours` }) : null,
+  ].filter(Boolean);
+
+  const specification = compact({
+    id: part(awardId, 'learningAchievementSpecification'),
+    type: 'LearningAchievementSpecification',
+    title,
+    description: summary ?? undefined,
+    dcType: SHORT_LEARNING_PROGRAMME,
+    learningOutcome: entry.learningOutcomes.map((outcome, n) =>
+      compact({
+        id: part(awardId, 'learningOutcome', n + 1),
+        type: 'LearningOutcome',
+        title: both(outcome.text) ?? { sv: '-' },
+        relatedESCOSkill: outcome.escoSkills.map((skill) => escoSkill(skill.uri, skill.preferredLabel)),
+      }),
+    ),
+    creditPoint: entry.ectsCredits ? [{ id: part(awardId, 'creditPoint'), type: 'CreditPoint', framework: ECTS, point: String(entry.ectsCredits) }] : undefined,
+    volumeOfLearning: entry.workloadHours ? hoursDuration(entry.workloadHours) : undefined,
+    eqfLevel: entry.eqfLevel ? eqfLevel(entry.eqfLevel) : undefined,
+    nqfLevel: entry.seqfLevel && entry.seqfLevelUri ? [seqfLevel(entry.seqfLevel, entry.seqfLevelUri)] : undefined,
+    thematicArea: entry.field ? [iscedField(entry.field, ISCED_F_FIELDS[entry.field])] : undefined,
+    mode: mode(detail?.participationForm ?? entry.participationForm) ? [mode(detail?.participationForm ?? entry.participationForm)] : undefined,
+    learningSetting: learningSetting(entry.credentialType) ?? undefined,
+    language: entryLanguage ? [entryLanguage] : undefined,
+    entryRequirement: entry.prerequisites ? note(part(awardId, 'note', 6), detail?.prerequisites ?? { sv: entry.prerequisites }) ?? undefined : undefined,
+    homepage: detail?.furtherInformationUrl ? [{ id: part(awardId, 'webResource', 1), type: 'WebResource', contentURL: detail.furtherInformationUrl }] : undefined,
+    additionalNote: notes,
+  });
+
+  const assessmentCode = detail?.assessmentTypeCode ?? null;
+  const supervision = facts.assessment?.supervision ?? entry.supervision;
+  const assessmentNotes = [
+    facts.assessment?.assessor ? `Bedömare / assessor: ${facts.assessment.assessor}` : null,
+    facts.assessment?.location ? `Plats / location: ${facts.assessment.location}` : null,
+    supervision ? `Övervakning / supervision: ${supervision}` : null,
+    facts.assessment?.identityVerification ? `Identitetskontroll / identity verification: ${facts.assessment.identityVerification}` : null,
+  ].filter(Boolean) as string[];
+  const assessment = compact({
+    id: part(awardId, 'learningAssessment'),
+    type: 'LearningAssessment',
+    title: { sv: 'Bedömning', en: 'Assessment' },
+    awardedBy: awarding,
+    // The award means the assessment was passed; the grade is the issuer's where it gave one.
+    grade: facts.grade ? { id: part(awardId, 'note', 7), type: 'Note', noteLiteral: { sv: facts.grade } } : { id: part(awardId, 'note', 7), type: 'Note', noteLiteral: { sv: 'Godkänd', en: 'Passed' } },
+    dateIssued: facts.assessment?.assessedOn && /^\d{4}-\d{2}-\d{2}/.test(facts.assessment.assessedOn) ? new Date(`${facts.assessment.assessedOn.slice(0, 10)}T00:00:00Z`).toISOString() : undefined,
+    idVerification: idVerification(supervision) ?? undefined,
+    additionalNote: assessmentNotes.length ? [note(part(awardId, 'note', 8), { sv: assessmentNotes.join('\n') })] : undefined,
+    specifiedBy: compact({
+      id: part(awardId, 'learningAssessmentSpecification'),
+      type: 'LearningAssessmentSpecification',
+      title: detail?.assessmentDescription ? both(detail.assessmentDescription) ?? { sv: entry.assessmentType ?? 'Bedömning' } : { sv: entry.assessmentType ?? 'Bedömning', en: 'Assessment' },
+      dcType: assessmentType(assessmentCode) ?? undefined,
+    }),
+  });
+
+  const achievement = compact({
+    id: part(awardId, 'learningAchievement'),
+    type: 'LearningAchievement',
+    title,
+    description: summary ?? undefined,
+    awardedBy: awarding,
+    specifiedBy: specification,
+    provenBy: [assessment],
+    supplementaryDocument: facts.evidence.filter((item) => item.url).map((item, n) => ({ id: part(awardId, 'webResource', n + 10), type: 'WebResource', contentURL: item.url!, title: item.name ? { sv: item.name } : undefined })).map((doc) => compact(doc)),
+    additionalNote: facts.evidence.filter((item) => item.name || item.description || item.narrative).map((item, n) =>
+      note(part(awardId, 'note', n + 20), { sv: ['Bevis / evidence', item.name, item.description, item.narrative].filter(Boolean).join(': ') }),
+    ),
+  });
+
+  const accreditation = facts.accreditation ? accreditationOf(facts, facts.accreditation, issuer) : null;
+  const issuedAt = facts.issuedAt.toISOString();
+  return compact({
+    '@context': [...ELM_CONTEXT],
+    id: `urn:credential:${awardId}`,
+    type: ['VerifiableCredential', 'EuropeanDigitalCredential'],
+    credentialProfiles: [accreditation ? CREDENTIAL_PROFILE.ACCREDITED : CREDENTIAL_PROFILE.GENERIC],
+    credentialSchema: [
+      { id: EDC_GENERIC_SHAPES, type: 'ShaclValidator2017' },
+      ...(accreditation ? [{ id: EDC_ACCREDITED_SHAPES, type: 'ShaclValidator2017' }] : []),
+    ],
+    displayParameter: compact({
+      id: part(awardId, 'displayParameter'),
+      type: 'DisplayParameter',
+      title,
+      description: summary ?? undefined,
+      primaryLanguage: SWEDISH,
+      language: [SWEDISH, ENGLISH],
+      individualDisplay: (['sv', 'en'] as const).map((lang) => ({
+        id: part(awardId, 'individualDisplay', lang === 'sv' ? 1 : 2),
+        type: 'IndividualDisplay',
+        language: lang === 'sv' ? SWEDISH : ENGLISH,
+        displayDetail: [{ id: part(awardId, 'displayDetail', lang === 'sv' ? 1 : 2), type: 'DisplayDetail', page: 1, image: displayImage(facts, lang, part(awardId, 'mediaObject', lang === 'sv' ? 1 : 2)) }],
+      })),
+    }),
+    credentialSubject: {
+      id: part(awardId, 'person'),
+      type: 'Person',
+      fullName: { sv: facts.subject.name },
+      hasClaim: achievement,
+    },
+    evidence: accreditation
+      ? [
+          {
+            id: part(awardId, 'evidence'),
+            type: 'Evidence',
+            dcType: EVIDENCE_TYPE_ACCREDITATION,
+            evidenceStatement: `${facts.issuer.legalName} issued this credential under accreditation ${facts.accreditation!.decisionReference} by ${facts.accreditation!.accreditingAuthority.legalName}, in force on ${facts.issuedOn}.`,
+            accreditation,
+          },
+        ]
+      : undefined,
+    issuer,
+    issuanceDate: issuedAt,
+    issued: issuedAt,
+    validFrom: issuedAt,
+    validUntil: facts.validUntil?.toISOString(),
+    // ELM takes the status as one URI (a literal): the entry of the award in the issuer's status list, the same
+    // entry the W3C credential names, so that revoking or suspending the award covers both.
+    credentialStatus: { '@value': String(facts.credentialStatus.id), '@type': 'http://www.w3.org/2001/XMLSchema#anyURI' },
+  });
+}
+
+/** Stores the European Digital Credentials of a chunk of awards, in the issuing transaction. */
+export async function insertEuropeanCredentials(
+  manager: { query(sql: string, parameters?: unknown[]): Promise<unknown> },
+  rows: { award_id: string; profile: string; credential: string; sealed: string }[],
+) {
+  if (!rows.length) return;
+  await manager.query(
+    `insert into european_credential (award_id, profile, credential, sealed)
+     select * from unnest($1::uuid[], $2::text[], $3::jsonb[], $4::jsonb[])`,
+    [rows.map((row) => row.award_id), rows.map((row) => row.profile), rows.map((row) => row.credential), rows.map((row) => row.sealed)],
+  );
+}
