@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { benchPostgres, percentile } from './support';
 import { exportJWK, generateKeyPair } from 'jose';
 import { readConfig } from '../platform/config';
-import { startHub } from '../platform/hub';
+import { startHub } from '../hub/start';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { luhnCheckDigit } from '../services/accreditation/organisation-number';
 

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { generateKeyPair, SignJWT } from 'jose';
 import { print } from 'graphql';
 import { readConfig, SUBGRAPH_NAMES } from '../platform/config';
-import { startHub } from '../platform/hub';
+import { startHub } from '../hub/start';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { issueAwards } from '../services/awards/issuing';
 import { awardsCore } from '../services/awards/services';

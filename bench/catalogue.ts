@@ -9,7 +9,7 @@ import { Client } from 'pg';
 import { SUBGRAPH_NAMES, readConfig } from '../platform/config';
 import { startEmbeddedPostgres, type PostgresServer } from '../platform/database';
 import { freePort } from '../platform/ports';
-import { startHub } from '../platform/hub';
+import { startHub } from '../hub/start';
 import { ANONYMOUS } from '../platform/identity';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { BUILT_IN_OCCUPATIONS, BUILT_IN_SKILLS } from '../services/catalogue/esco/built-in';

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { compactVerify, importJWK, decodeProtectedHeader, type JWK } from 'jose';
 import { Kind, parse } from 'graphql';
 import { readConfig, SUBGRAPH_NAMES, type HubConfig } from '../platform/config';
-import { startHub, type RunningHub } from '../platform/hub';
+import { startHub, type RunningHub } from '../hub/start';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { PeerClient } from '../platform/peer';
 import { freePort } from '../platform/ports';

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../platform/config';
-import { generateSchemaFiles } from '../platform/composition';
+import { generateSchemaFiles } from '../hub/composition';
 
 /** npm run compose: prints each subgraph's SDL and composes schema/supergraph.graphql. */
 async function main() {

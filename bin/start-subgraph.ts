@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { ConfigError, SUBGRAPH_NAMES, readConfig, subgraphPort, type SubgraphName } from '../platform/config';
-import { databaseUrlOf } from '../platform/hub';
+import { databaseUrlOf } from '../hub/start';
 import { startSubgraph } from '../platform/subgraph';
-import { SUBGRAPHS } from '../services';
+import { SUBGRAPHS } from '../hub/subgraphs';
 
 /**
  * npm run start:<subgraph>: one subgraph alone, for a deployment that puts each on its own host. Reads its

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, readConfig } from '../platform/config';
 import { logger } from '../platform/logging';
-import { startHub, startPostgres } from '../platform/hub';
+import { startHub, startPostgres } from '../hub/start';
 
 /**
  * npm start: the whole hub in one process: PostgreSQL (embedded unless DATABASE_URL is set), the four

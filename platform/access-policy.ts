@@ -68,8 +68,8 @@ const FEDERATION_FIELDS = new Set(['_entities', '_service']);
 
 /**
  * Enforces the policy on every field type-graphql resolves: root operations must have a rule (fail
- * closed), other fields only when the table guards them. Reference resolvers run outside this and call
- * `guardReference` themselves.
+ * closed), other fields only when the table guards them. Reference resolvers run outside this: the
+ * subgraph builder guards them with `guardReference`.
  */
 export function accessPolicyMiddleware(policy: AccessPolicy): MiddlewareFn<HubContext<any>> {
   return async ({ root, info, args, context }: { root: unknown; info: GraphQLResolveInfo; args: unknown; context: HubContext<any> }, next) => {
@@ -84,7 +84,7 @@ export function accessPolicyMiddleware(policy: AccessPolicy): MiddlewareFn<HubCo
   };
 }
 
-/** For `__resolveReference`: `_entities` bypasses type-graphql, so each entity type guards itself here. */
+/** For `__resolveReference`: `_entities` bypasses type-graphql, so the subgraph builder guards each entity type here. */
 export async function guardReference(typeName: string, policy: AccessPolicy, reference: unknown, context: HubContext<any>) {
   await assertAllowed(`${typeName}.@reference`, policy, reference, context);
 }

@@ -7,7 +7,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { GraphQLError, type GraphQLSchema, specifiedDirectives } from 'graphql';
+import { GraphQLError, Kind, type BooleanValueNode, type DocumentNode, type GraphQLSchema, specifiedDirectives } from 'graphql';
 import gql from 'graphql-tag';
 import merge from 'lodash.merge';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
@@ -17,7 +17,7 @@ import { SUBGRAPH_NAMES, subgraphUrl } from './config';
 import type { HubContext } from './context';
 import { openSubgraphDatabase, type StatementCounter } from './database';
 import { ANONYMOUS, ForgedIdentity, IDENTITY_HEADER, serviceIdentity, signIdentity, verifyIdentity } from './identity';
-import { accessPolicyMiddleware, type AccessPolicy } from './access-policy';
+import { accessPolicyMiddleware, guardReference, type AccessPolicy } from './access-policy';
 import { internalSecret } from './secrets';
 import { logger, requestLogPlugin } from './logging';
 import { PeerClient } from './peer';
@@ -30,7 +30,10 @@ export interface SubgraphDefinition<Loaders = unknown> {
   resolvers: NonEmptyArray<Function>;
   /** Types that no resolver returns directly but that the schema must contain (entity stubs). */
   orphanedTypes?: Function[];
-  /** `__resolveReference` per entity: they run outside type-graphql, so they guard and batch themselves. */
+  /**
+   * `__resolveReference` per entity. They run outside type-graphql, so they batch themselves; the builder
+   * guards every entity with its `<Type>.@reference` rule before they run.
+   */
   referenceResolvers?: GraphQLResolverMap<HubContext<Loaders>>;
   entities: Function[];
   migrations: Function[];
@@ -42,8 +45,8 @@ export interface SubgraphDefinition<Loaders = unknown> {
    * DID documents, status lists). Mounted at the subgraph's root.
    */
   httpRoutes?: (router: express.Router, deps: { db: DataSource; config: HubConfig }) => void;
-  /** The hub's access policy; every operation of this subgraph must have a rule in it. */
-  accessPolicy: AccessPolicy;
+  /** Who may call what: every operation and entity reference of this subgraph must have a rule (fail closed). */
+  accessRules: AccessPolicy;
 }
 
 const FEDERATION_LINK =
@@ -55,16 +58,55 @@ export async function buildFederatedSchema(definition: SubgraphDefinition<any>):
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
     directives: [...specifiedDirectives],
-    globalMiddlewares: [accessPolicyMiddleware(definition.accessPolicy)],
+    globalMiddlewares: [accessPolicyMiddleware(definition.accessRules)],
     skipCheck: true,
     validate: false,
   });
+  const typeDefs = gql(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   return buildSubgraphSchema([
     {
-      typeDefs: gql(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
-      resolvers: merge(createResolversMap(schema), definition.referenceResolvers ?? {}) as GraphQLResolverMap<unknown>,
+      typeDefs,
+      resolvers: merge(
+        createResolversMap(schema),
+        definition.referenceResolvers ?? {},
+        guardedReferences(typeDefs, definition),
+      ) as GraphQLResolverMap<unknown>,
     },
   ]);
+}
+
+/** The entity types this subgraph resolves by key (`@key` without `resolvable: false`). */
+function resolvableEntities(typeDefs: DocumentNode): string[] {
+  const entities = new Set<string>();
+  for (const definition of typeDefs.definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+    const resolvable = (definition.directives ?? []).some(
+      (directive) =>
+        directive.name.value === 'key' &&
+        (directive.arguments?.find((argument) => argument.name.value === 'resolvable')?.value as BooleanValueNode | undefined)?.value !== false,
+    );
+    if (resolvable) entities.add(definition.name.value);
+  }
+  return [...entities];
+}
+
+/**
+ * `_entities` bypasses type-graphql's middleware, so every entity's reference resolution is guarded here,
+ * once, with its `<Type>.@reference` rule (none: nobody may). Without a resolver of its own an entity
+ * resolves to its representation, as @apollo/subgraph does by default.
+ */
+function guardedReferences(typeDefs: DocumentNode, definition: SubgraphDefinition<any>): GraphQLResolverMap<HubContext<any>> {
+  const guarded: GraphQLResolverMap<HubContext<any>> = {};
+  for (const type of resolvableEntities(typeDefs)) {
+    const own = (definition.referenceResolvers?.[type] as { __resolveReference?: Function } | undefined)?.__resolveReference;
+    guarded[type] = {
+      async __resolveReference(reference: unknown, context: HubContext<any>, info: unknown) {
+        await guardReference(type, definition.accessRules, reference, context);
+        return own ? own.call(definition.referenceResolvers![type], reference, context, info) : reference;
+      },
+    } as GraphQLResolverMap<HubContext<any>>[string];
+  }
+  return guarded;
 }
 
 export interface RunningSubgraph {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { generateSchemaFiles } from '../platform/composition';
+import { generateSchemaFiles } from '../hub/composition';
 
 const root = path.resolve(__dirname, '..');
 

@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from '../../platform/subgraph';
-import { ACCESS_POLICY } from '../access-policy';
+import { ACCREDITATION_ACCESS_RULES } from './access-rules';
 import { healthResolver } from '../../platform/health';
 import { AccreditationRecord, AccreditationStateRecord } from './accreditation';
 import { accreditationReference } from './accreditation.reference';
@@ -24,7 +24,7 @@ export const accreditation: SubgraphDefinition<AccreditationLoaders> = {
   referenceResolvers: { Organisation: organisationReference, Accreditation: accreditationReference },
   entities: [Organisation, AccreditationRecord, AccreditationStateRecord, SigningKeyRecord, SigningKeyStateRecord],
   migrations: [Organisation1732000000000, Accreditation1733000000000],
-  accessPolicy: ACCESS_POLICY,
+  accessRules: ACCREDITATION_ACCESS_RULES,
   createLoaders: createAccreditationLoaders,
   httpRoutes: publicDocumentRoutes,
 };

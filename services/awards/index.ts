@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from '../../platform/subgraph';
-import { ACCESS_POLICY } from '../access-policy';
+import { AWARDS_ACCESS_RULES } from './access-rules';
 import { healthResolver } from '../../platform/health';
 import { AwardResolver, MicroCredentialAwardsResolver, OrganisationAwardsResolver } from './award.resolver';
 import { statusListRoutes } from './http-routes';
@@ -28,6 +28,6 @@ export const awards: SubgraphDefinition<AwardsLoaders> = {
     statusListRoutes()(router, deps);
     europassRoutes()(router, deps);
   },
-  accessPolicy: ACCESS_POLICY,
+  accessRules: AWARDS_ACCESS_RULES,
   createLoaders: createAwardsLoaders,
 };

@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from '../../platform/subgraph';
-import { ACCESS_POLICY } from '../access-policy';
+import { CATALOGUE_ACCESS_RULES } from './access-rules';
 import { healthResolver } from '../../platform/health';
 import { CatalogueEntry } from './catalogue-entry';
 import { escoOccupationReference, escoSkillReference } from './esco/esco.reference';
@@ -55,6 +55,6 @@ export const catalogue: SubgraphDefinition<CatalogueLoaders> = {
   entities: [CatalogueEntry, MicroCredential, IssuingRightRecord, Qualification, QualificationComponentRecord],
   migrations: [MicroCredential1732000000000, CatalogueEntries1733100000000, Esco1733100000001, EscoPilotSkills1736000000000],
   peers: ['accreditation'],
-  accessPolicy: ACCESS_POLICY,
+  accessRules: CATALOGUE_ACCESS_RULES,
   createLoaders: createCatalogueLoaders,
 };

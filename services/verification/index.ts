@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from '../../platform/subgraph';
-import { ACCESS_POLICY } from '../access-policy';
+import { VERIFICATION_ACCESS_RULES } from './access-rules';
 import { healthResolver } from '../../platform/health';
 import { VerificationResolver } from './verification.resolver';
 
@@ -15,6 +15,6 @@ export const verification: SubgraphDefinition<Record<string, never>> = {
   entities: [],
   migrations: [],
   peers: ['accreditation', 'catalogue', 'awards'],
-  accessPolicy: ACCESS_POLICY,
+  accessRules: VERIFICATION_ACCESS_RULES,
   createLoaders: () => ({}),
 };

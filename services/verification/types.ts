@@ -1,6 +1,6 @@
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CredentialType } from '../../platform/vocabulary';
-import type { Report } from './verifier';
+import type { Report } from './report';
 
 /*
  * Reports are for anyone who asked, so no access rule guards their fields: they are read as plain properties

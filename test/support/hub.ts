@@ -5,7 +5,7 @@ import path from 'node:path';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { SUBGRAPH_NAMES, readConfig, type SubgraphName } from '../../platform/config';
-import { startHub, type RunningHub } from '../../platform/hub';
+import { startHub, type RunningHub } from '../../hub/start';
 import type { Role } from '../../platform/identity';
 import { LocalTokenIssuer } from '../../platform/local-token-issuer';
 import { luhnCheckDigit } from '../../platform/luhn';

@@ -30,3 +30,17 @@ export function entityTypes(): Record<string, string[]> {
   }
   return entities;
 }
+
+/** The subgraphs that resolve each query and mutation (`@join__field` graphs), by `Query.<field>` / `Mutation.<field>`. */
+export function rootOperationGraphs(): Record<string, string[]> {
+  const graphs: Record<string, string[]> = {};
+  for (const definition of supergraph().definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || !['Query', 'Mutation'].includes(definition.name.value)) continue;
+    for (const field of definition.fields ?? []) {
+      graphs[`${definition.name.value}.${field.name.value}`] = (field.directives ?? [])
+        .filter((directive) => directive.name.value === 'join__field')
+        .map((directive) => (directive.arguments?.find((argument) => argument.name.value === 'graph')?.value as EnumValueNode).value.toLowerCase());
+    }
+  }
+  return graphs;
+}

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { SUBGRAPHS } from '../services';
+import { SUBGRAPHS } from './subgraphs';
 import { startGateway, type RunningGateway } from '../gateway';
-import { SUBGRAPH_NAMES, subgraphDatabaseUrl, subgraphPort, type HubConfig, type SubgraphName } from './config';
-import { databaseUrlFor, startEmbeddedPostgres, type PostgresServer } from './database';
-import { logger } from './logging';
-import { reservePort } from './ports';
-import { startSubgraph, type RunningSubgraph } from './subgraph';
+import { SUBGRAPH_NAMES, subgraphDatabaseUrl, subgraphPort, type HubConfig, type SubgraphName } from '../platform/config';
+import { databaseUrlFor, startEmbeddedPostgres, type PostgresServer } from '../platform/database';
+import { logger } from '../platform/logging';
+import { reservePort } from '../platform/ports';
+import { startSubgraph, type RunningSubgraph } from '../platform/subgraph';
 
 export interface RunningHub {
   gateway: RunningGateway;

@@ -1,9 +1,9 @@
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { SUBGRAPHS } from '../services';
-import { SUBGRAPH_NAMES, defaultSubgraphUrl } from './config';
-import { buildFederatedSchema } from './subgraph';
+import { SUBGRAPHS } from './subgraphs';
+import { SUBGRAPH_NAMES, defaultSubgraphUrl } from '../platform/config';
+import { buildFederatedSchema } from '../platform/subgraph';
 
 const header = (command: string) =>
   `# GENERATED FILE: do not edit by hand. Made by \`${command}\` from the code in services/.\n\n`;

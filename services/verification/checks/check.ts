@@ -1,0 +1,39 @@
+import type { CredentialFields } from '../credential-fields';
+import type { JwsHeader, Reason } from '../credential-format';
+import type { CatalogueEntry, IssuerLocator, PublishedKey, RegistryDocument, SourceUnavailable } from '../sources';
+
+/** The checks of a verification, in the order a report lists them. */
+export const CHECKS = ['FORMAT', 'SIGNATURE', 'ACCREDITATION', 'STATUS', 'EXPIRY', 'CATALOGUE'] as const;
+export type CheckName = (typeof CHECKS)[number];
+export type CheckStatus = 'OK' | 'FAILED' | 'SKIPPED';
+
+export interface CheckResult {
+  check: CheckName;
+  status: CheckStatus;
+  reason: string;
+  reasonSv: string;
+}
+
+export const result = (check: CheckName, status: CheckStatus, reason: Reason): CheckResult => ({ check, status, reason: reason.en, reasonSv: reason.sv });
+export const ok = (check: CheckName, en: string, sv: string) => result(check, 'OK', { en, sv });
+export const failed = (check: CheckName, en: string, sv: string) => result(check, 'FAILED', { en, sv });
+export const skipped = (check: CheckName, en: string, sv: string) => result(check, 'SKIPPED', { en, sv });
+export const fromSource = (check: CheckName, status: CheckStatus, error: SourceUnavailable, en = '', sv = '') =>
+  result(check, status, { en: `${en}${error.message}.`, sv: `${sv}${error.sv}.` });
+export const day = (value: Date | string) => new Date(value).toISOString().slice(0, 10);
+export const moment = (value: Date | string) => new Date(value).toISOString().replace('.000Z', 'Z');
+
+/** A credential on its way through the checks. */
+export interface Work {
+  checks: Partial<Record<CheckName, CheckResult>>;
+  header?: JwsHeader;
+  jws?: string;
+  payload?: Record<string, unknown>;
+  fields?: CredentialFields;
+  issuer?: IssuerLocator;
+  issuedAt?: Date;
+  keys?: PublishedKey[];
+  registry?: RegistryDocument | null;
+  signatureHolds?: boolean;
+  catalogueEntry?: CatalogueEntry | null;
+}

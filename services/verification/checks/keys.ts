@@ -1,0 +1,60 @@
+import { importJWK, type CryptoKey, type JWK } from 'jose';
+import type { Reason } from '../credential-format';
+import { moment } from './check';
+
+export const publicMembers = (jwk: JWK) => JSON.stringify({ kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y });
+
+/** Public keys imported once per process (importing costs more than a verification). */
+const importedKeys = new Map<string, Promise<CryptoKey>>();
+
+export function importPublicKey(jwk: JWK, alg: string): Promise<CryptoKey> {
+  // Only the public members: a published JWK that carried a private part must not become a private key here.
+  const publicJwk = { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y };
+  const key = `${alg} ${publicMembers(jwk)}`;
+  let imported = importedKeys.get(key);
+  if (!imported) {
+    if (importedKeys.size > 10_000) importedKeys.clear();
+    imported = importJWK(publicJwk, alg) as Promise<CryptoKey>;
+    imported.catch(() => importedKeys.delete(key));
+    importedKeys.set(key, imported);
+  }
+  return imported;
+}
+
+/** Whether a JWK is the kind of key `alg` signs with (a header cannot choose how a key is used). */
+export function keyFitsAlgorithm(jwk: JWK, alg: string): boolean {
+  if (jwk.alg !== undefined && jwk.alg !== alg) return false;
+  if (jwk.use !== undefined && jwk.use !== 'sig') return false;
+  if (alg === 'EdDSA') return jwk.kty === 'OKP' && jwk.crv === 'Ed25519' && typeof jwk.x === 'string';
+  if (alg === 'ES256') return jwk.kty === 'EC' && jwk.crv === 'P-256' && typeof jwk.x === 'string' && typeof jwk.y === 'string';
+  return false;
+}
+
+export interface Lifecycle {
+  status?: string | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  compromisedFrom?: string | null;
+}
+
+/** Whether a signature made at `at` with a key is valid by what is known of the key now. */
+export function keyProblemAt(kid: string, lifecycle: Lifecycle, at: Date): Reason | null {
+  const when = moment(at);
+  const compromised = lifecycle.compromisedFrom ?? (lifecycle.status?.toUpperCase() === 'COMPROMISED' ? lifecycle.validFrom ?? '1970-01-01T00:00:00Z' : null);
+  if (compromised && at.getTime() >= Date.parse(compromised)) {
+    return {
+      en: `key ${kid} is revoked as compromised from ${moment(compromised)}, and this credential was issued after that (${when})`,
+      sv: `nyckeln ${kid} är spärrad som röjd från ${moment(compromised)}, och meritet utfärdades därefter (${when})`,
+    };
+  }
+  if (lifecycle.validFrom && at.getTime() < Date.parse(lifecycle.validFrom)) {
+    return { en: `key ${kid} was not yet valid at ${when} (valid from ${moment(lifecycle.validFrom)})`, sv: `nyckeln ${kid} gällde ännu inte ${when} (gäller från ${moment(lifecycle.validFrom)})` };
+  }
+  if (lifecycle.validUntil && at.getTime() >= Date.parse(lifecycle.validUntil)) {
+    return {
+      en: `key ${kid} was no longer in use at ${when} (${lifecycle.status?.toUpperCase() === 'SUPERSEDED' ? 'superseded' : 'valid until'} ${moment(lifecycle.validUntil)})`,
+      sv: `nyckeln ${kid} användes inte längre ${when} (${lifecycle.status?.toUpperCase() === 'SUPERSEDED' ? 'ersatt' : 'giltig till'} ${moment(lifecycle.validUntil)})`,
+    };
+  }
+  return null;
+}

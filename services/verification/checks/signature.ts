@@ -1,0 +1,90 @@
+import { compactVerify, type CryptoKey } from 'jose';
+import { organisationsById } from '../accreditation-chain';
+import type { VerificationRun } from '../run';
+import { SourceUnavailable, type PublishedKey } from '../sources';
+import { failed, fromSource, moment, ok, type CheckResult, type Work } from './check';
+import { importPublicKey, keyFitsAlgorithm, keyProblemAt, type Lifecycle } from './keys';
+
+/** SIGNATURE: the issuer's key that kid names verifies it, and was valid when it was issued. */
+export async function checkSignature(work: Work, run: VerificationRun): Promise<CheckResult> {
+  const issuer = work.issuer!;
+  const { kid, alg } = work.header!;
+  const registry = run.registry(issuer.base).then(
+    (document) => document,
+    () => null,
+  );
+  let keys: PublishedKey[] | null;
+  try {
+    keys = await run.keys(issuer);
+  } catch (error) {
+    if (error instanceof SourceUnavailable) {
+      return fromSource('SIGNATURE', 'FAILED', error, 'The signature could not be checked: ', 'Signaturen kunde inte kontrolleras: ');
+    }
+    throw error;
+  }
+  work.registry = await registry;
+  const organisation = work.registry ? organisationsById(work.registry).get(issuer.organisationId) : undefined;
+  const issuerName = organisation?.legalName ?? work.fields!.issuerName ?? issuer.organisationId;
+  if (!keys) {
+    return failed('SIGNATURE', `The issuer ${work.fields!.issuerId} is not registered with the hub: it publishes no keys.`, `Utfärdaren ${work.fields!.issuerId} är inte registrerad i hubben: den publicerar inga nycklar.`);
+  }
+  work.keys = keys;
+  const key = keys.find((candidate) => candidate.kid === kid);
+  if (!key) return unknownKey(work, kid, issuerName);
+  if (!keyFitsAlgorithm(key.jwk, alg)) {
+    return failed(
+      'SIGNATURE',
+      `Key ${kid} of ${issuerName} is not a key for ${alg} (it is ${key.jwk.kty ?? '?'} ${key.jwk.crv ?? ''}${key.jwk.alg ? `, for ${key.jwk.alg}` : ''}); the header cannot choose how a key is used.`,
+      `Nyckeln ${kid} hos ${issuerName} är ingen nyckel för ${alg} (den är ${key.jwk.kty ?? '?'} ${key.jwk.crv ?? ''}${key.jwk.alg ? `, för ${key.jwk.alg}` : ''}); huvudet kan inte välja hur en nyckel används.`,
+    );
+  }
+  let publicKey: CryptoKey;
+  try {
+    publicKey = await importPublicKey(key.jwk, alg);
+  } catch {
+    return failed('SIGNATURE', `The published key ${kid} of ${issuerName} is not a usable ${alg} public key.`, `Den publicerade nyckeln ${kid} hos ${issuerName} är ingen användbar publik ${alg}-nyckel.`);
+  }
+  try {
+    await compactVerify(work.jws!, publicKey, { algorithms: [alg] });
+  } catch {
+    return failed(
+      'SIGNATURE',
+      `The signature does not verify with key ${kid} of ${issuerName}: the credential was altered after it was signed, or that key did not sign it.`,
+      `Signaturen stämmer inte med nyckeln ${kid} hos ${issuerName}: meritet har ändrats efter att det signerades, eller så signerade inte den nyckeln det.`,
+    );
+  }
+  // The strictest of what the key document and the registry say about the key's lifecycle.
+  const registered = organisation?.keys.find((candidate) => candidate.kid === kid);
+  const lifecycles: Lifecycle[] = registered ? [key, registered] : [key];
+  for (const lifecycle of lifecycles) {
+    const problem = keyProblemAt(kid, lifecycle, work.issuedAt!);
+    if (problem) return failed('SIGNATURE', `The signature is ${issuerName}'s, but ${problem.en}.`, `Signaturen är ${issuerName}s, men ${problem.sv}.`);
+  }
+  work.signatureHolds = true;
+  return ok(
+    'SIGNATURE',
+    `Signed by ${issuerName} with key ${kid}, which was valid on the issue date (${moment(work.issuedAt!)}) and is not revoked as compromised before it.`,
+    `Signerat av ${issuerName} med nyckeln ${kid}, som gällde på utfärdandedagen (${moment(work.issuedAt!)}) och inte är spärrad som röjd före den.`,
+  );
+}
+
+function unknownKey(work: Work, kid: string, issuerName: string): CheckResult {
+  const registry = work.registry;
+  const owner = registry?.organisations.find((candidate) => candidate.id !== work.issuer!.organisationId && candidate.keys.some((key) => key.kid === kid));
+  if (owner) {
+    return failed(
+      'SIGNATURE',
+      `Key ${kid} belongs to ${owner.legalName}, not to ${issuerName}, the issuer the credential names.`,
+      `Nyckeln ${kid} tillhör ${owner.legalName}, inte ${issuerName}, som meritet anger som utfärdare.`,
+    );
+  }
+  const own = registry ? organisationsById(registry).get(work.issuer!.organisationId)?.keys.find((key) => key.kid === kid) : undefined;
+  if (own?.compromisedFrom) {
+    return failed(
+      'SIGNATURE',
+      `Key ${kid} of ${issuerName} is revoked as compromised from ${moment(own.compromisedFrom)}, its whole life: nothing it signed is valid.`,
+      `Nyckeln ${kid} hos ${issuerName} är spärrad som röjd från ${moment(own.compromisedFrom)}, hela sin livstid: inget den signerat är giltigt.`,
+    );
+  }
+  return failed('SIGNATURE', `${issuerName} publishes no key with kid ${kid}.`, `${issuerName} publicerar ingen nyckel med kid ${kid}.`);
+}

@@ -1,0 +1,88 @@
+import { organisationsById } from './accreditation-chain';
+import { CREDENTIAL_TYPES } from './checks/accreditation';
+import { CHECKS, day, result, type CheckName, type CheckResult, type Work } from './checks/check';
+import type { Reason } from './credential-format';
+
+export type Verdict = 'VALID' | 'INVALID' | 'VALID_WITH_WARNINGS';
+
+/** What a verification found: the verdict, each check, and (when the signature holds) what the credential says. */
+export interface Report {
+  verdict: Verdict;
+  summary: string;
+  summarySv: string;
+  checks: CheckResult[];
+  verifiedAt: Date;
+  credentialId: string | null;
+  learnerName: string | null;
+  title: string | null;
+  issuerId: string | null;
+  issuerName: string | null;
+  issuedAt: Date | null;
+  validUntil: Date | null;
+  seqfLevel: number | null;
+  credentialType: string | null;
+  skills: { uri: string; name: string | null }[];
+  /** Federated references, set only when the graph knows them: the catalogue version and the issuing organisation. */
+  microCredentialId: string | null;
+  organisationId: string | null;
+}
+
+const NOT_READ: Reason = { en: 'Not checked: the credential could not be read.', sv: 'Inte kontrollerat: meritet kunde inte läsas.' };
+const NOT_GENUINE: Reason = {
+  en: 'Not checked: the signature does not hold, so nothing the credential says can be relied on.',
+  sv: 'Inte kontrollerat: signaturen håller inte, så inget som meritet säger går att lita på.',
+};
+
+const CHECK_NAMES_SV: Record<CheckName, string> = {
+  FORMAT: 'format',
+  SIGNATURE: 'signatur',
+  ACCREDITATION: 'ackreditering',
+  STATUS: 'status',
+  EXPIRY: 'giltighetstid',
+  CATALOGUE: 'katalog',
+};
+
+/** The verdict and summary from the checks; what the credential says only when its signature holds. */
+export function buildReport(work: Work, now: Date): Report {
+  const checks = CHECKS.map((name) => work.checks[name] ?? result(name, 'SKIPPED', work.checks.FORMAT?.status === 'OK' ? NOT_GENUINE : NOT_READ));
+  const failures = checks.filter((check) => check.status === 'FAILED');
+  const skips = checks.filter((check) => check.status === 'SKIPPED');
+  const verdict: Verdict = failures.length ? 'INVALID' : skips.length ? 'VALID_WITH_WARNINGS' : 'VALID';
+  const fields = work.signatureHolds ? work.fields! : null;
+  const organisation = work.registry && work.issuer ? organisationsById(work.registry).get(work.issuer.organisationId) : undefined;
+  const issuerName = organisation?.legalName ?? fields?.issuerName ?? null;
+  const what = fields ? `${fields.title ?? 'a credential'}, issued by ${issuerName ?? fields.issuerId} to ${fields.learnerName ?? 'an unnamed learner'} on ${day(work.issuedAt!)}` : '';
+  const vad = fields ? `${fields.title ?? 'ett merit'}, utfärdat av ${issuerName ?? fields.issuerId} till ${fields.learnerName ?? 'en icke namngiven person'} ${day(work.issuedAt!)}` : '';
+  let summary: string;
+  let summarySv: string;
+  if (verdict === 'VALID') {
+    summary = `Genuine and valid: ${what}.`;
+    summarySv = `Äkta och giltigt: ${vad}.`;
+  } else if (verdict === 'VALID_WITH_WARNINGS') {
+    summary = `Genuine, but not everything could be checked (${skips.map((check) => check.check.toLowerCase()).join(', ')}): ${what}.`;
+    summarySv = `Äkta, men allt kunde inte kontrolleras (${skips.map((check) => CHECK_NAMES_SV[check.check]).join(', ')}): ${vad}.`;
+  } else {
+    summary = `Not valid (${failures.map((check) => check.check.toLowerCase()).join(', ')}): ${failures[0].reason}`;
+    summarySv = `Inte giltigt (${failures.map((check) => CHECK_NAMES_SV[check.check]).join(', ')}): ${failures[0].reasonSv}`;
+  }
+  return {
+    verdict,
+    summary,
+    summarySv,
+    checks,
+    verifiedAt: now,
+    credentialId: fields?.credentialId ?? null,
+    learnerName: fields?.learnerName ?? null,
+    title: fields?.title ?? null,
+    issuerId: fields?.issuerId ?? null,
+    issuerName,
+    issuedAt: fields ? work.issuedAt! : null,
+    validUntil: fields?.validUntil ? new Date(fields.validUntil) : null,
+    seqfLevel: fields?.seqfLevel ?? null,
+    credentialType: fields?.credentialType && CREDENTIAL_TYPES.has(fields.credentialType) ? fields.credentialType : null,
+    skills: fields?.skills ?? [],
+    // A reference the graph can resolve: the catalogue found the version; the issuer publishes keys.
+    microCredentialId: fields && work.catalogueEntry ? work.catalogueEntry.id : null,
+    organisationId: fields ? work.issuer!.organisationId : null,
+  };
+}
