@@ -32,6 +32,8 @@ export const PUBLIC_DOCUMENTS: ReadonlyArray<{ path: string; subgraph: SubgraphN
   // Europass: awards as European Digital Credentials (a signed link or a share link).
   { path: '/europass/credentials', subgraph: 'awards' },
   { path: '/europass/shares', subgraph: 'awards' },
+  // Europass: the catalogue as learning opportunities (a public dataset).
+  { path: '/europass/learning-opportunities', subgraph: 'catalogue' },
 ];
 
 function mountPublicDocuments(app: express.Express, urls: Record<SubgraphName, string>) {
@@ -44,7 +46,7 @@ function mountPublicDocuments(app: express.Express, urls: Record<SubgraphName, s
           signal: AbortSignal.timeout(10_000),
         });
         response.status(upstream.status);
-        for (const header of ['content-type', 'cache-control', 'etag', 'last-modified', 'content-disposition', 'x-content-type-options']) {
+        for (const header of ['content-type', 'cache-control', 'etag', 'last-modified', 'content-disposition', 'x-content-type-options', 'link', 'x-total-count', 'access-control-allow-origin']) {
           const value = upstream.headers.get(header);
           if (value) response.setHeader(header, value);
         }

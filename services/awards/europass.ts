@@ -39,8 +39,8 @@ export class EuropassCredential {
 interface EuropeanCredentialRow {
   award_id: string;
   profile: string;
-  credential: Record<string, unknown>;
-  sealed: Record<string, unknown>;
+  /** The JAdES JSON as sealed; its payload is the credential. */
+  sealed: string;
 }
 
 const loaders = new WeakMap<object, DataLoader<string, EuropeanCredentialRow | null>>();
@@ -49,7 +49,7 @@ function loaderOf(context: HubContext<unknown>) {
   let loader = loaders.get(key);
   if (!loader) {
     loader = new DataLoader(async (ids: readonly string[]) => {
-      const rows: EuropeanCredentialRow[] = await context.db.query('select award_id, profile, credential, sealed from european_credential where award_id = any($1::uuid[])', [ids]);
+      const rows: EuropeanCredentialRow[] = await context.db.query('select award_id, profile, sealed from european_credential where award_id = any($1::uuid[])', [ids]);
       const byId = new Map(rows.map((row) => [row.award_id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     });
@@ -85,11 +85,12 @@ export class EuropassAwardResolver {
   async europass(@Root() award: Award, @Ctx() context: HubContext<unknown>): Promise<EuropassCredential | null> {
     const row = await loaderOf(context).load(award.id);
     if (!row) return null;
+    const sealed = JSON.parse(row.sealed) as { payload: string };
     return Object.assign(new EuropassCredential(), {
       awardId: award.id,
       profile: row.profile,
-      credential: row.credential,
-      sealed: row.sealed,
+      credential: JSON.parse(sealed.payload),
+      sealed,
       mediaType: JADES_MEDIA_TYPE,
       downloadUrl: downloadUrl(context.config, award.id),
     });
@@ -101,7 +102,7 @@ function sendSealed(response: express.Response, row: EuropeanCredentialRow) {
   response.setHeader('cache-control', 'private, no-store');
   response.setHeader('content-disposition', `attachment; filename="edc-${row.award_id}.jsonld"`);
   response.setHeader('x-content-type-options', 'nosniff');
-  response.type(JADES_MEDIA_TYPE).send(JSON.stringify(row.sealed));
+  response.type(JADES_MEDIA_TYPE).send(row.sealed);
 }
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest();
@@ -116,7 +117,7 @@ export function europassRoutes() {
   return (router: express.Router, { db, config }: { db: DataSource; config: HubConfig }) => {
     const notFound = (response: express.Response) => response.status(404).json({ error: 'no such credential, or the link has expired' });
     const read = async (awardId: string): Promise<EuropeanCredentialRow | null> => {
-      const [row] = await db.query('select award_id, profile, credential, sealed from european_credential where award_id = $1', [awardId]);
+      const [row] = await db.query('select award_id, profile, sealed from european_credential where award_id = $1', [awardId]);
       return row ?? null;
     };
     router.get('/europass/credentials/:awardId', async (request, response) => {

@@ -264,12 +264,11 @@ export function buildEuropeanCredential(facts: EuropeanCredentialFacts): Record<
 /** Stores the European Digital Credentials of a chunk of awards, in the issuing transaction. */
 export async function insertEuropeanCredentials(
   manager: { query(sql: string, parameters?: unknown[]): Promise<unknown> },
-  rows: { award_id: string; profile: string; credential: string; sealed: string }[],
+  rows: { award_id: string; profile: string; sealed: string }[],
 ) {
   if (!rows.length) return;
   await manager.query(
-    `insert into european_credential (award_id, profile, credential, sealed)
-     select * from unnest($1::uuid[], $2::text[], $3::jsonb[], $4::jsonb[])`,
-    [rows.map((row) => row.award_id), rows.map((row) => row.profile), rows.map((row) => row.credential), rows.map((row) => row.sealed)],
+    `insert into european_credential (award_id, profile, sealed) select * from unnest($1::uuid[], $2::text[], $3::text[])`,
+    [rows.map((row) => row.award_id), rows.map((row) => row.profile), rows.map((row) => row.sealed)],
   );
 }

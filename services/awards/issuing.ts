@@ -324,7 +324,7 @@ async function issueChunk(deps: IssuingDeps, issuer: IssuerFacts, key: SigningKe
         const sealed = await sealJades(european, key, { signingTime: issuedAt });
         return {
           row,
-          european: { award_id: awardId, profile: row.accreditation ? 'ACCREDITED' : 'GENERIC', credential: JSON.stringify(european), sealed: JSON.stringify(sealed) },
+          european: { award_id: awardId, profile: row.accreditation ? 'ACCREDITED' : 'GENERIC', sealed: JSON.stringify(sealed) },
           values: {
             id: awardId,
             issuer_id: issuer.id,

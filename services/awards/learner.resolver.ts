@@ -60,8 +60,8 @@ export class LearnerResolver {
       `select ${awardSelect()}, award.evidence, award.assessment, award.subject_name from award where learner_id = $1 and erased_at is null order by issued_on, id`,
       [id],
     );
-    const european: { award_id: string; credential: Record<string, unknown>; sealed: Record<string, unknown> }[] = await context.db.query(
-      'select award_id, credential, sealed from european_credential where award_id = any($1::uuid[])',
+    const european: { award_id: string; sealed: string }[] = await context.db.query(
+      'select award_id, sealed from european_credential where award_id = any($1::uuid[])',
       [awards.map((award) => award.id)],
     );
     const europeanOf = new Map(european.map((row) => [row.award_id, row]));
@@ -103,8 +103,7 @@ export class LearnerResolver {
         statusListIndex: award.status_index,
         credentialJwt: award.jws,
         credential: award.credential,
-        europeanDigitalCredential: europeanOf.get(award.id)?.credential ?? null,
-        europeanDigitalCredentialSealed: europeanOf.get(award.id)?.sealed ?? null,
+        europeanDigitalCredentialSealed: europeanOf.has(award.id) ? JSON.parse(europeanOf.get(award.id)!.sealed) : null,
       })),
       shares: shares.map((share) => ({
         id: share.id,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import jsonld from 'jsonld';
-import { Parser, Store, type Quad } from 'n3';
+import { DataFactory, Parser, Store, type Quad } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const credentialsContext = require('credentials-context') as { contexts: Map<string, unknown> };
@@ -33,11 +33,28 @@ export const PROFILES = {
 } as const;
 export type Profile = keyof typeof PROFILES;
 
+const SH = 'http://www.w3.org/ns/shacl#';
+
+/**
+ * The LOQ shapes write case-insensitive patterns the Java way, `(?i)` in front; JavaScript regular expressions
+ * have no inline flags, so such a pattern is given as the same pattern with sh:flags "i" (what SHACL defines).
+ */
+function javaInlineFlags(quads: Quad[]): Quad[] {
+  const out: Quad[] = [];
+  for (const quad of quads) {
+    if (quad.predicate.value === `${SH}pattern` && quad.object.termType === 'Literal' && /^\^?\(\?i\)/.test(quad.object.value)) {
+      out.push(DataFactory.quad(quad.subject, quad.predicate, DataFactory.literal(quad.object.value.replace('(?i)', ''))));
+      out.push(DataFactory.quad(quad.subject, DataFactory.namedNode(`${SH}flags`), DataFactory.literal('i')));
+    } else out.push(quad);
+  }
+  return out;
+}
+
 const parsed = new Map<string, Quad[]>();
 const turtle = (file: string) => {
   let quads = parsed.get(file);
   if (!quads) {
-    quads = new Parser().parse(fs.readFileSync(file, 'utf8'));
+    quads = javaInlineFlags(new Parser().parse(fs.readFileSync(file, 'utf8')));
     parsed.set(file, quads);
   }
   return quads;

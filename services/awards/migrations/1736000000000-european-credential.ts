@@ -12,8 +12,8 @@ export class EuropeanCredential1736000000000 implements MigrationInterface {
       create table european_credential (
         award_id uuid primary key references award (id) on delete cascade,
         profile text not null check (profile in ('GENERIC', 'ACCREDITED')),
-        credential jsonb not null,
-        sealed jsonb not null,
+        -- The JAdES JSON as sealed (its payload is the credential): kept as text, the exact bytes served.
+        sealed text not null,
         created_at timestamptz not null default now()
       )`);
   }

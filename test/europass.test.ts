@@ -4,7 +4,15 @@ import { importJWK, type JWK } from 'jose';
 import { hubClient } from '../demo/client';
 import { loadDemoData, type DemoData } from '../demo/load';
 import { leafKey, readJades, verifyJades, type JadesDocument } from '../services/awards/jades';
-import { EuropassAwardsIssuedDocument, EuropassMyAwardsDocument, type EuropassAwardsIssuedQuery, type EuropassAwardsIssuedQueryVariables } from './generated/graphql';
+import { LOQ_CONTEXT } from '../services/catalogue/europass';
+import {
+  EuropassAwardsIssuedDocument,
+  EuropassLearningOpportunityDocument,
+  EuropassMyAwardsDocument,
+  RetireMicroCredentialDocument,
+  type EuropassAwardsIssuedQuery,
+  type EuropassAwardsIssuedQueryVariables,
+} from './generated/graphql';
 import { toDataset, validateShacl } from './support/elm-shacl';
 import { startTestHub, type TestHub } from './support/hub';
 
@@ -33,6 +41,23 @@ describe('the SHACL check itself (rdf-validate-shacl on jsonld, offline)', () =>
     expect((await validateShacl(payload, 'edc-generic')).conforms).toBe(false);
   });
 
+  it('refuses a learning opportunity without its provider under the LOQ shapes', async () => {
+    const opportunity = {
+      '@context': LOQ_CONTEXT,
+      id: 'https://example.org/lo/1',
+      type: 'LearningOpportunity',
+      title: { en: 'A course' },
+      homepage: { id: 'urn:x:homepage', type: 'WebResource', contentURL: 'https://example.org/lo/1' },
+      defaultLanguage: { id: 'http://publications.europa.eu/resource/authority/language/ENG', type: 'Concept' },
+    };
+    const result = await validateShacl(opportunity, 'loq');
+    expect(result.conforms).toBe(false);
+    expect(result.violations.join('\n')).toMatch(/providedBy .*MinCountConstraintComponent/);
+    // The LOQ shapes are closed: a property they do not name is refused too.
+    const extra = await validateShacl({ ...opportunity, 'http://data.europa.eu/snb/model/elm/colour': 'red' }, 'loq');
+    expect(extra.violations.join('\n')).toMatch(/colour .*ClosedConstraintComponent/);
+  });
+
   it("reads the official sample's JAdES seal as JAdES, and the seal holds (x5c leaf key, RS256)", async () => {
     const sample = signedSample();
     const opened = readJades(sample);
@@ -43,7 +68,7 @@ describe('the SHACL check itself (rdf-validate-shacl on jsonld, offline)', () =>
   });
 });
 
-describe('every award of the demo as a European Digital Credential', () => {
+describe('the demo as Europass data: every award as a European Digital Credential, every entry as a learning opportunity', () => {
   let hub: TestHub;
   let demo: DemoData;
 
@@ -185,5 +210,65 @@ describe('every award of the demo as a European Digital Credential', () => {
     const notShared = demo.learner.awardIds.find((id) => !share.awardIds.includes(id)) ?? demo.sampleAwardId;
     expect((await fetch(new URL(`/europass/shares/${share.token}/${notShared}`, hub.gatewayUrl))).status).toBe(404);
     expect((await fetch(new URL(`/europass/shares/${'x'.repeat(43)}/${sharedId}`, hub.gatewayUrl))).status).toBe(404);
+  });
+
+  const dataset = (query = '') => fetch(new URL(`/europass/learning-opportunities${query}`, hub.gatewayUrl));
+
+  it('publishes every catalogue entry as a learning opportunity that conforms to the LOQ shapes, paged, JSON-LD, cacheable', async () => {
+    const response = await dataset();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/ld\+json/);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('x-total-count')).toBe(String(Object.keys(demo.entries).length));
+    expect(response.headers.get('link')).toMatch(/rel="first"/);
+    const etag = response.headers.get('etag')!;
+    const document = (await response.json()) as { '@context': unknown; '@graph': any[] };
+    expect(document['@graph']).toHaveLength(Object.keys(demo.entries).length);
+    expect(document['@graph'].map((node) => node.id).sort()).toEqual(
+      Object.values(demo.entries).map((entry) => new URL(`/europass/learning-opportunities/${entry.entryId}`, hub.gatewayUrl).href).sort(),
+    );
+    const result = await validateShacl(document, 'loq');
+    expect(result.violations.slice(0, 20)).toEqual([]);
+    expect(result.conforms).toBe(true);
+    for (const node of document['@graph']) {
+      expect(Object.keys(node.title).sort()).toEqual(['en', 'sv']);
+      expect(node.learningAchievementSpecification.status).toBe('published');
+      expect(node.learningAchievementSpecification.learningOutcome.length).toBeGreaterThan(0);
+    }
+    expect((await fetch(new URL('/europass/learning-opportunities', hub.gatewayUrl), { headers: { 'if-none-match': etag } })).status).toBe(304);
+    expect((await dataset('?page=2')).headers.get('x-total-count')).toBe(String(Object.keys(demo.entries).length));
+    expect(((await (await dataset('?page=2')).json()) as { '@graph': unknown[] })['@graph']).toEqual([]);
+    expect((await dataset('?page=0')).status).toBe(400);
+    expect((await dataset('?page=abc')).status).toBe(400);
+  });
+
+  it('serves one entry at its own URL, the same as the graph gives for its version (MicroCredential.europass)', async () => {
+    const entry = Object.values(demo.entries)[0];
+    const response = await dataset(`/${entry.entryId}`);
+    expect(response.status).toBe(200);
+    const own = await response.json();
+    expect(own.id).toBe(new URL(`/europass/learning-opportunities/${entry.entryId}`, hub.gatewayUrl).href);
+    expect((await validateShacl(own, 'loq')).violations).toEqual([]);
+    const graph = await hub.request(EuropassLearningOpportunityDocument, { id: entry.id });
+    expect(graph.errors).toBeUndefined();
+    expect(graph.data!.microCredential!.europass).toEqual(own);
+    expect((await dataset(`/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`)).status).toBe(404);
+    expect((await dataset('/not-an-id')).status).toBe(404);
+  });
+
+  it('a retired entry says so, at its URL and in the dataset, and still conforms', async () => {
+    const [key, entry] = Object.entries(demo.entries)[1];
+    const providerId = demo.organisations[entry.provider].id;
+    const token = await hub.token({ roles: ['provider'], organisationId: providerId });
+    const retired = await hub.request(RetireMicroCredentialDocument, { entryId: entry.entryId, reason: 'Ersätts av ny utbildning' }, { token });
+    expect([key, retired.errors]).toEqual([key, undefined]);
+    const own = await (await dataset(`/${entry.entryId}`)).json();
+    expect(own.learningAchievementSpecification.status).toBe('retired');
+    expect(own.temporal.endDate).toBeTruthy();
+    expect(JSON.stringify(own.additionalNote)).toContain('Ersätts av ny utbildning');
+    const document = (await (await dataset()).json()) as { '@graph': any[] };
+    expect(document['@graph'].find((node) => node.id === own.id).learningAchievementSpecification.status).toBe('retired');
+    expect((await validateShacl(document, 'loq')).violations).toEqual([]);
   });
 });
