@@ -20,6 +20,8 @@ const config: CodegenConfig = {
     'test/generated/graphql.ts': typedDocuments('test/operations'),
     // The demo's own operations (npm run demo, npm run demo:story).
     'demo/generated/graphql.ts': typedDocuments('demo/operations'),
+    // The pages for people (web/): the same public operations any client may send.
+    'web/src/generated/graphql.ts': typedDocuments('web/operations'),
   },
 };
 

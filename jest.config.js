@@ -5,9 +5,12 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   // swc emits the decorator metadata type-graphql and typeorm need (esbuild does not).
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest'] },
-  // jose and the SHACL validator (with its RDF/JS dependencies) are ESM-only; compile them to CommonJS for
-  // jest's module system.
-  transformIgnorePatterns: ['/node_modules/(?!(jose|rdf-validate-shacl|rdf-validate-datatype|@tpluscode|@zazuko|@rdfjs|clownface|@vocabulary)/)'],
+  // jose, the JSON-LD / Data Integrity / DID libraries and the SHACL validator (with its RDF/JS dependencies) are
+  // ESM-only; compile them to CommonJS for jest's module system (node itself loads them with require(esm) in the
+  // built dist/).
+  transformIgnorePatterns: [
+    '/node_modules/(?!(jose|@digitalbazaar|base58-universal|base64url-universal|crypto-ld|did-resolver|web-did-resolver|ky|lru-cache|rdf-validate-shacl|rdf-validate-datatype|@tpluscode|@zazuko|@rdfjs|clownface|@vocabulary)/)',
+  ],
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -351,12 +351,12 @@ export class VerificationWorld implements VerificationSources {
     if (!organisation) return null;
     const methods = this.publishedKeys(organisation).map((key) => ({
       id: `${organisation.did}#${key.kid}`,
-      type: 'JsonWebKey2020',
+      type: 'JsonWebKey',
       controller: organisation.did,
       publicKeyJwk: key.publicJwk,
     }));
     return {
-      '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/suites/jws-2020/v1'],
+      '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/jwk/v1'],
       id: organisation.did,
       verificationMethod: methods,
       assertionMethod: methods.map((method) => method.id),

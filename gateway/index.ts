@@ -12,6 +12,7 @@ import { internalSecret } from '../platform/secrets';
 import { listen } from '../platform/ports';
 import { createAuthenticator } from './authentication';
 import { mountIde } from './ide';
+import { mountPages } from './pages';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 interface GatewayContext {
@@ -23,12 +24,13 @@ interface GatewayContext {
 /**
  * Plain-HTTP documents that outside verifiers fetch without a token, served by the subgraph that owns them
  * and published under the hub's one public address: issuers' JWKS and did:web documents and the trusted
- * issuer registry (accreditation), and the status lists (awards).
+ * issuer registry (accreditation), and the status lists and the hub's JSON-LD context (awards).
  */
 export const PUBLIC_DOCUMENTS: ReadonlyArray<{ path: string; subgraph: SubgraphName }> = [
   { path: '/issuers', subgraph: 'accreditation' },
   { path: '/registry.json', subgraph: 'accreditation' },
   { path: '/status-lists', subgraph: 'awards' },
+  { path: '/contexts', subgraph: 'awards' },
   // Europass: awards as European Digital Credentials (a signed link or a share link).
   { path: '/europass/credentials', subgraph: 'awards' },
   { path: '/europass/shares', subgraph: 'awards' },
@@ -110,6 +112,7 @@ export async function startGateway(options: {
     response.json({ status: 'ok', subgraphs: urls });
   });
   mountPublicDocuments(app, urls);
+  mountPages(app);
   if (options.config.NODE_ENV !== 'production' || options.config.GRAPHQL_IDE) mountIde(app, '/graphql');
   app.use('/graphql', express.json({ limit: '8mb' }), expressMiddleware(apollo, {
       context: async ({ req }) => ({ identity: await authenticate(req.header('authorization')) }),

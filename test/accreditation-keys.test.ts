@@ -138,7 +138,10 @@ describe('signing keys', () => {
     };
     await refused(key.privateJwk, /private key material \("d"\).*never stores private keys/);
     await refused({ kty: 'oct', k: 'c2VjcmV0' }, /private key material \("k"\)/);
-    await refused({ kty: 'RSA', n: 'AQAB', e: 'AQAB' }, /RSA keys are not accepted/);
+    // RSA is taken for RS256 only, 2048 bits or more (the Open Badges JWT form).
+    await refused({ kty: 'RSA', n: 'AQAB', e: 'AQAB' }, /is a 24-bit RSA key; RS256 keys must have 2048 to 8192 bits/);
+    await refused({ kty: 'RSA', n: Buffer.alloc(256, 0xc5).toString('base64url'), e: 'AQAB', alg: 'PS256' }, /RSA keys are accepted for RS256 only/);
+    await refused({ kty: 'RSA', n: Buffer.alloc(256, 0xc5).toString('base64url'), e: 'Aw' }, /exponent 65537/);
     await refused({ kty: 'OKP', crv: 'X25519', x: key.publicJwk.x }, /must be an OKP Ed25519 key/);
     await refused({ ...key.publicJwk, x: 'AAAA' }, /is not a valid Ed25519 public key/);
     await refused({ ...key.publicJwk, alg: 'HS256' }, /alg "HS256", which does not match curve Ed25519/);
@@ -212,7 +215,7 @@ describe('documents for verifiers outside the graph', () => {
     expect(did.id).toBe(entry.did);
     const usable = entry.signingKeys.filter((key) => !(key.status === 'COMPROMISED' && key.compromisedFrom === key.validFrom));
     expect(did.verificationMethod).toEqual(
-      usable.map((key) => ({ id: `${entry.did}#${key.kid}`, type: 'JsonWebKey2020', controller: entry.did, publicKeyJwk: key.publicJwk })),
+      usable.map((key) => ({ id: `${entry.did}#${key.kid}`, type: 'JsonWebKey', controller: entry.did, publicKeyJwk: key.publicJwk })),
     );
     expect(did.assertionMethod).toEqual(did.verificationMethod.map((method) => method.id));
   });

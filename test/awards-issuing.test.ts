@@ -1,6 +1,6 @@
 import { parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
+import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import { readStatus } from '../services/awards/status-list';
 import {
   IssueAwardDocument,
@@ -111,7 +111,8 @@ describe('issuing through the gateway with the real accreditation and catalogue 
     expect(protectedHeader.alg).toBe('EdDSA');
     const schemas = credentialSchemas();
     expect(schemas.vcdm(payload)).toBe(true);
-    expect(schemas.openBadges(payload)).toBe(true);
+    // The Open Badges form of the same award passes the Open Badges 3.0 schema (the vc+jwt carries two status entries).
+    expect(schemas.openBadges(decodeJwt(award.openBadgeJwt!)) || JSON.stringify(schemas.openBadges.errors)).toBe(true);
     expect(payload).toMatchObject({ name: 'Reparationssömnad jeans', issuer: { name: 'Nordiska Textilakademin', address: { addressCountryCode: 'SE', addressRegion: 'Västra Götalands län' } } });
     const did = (await (await fetch(`${origin}/issuers/${provider.id}/did.json`)).json()) as { verificationMethod: { id: string }[] };
     expect(did.verificationMethod.map((method: { id: string }) => method.id)).toContain(`${(payload.issuer as { id: string }).id}#${decodeProtectedHeader(award.credentialJwt!).kid}`);
@@ -148,7 +149,8 @@ describe('issuing through the gateway with the real accreditation and catalogue 
     expect(count.data!.microCredential.awardCount).toBe(10_001);
     const refused = await hub.request(MicroCredentialAwardCountDocument, { id: entryId }, { token: other.token });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-  });
+    // Each of the 10,000 is signed twice (vc+jwt and the Open Badges JWT, RS256), on a shared two-core machine.
+  }, 240_000);
 
   it('me { awards } resolves the entry and the issuer through the graph', async () => {
     const [{ learner_id: learnerId }] = await hub.hub.subgraphs.awards.db.query('select learner_id from award where micro_credential_id = $1 limit 1', [entryId]);

@@ -1,4 +1,4 @@
-import { createLocalJWKSet, jwtVerify } from 'jose';
+import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { readStatus } from '../services/awards/status-list';
 import {
   AwardDocument,
@@ -70,8 +70,13 @@ describe('me { awards }', () => {
       expect(award).toMatchObject({ status: 'ACTIVE', learnerId: anna.id, issuer: { id: issuerId }, title: 'Reparationssömnad jeans' });
       const { payload } = await jwtVerify(award.credentialJwt!, jwks, { typ: 'vc+jwt' });
       expect(payload).toMatchObject(award.credential as object);
-      expect(credentialSchemas().openBadges(award.credential)).toBe(true);
-      expect(award.statusListCredential).toBe((award.credential as any).credentialStatus.statusListCredential);
+      expect(credentialSchemas().vcdm(award.credential)).toBe(true);
+      expect(credentialSchemas().openBadges(decodeJwt(award.openBadgeJwt!))).toBe(true);
+      // The credential's one-bit entries are published beside the award's two-bit list.
+      expect((award.credential as any).credentialStatus.map((entry: any) => entry.statusListCredential)).toEqual([
+        `${award.statusListCredential}/revocation`,
+        `${award.statusListCredential}/suspension`,
+      ]);
     }
   });
 

@@ -1,4 +1,4 @@
-import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
+import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import { CrashForTest } from '../services/awards/issuing';
 import { readStatus } from '../services/awards/status-list';
 import { RegisterOrganisationDocument, ReinstateAwardDocument, RevokeAwardDocument, SuspendAwardDocument } from './generated/graphql';
@@ -30,14 +30,22 @@ beforeAll(async () => {
 afterAll(() => hub?.stop());
 
 const db = () => hub.hub.subgraphs.awards.db;
-const statusListUrlOf = (jws: string) => (JSON.parse(Buffer.from(jws.split('.')[1], 'base64url').toString()).credentialStatus as { statusListCredential: string; statusListIndex: string });
+type Entry = { statusListCredential: string; statusListIndex: string; statusPurpose: string };
+const entriesOf = (jws: string) => JSON.parse(Buffer.from(jws.split('.')[1], 'base64url').toString()).credentialStatus as Entry[];
+/** The revocation entry a credential carries (it carries a suspension entry in the same index too). */
+const statusListUrlOf = (jws: string) => entriesOf(jws).find((entry) => entry.statusPurpose === 'revocation')!;
 
+/** The award's status as the one-bit lists its credential names say: 2 revoked, 1 suspended, 0 neither. */
 async function fetchStatus(jws: string) {
-  const entry = statusListUrlOf(jws);
-  const response = await fetch(entry.statusListCredential);
-  expect(response.status).toBe(200);
-  const { payload } = await jwtVerify(await response.text(), createLocalJWKSet({ keys: directory.jwks.get(issuerId)! }), { typ: 'vc+jwt' });
-  return readStatus((payload.credentialSubject as { encodedList: string }).encodedList, Number(entry.statusListIndex));
+  const bits: Record<string, number> = {};
+  for (const entry of entriesOf(jws)) {
+    const response = await fetch(entry.statusListCredential);
+    expect(response.status).toBe(200);
+    const { payload } = await jwtVerify(await response.text(), createLocalJWKSet({ keys: directory.jwks.get(issuerId)! }), { typ: 'vc+jwt' });
+    expect((payload.credentialSubject as { statusPurpose: string }).statusPurpose).toBe(entry.statusPurpose);
+    bits[entry.statusPurpose] = readStatus((payload.credentialSubject as { encodedList: string }).encodedList, Number(entry.statusListIndex), 1);
+  }
+  return bits.revocation ? 2 : bits.suspension ? 1 : 0;
 }
 
 describe('issuing a cohort', () => {
@@ -70,7 +78,8 @@ describe('issuing a cohort', () => {
     const { payload } = await jwtVerify(jws, jwks, { typ: 'vc+jwt' });
     const schemas = credentialSchemas();
     expect(schemas.vcdm(payload)).toBe(true);
-    expect(schemas.openBadges(payload)).toBe(true);
+    const [{ open_badge_jwt: openBadgeJwt }] = await db().query('select open_badge_jwt from award where id = $1', [results[0].awardId]);
+    expect(schemas.openBadges(decodeJwt(openBadgeJwt)) || JSON.stringify(schemas.openBadges.errors)).toBe(true);
   });
 
   it('is safe to retry as a whole: no row is issued twice, and a changed row under a used key is a conflict', async () => {
@@ -157,12 +166,15 @@ describe('issuing a cohort', () => {
 
 describe('issuer keys', () => {
   it('keeps private keys encrypted at rest and publishes only the public half before the key signs', async () => {
-    const keys = await db().query('select kid, public_jwk, private_key_encrypted, status from issuer_key where organisation_id = $1', [issuerId]);
+    const keys = await db().query('select kid, public_jwk, private_key_encrypted, status from issuer_key where organisation_id = $1 and purpose = $2', [issuerId, 'credential']);
     expect(keys).toHaveLength(1);
     expect(keys[0].status).toBe('ACTIVE');
     expect(keys[0].public_jwk.d).toBeUndefined();
     expect(keys[0].private_key_encrypted.toString('latin1')).not.toMatch(/"d"|"kty"/);
-    expect(directory.jwks.get(issuerId)!.map((jwk) => jwk.kid)).toEqual([keys[0].kid]);
+    // Registered: the credential key and the Open Badges key (RS256), public halves only.
+    const openBadgesKeys = await db().query('select kid from issuer_key where organisation_id = $1 and purpose = $2', [issuerId, 'open-badges']);
+    expect(directory.jwks.get(issuerId)!.map((jwk) => jwk.kid).sort()).toEqual([keys[0].kid, openBadgesKeys[0].kid].sort());
+    expect(directory.jwks.get(issuerId)!.every((jwk) => jwk.d === undefined && jwk.p === undefined)).toBe(true);
     expect(directory.jwks.get(issuerId)![0].d).toBeUndefined();
   });
 
@@ -179,7 +191,7 @@ describe('issuer keys', () => {
     const jwks = createLocalJWKSet({ keys: directory.jwks.get(issuerId)! });
     await jwtVerify(jwsOf(before.awardId!), jwks);
     await jwtVerify(jwsOf(after.awardId!), jwks);
-    const statuses = await db().query('select status from issuer_key where organisation_id = $1 order by created_at', [issuerId]);
+    const statuses = await db().query("select status from issuer_key where organisation_id = $1 and purpose = 'credential' order by created_at", [issuerId]);
     expect(statuses.map((row: { status: string }) => row.status)).toEqual(['RETIRED', 'ACTIVE']);
   });
 });
@@ -198,7 +210,7 @@ describe('revocation and suspension through the gateway, published in the status
     const etag = first.headers.get('etag')!;
     const { payload, protectedHeader } = await jwtVerify(await first.text(), createLocalJWKSet({ keys: directory.jwks.get(issuerId)! }));
     expect(protectedHeader.typ).toBe('vc+jwt');
-    expect(payload).toMatchObject({ type: ['VerifiableCredential', 'BitstringStatusListCredential'], credentialSubject: { type: 'BitstringStatusList', statusPurpose: 'message' } });
+    expect(payload).toMatchObject({ type: ['VerifiableCredential', 'BitstringStatusListCredential'], credentialSubject: { type: 'BitstringStatusList', statusPurpose: 'revocation' } });
     expect(credentialSchemas().vcdm(payload)).toBe(true);
     expect(await fetchStatus(jws)).toBe(0);
     expect((await fetch(statusListCredential, { headers: { 'if-none-match': etag } })).status).toBe(304);
@@ -225,10 +237,10 @@ describe('revocation and suspension through the gateway, published in the status
   it('signs the list again before it expires and after a key rotation, so hub credentials keep verifying', async () => {
     const entry = directory.addEntry({ providerId: issuerId });
     const [issued] = await issueWithFake(hub, directory, issuerId, [awardRequest(entry, 6002, { idempotencyKey: 'status-3' })]);
-    const [{ jws }] = await db().query('select jws, status_list_id from award where id = $1', [issued.awardId]);
-    const { statusListCredential } = statusListUrlOf(jws);
-    const first = await (await fetch(statusListCredential)).text();
     const [{ status_list_id: listId }] = await db().query('select status_list_id from award where id = $1', [issued.awardId]);
+    // The two-bit list that awards issued before named (still published, from the same statuses).
+    const statusListCredential = `${new URL(hub.gatewayUrl).origin}/status-lists/${listId}`;
+    const first = await (await fetch(statusListCredential)).text();
 
     // The stored list, as if signed 20 hours ago (4 hours left of its day): served signed again, for a full day.
     const header = JSON.parse(Buffer.from(first.split('.')[0], 'base64url').toString());

@@ -173,6 +173,8 @@ export type IssueOutcome =
   | 'ISSUED';
 
 export type LearnerInput = {
+  /** The learner's own DID, where known (for example from their wallet): the credential is then about that holder (credentialSubject.id, the Open Badges JWT's sub). */
+  did?: string | null | undefined;
   email?: string | null | undefined;
   /** The name the credential names the learner by. */
   name: string;

@@ -7,6 +7,7 @@ import { AccreditationResolver, AccreditationStateResolver } from './accreditati
 import { createAccreditationLoaders, type AccreditationLoaders } from './loaders';
 import { Organisation1732000000000 } from './migrations/1732000000000-organisation';
 import { Accreditation1733000000000 } from './migrations/1733000000000-accreditation';
+import { RsaSigningKeys1737000000000 } from './migrations/1737000000000-rsa-signing-keys';
 import { Organisation } from './organisation';
 import { OrganisationResolver } from './organisation.resolver';
 import { organisationReference } from './organisation.reference';
@@ -23,7 +24,7 @@ export const accreditation: SubgraphDefinition<AccreditationLoaders> = {
   resolvers: [OrganisationResolver, AccreditationResolver, AccreditationStateResolver, SigningKeyResolver, healthResolver('accreditation')],
   referenceResolvers: { Organisation: organisationReference, Accreditation: accreditationReference },
   entities: [Organisation, AccreditationRecord, AccreditationStateRecord, SigningKeyRecord, SigningKeyStateRecord],
-  migrations: [Organisation1732000000000, Accreditation1733000000000],
+  migrations: [Organisation1732000000000, Accreditation1733000000000, RsaSigningKeys1737000000000],
   accessRules: ACCREDITATION_ACCESS_RULES,
   createLoaders: createAccreditationLoaders,
   httpRoutes: publicDocumentRoutes,

@@ -72,12 +72,13 @@ function baseOf(config: HubConfig, _request: express.Request): URL | null {
 export function didDocument(did: string, keys: SigningKey[]) {
   const methods = keys.filter(stillVerifies).map((key) => ({
     id: `${did}#${key.kid}`,
-    type: 'JsonWebKey2020',
+    // The verification method type of VC-JOSE-COSE and Controlled Identifiers (JsonWebKey2020 is its legacy name).
+    type: 'JsonWebKey',
     controller: did,
     publicKeyJwk: key.publicJwk,
   }));
   return {
-    '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/suites/jws-2020/v1'],
+    '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/jwk/v1'],
     id: did,
     verificationMethod: methods,
     assertionMethod: methods.map((method) => method.id),

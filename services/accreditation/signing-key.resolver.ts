@@ -50,10 +50,10 @@ export async function publicKeyFrom(input: Record<string, unknown>, field = 'pub
     throw new InvalidInput(field, `contains private key material ("${leaked.join('", "')}"); send only the public key: the hub never stores private keys`);
   }
   const { kty, crv, x, y, alg, use, kid } = input;
-  if (kty === 'RSA') throw new InvalidInput(field, 'RSA keys are not accepted; use Ed25519 (EdDSA) or P-256 (ES256)');
+  if (kty === 'RSA') return rsaPublicKeyFrom(input, field);
   const curve = typeof crv === 'string' ? ALGORITHM_OF_CURVE[crv] : undefined;
   if (!curve || curve.kty !== kty) {
-    throw new InvalidInput(field, 'must be an OKP Ed25519 key (EdDSA) or an EC P-256 (ES256) or P-384 (ES384) key');
+    throw new InvalidInput(field, 'must be an OKP Ed25519 key (EdDSA), an EC P-256 (ES256) or P-384 (ES384) key, or an RSA key (RS256)');
   }
   if (alg !== undefined && !curve.aliases.includes(String(alg))) {
     throw new InvalidInput(field, `says alg "${String(alg).slice(0, 20)}", which does not match curve ${crv} (${curve.alg})`);
@@ -73,6 +73,32 @@ export async function publicKeyFrom(input: Record<string, unknown>, field = 'pub
   // Without a kid of its own, a key is named by its RFC 7638 thumbprint.
   const keyId = (kid as string | undefined) ?? thumbprint;
   return { jwk: { ...jwk, kid: keyId, alg: curve.alg, use: 'sig' }, kid: keyId, algorithm: curve.alg, thumbprint };
+}
+
+/**
+ * RSA keys sign only RS256, the algorithm Open Badges 3.0 names as the one every implementation supports
+ * (the awards subgraph signs the Open Badges JWT form with one). At least 2048 bits, exponent 65537.
+ */
+async function rsaPublicKeyFrom(input: Record<string, unknown>, field: string): Promise<PublicKey> {
+  const { n, e, alg, use, kid } = input;
+  if (alg !== undefined && alg !== 'RS256') throw new InvalidInput(field, `says alg "${String(alg).slice(0, 20)}"; RSA keys are accepted for RS256 only`);
+  if (use !== undefined && use !== 'sig') throw new InvalidInput(field, 'must be a signing key (use "sig")');
+  if (typeof n !== 'string' || typeof e !== 'string' || !/^[A-Za-z0-9_-]+$/.test(n)) throw new InvalidInput(field, 'lacks its public members (n, e)');
+  const bits = Buffer.from(n, 'base64url').length * 8;
+  if (bits < 2048 || bits > 8192) throw new InvalidInput(field, `is a ${bits}-bit RSA key; RS256 keys must have 2048 to 8192 bits`);
+  if (e !== 'AQAB') throw new InvalidInput(field, 'must use the public exponent 65537 (e "AQAB")');
+  const jwk: JWK = { kty: 'RSA', n, e };
+  try {
+    await importJWK(jwk, 'RS256');
+  } catch {
+    throw new InvalidInput(field, 'is not a valid RSA public key');
+  }
+  const thumbprint = await calculateJwkThumbprint(jwk, 'sha256');
+  if (kid !== undefined && (typeof kid !== 'string' || !KID.test(kid))) {
+    throw new InvalidInput(field, 'kid must be 1-128 characters of A-Z, a-z, 0-9, ".", "_", "~" or "-"');
+  }
+  const keyId = (kid as string | undefined) ?? thumbprint;
+  return { jwk: { ...jwk, kid: keyId, alg: 'RS256', use: 'sig' }, kid: keyId, algorithm: 'RS256', thumbprint };
 }
 
 function recorder({ identity }: Context) {

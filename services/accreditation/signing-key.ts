@@ -106,7 +106,7 @@ export class SigningKey {
   @Field({ description: 'The key id a credential names in its JWS header.' })
   kid: string;
 
-  @Field({ description: 'EdDSA (Ed25519), ES256 (P-256) or ES384 (P-384).' })
+  @Field({ description: 'EdDSA (Ed25519), ES256 (P-256), ES384 (P-384) or RS256 (RSA, 2048 bits or more).' })
   algorithm: string;
 
   @Field(() => GraphQLJSONObject, { description: 'The public JWK (never a private key).' })

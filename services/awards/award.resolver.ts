@@ -4,6 +4,8 @@ import { publicBaseUrl } from '../../platform/config';
 import type { HubContext } from '../../platform/context';
 import { Conflict, ErrorCode, HubError, InvalidInput, NotFound, requireUuid } from '../../platform/errors';
 import { Connection, PageArgs, MAX_PAGE_SIZE } from '../../platform/pagination';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { dataIntegrityForm } from './forms';
 import { IssuerKey } from './issuer-keys';
 import { issueAwards, type AwardRequest, type RowResult } from './issuing';
 import { awardFromRow, awardSelect, type AwardRow, type AwardsLoaders } from './loaders';
@@ -18,7 +20,7 @@ export class AwardConnection extends Connection(Award, 'AwardConnection') {}
 
 const toRequest = (input: CohortAwardInput): AwardRequest => ({
   microCredentialId: input.microCredentialId,
-  learner: { personalNumber: input.learner.personalNumber, name: input.learner.name, email: input.learner.email },
+  learner: { personalNumber: input.learner.personalNumber, name: input.learner.name, email: input.learner.email, did: input.learner.did },
   issuedOn: input.issuedOn,
   validUntil: input.validUntil,
   grade: input.grade,
@@ -89,6 +91,18 @@ export class AwardResolver {
     const award = await loaders.awardById.load(requireUuid('id', id));
     if (!award) throw new NotFound('award', id);
     return award;
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, {
+    nullable: true,
+    description:
+      'The same credential with an embedded Data Integrity proof (DataIntegrityProof, eddsa-rdfc-2022; verificationMethod a DID URL), ' +
+      'for wallets and verifiers built on JSON-LD (Open Badges wallets among them). Made when first asked for; null after erasure, for ' +
+      'awards issued before the hub offered it, and for issuers whose key is not Ed25519.',
+  })
+  credentialWithProof(@Root() award: Award, @Ctx() { db, config }: Context): Promise<Record<string, unknown> | null> {
+    const core = awardsCore(db, config);
+    return dataIntegrityForm(db, core.keys, core.publicBaseUrl, award);
   }
 
   @FieldResolver(() => String, { description: 'The URL of the status list credential this award has an entry in.' })

@@ -1,8 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
+import { OB_CONTEXT, VC_CONTEXT, hubContextUrl } from '../../platform/credential-context';
 import { ISCED_F_FIELDS } from '../../platform/vocabulary';
+import { withDataIntegrityProof } from './data-integrity';
 import type { EntryFacts, IssuerFacts, LocalisedText } from './directory';
 import type { SigningKey } from './issuer-keys';
+import { STATUS_PURPOSES, purposeEntryOf, type StatusEntry } from './status-list';
 
 export interface EvidenceItem {
   name?: string | null;
@@ -25,19 +28,21 @@ export interface CredentialFacts {
   issuer: IssuerFacts;
   issuerDid: string;
   entry: EntryFacts;
-  subject: { name: string; email: string | null };
+  /** The holder's id (a DID) where the issuer knows it: credentialSubject.id, and `sub` of the Open Badges JWT. */
+  subject: { name: string; email: string | null; id?: string | null };
   issuedAt: Date;
   issuedOn: string;
   validUntil: Date | null;
   grade: string | null;
   evidence: EvidenceItem[];
   assessment: AssessmentDetails | null;
-  credentialStatus: Record<string, unknown>;
+  /** The award's index in its issuer's status lists; each form names the lists it can be read with. */
+  statusEntry: StatusEntry;
+  publicBaseUrl: string;
   providerDid: string;
 }
 
-export const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
-export const OB_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+export { OB_CONTEXT, VC_CONTEXT };
 export const OB_SCHEMA = 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json-ld/ob_v3p0_achievementcredential_schema.json';
 
 const either = (text: LocalisedText) => text.sv ?? text.en ?? '';
@@ -110,6 +115,8 @@ export function buildCredential(facts: CredentialFacts): Record<string, unknown>
         escoSkills: outcome.escoSkills.map((skill) => skill.uri),
       })),
       workloadHours: entry.workloadHours ?? undefined,
+      // The notional workload as a volume of learning (an ISO 8601 duration, as the European Learning Model has it).
+      volumeOfLearning: entry.workloadHours ? `PT${entry.workloadHours}H` : undefined,
       ectsCredits: entry.ectsCredits ?? undefined,
       eqfLevel: entry.eqfLevel ?? undefined,
       seqfLevel: entry.seqfLevel ?? undefined,
@@ -142,7 +149,7 @@ export function buildCredential(facts: CredentialFacts): Record<string, unknown>
   ];
 
   return dropEmpty({
-    '@context': [VC_CONTEXT, OB_CONTEXT],
+    '@context': [VC_CONTEXT, OB_CONTEXT, hubContextUrl(facts.publicBaseUrl)],
     id: `urn:uuid:${facts.awardId}`,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     name: title,
@@ -160,6 +167,7 @@ export function buildCredential(facts: CredentialFacts): Record<string, unknown>
     validUntil: facts.validUntil?.toISOString(),
     awardedDate: `${facts.issuedOn}T00:00:00Z`,
     credentialSubject: dropEmpty({
+      id: facts.subject.id ?? undefined,
       type: ['AchievementSubject'],
       identifier,
       achievement,
@@ -170,9 +178,29 @@ export function buildCredential(facts: CredentialFacts): Record<string, unknown>
     evidence: facts.evidence.length
       ? facts.evidence.map((item) => dropEmpty({ id: item.url ?? undefined, type: ['Evidence'], name: item.name ?? undefined, description: item.description ?? undefined, narrative: item.narrative ?? undefined }))
       : undefined,
-    credentialStatus: facts.credentialStatus,
-    credentialSchema: [{ id: OB_SCHEMA, type: '1EdTechJsonSchemaValidator2019' }],
+    // Both one-bit entries, readable by generic Bitstring Status List verifiers (see status-list.ts).
+    credentialStatus: STATUS_PURPOSES.map((purpose) => purposeEntryOf(facts.publicBaseUrl, facts.statusEntry, purpose, 'jwt')),
   });
+}
+
+/** Whether a stored credential is of the shape the three forms are made from (awards issued before have the two-bit entry). */
+export const hasFormsShape = (credential: Record<string, unknown>) => Array.isArray(credential.credentialStatus);
+
+/**
+ * The Open Badges 3.0 form of the same facts: one credentialStatus object (the schema takes no array), the
+ * revocation entry; and the Open Badges schema named as its credentialSchema, which it passes.
+ */
+export function openBadgeCredentialOf(credential: Record<string, unknown>, publicBaseUrl: string, statusEntry: StatusEntry): Record<string, unknown> {
+  return {
+    ...credential,
+    credentialStatus: purposeEntryOf(publicBaseUrl, statusEntry, 'revocation', 'jwt'),
+    credentialSchema: [{ id: OB_SCHEMA, type: '1EdTechJsonSchemaValidator2019' }],
+  };
+}
+
+/** The Data Integrity form of the same facts: its status entries name the lists that carry Data Integrity proofs too. */
+export function dataIntegrityCredentialOf(credential: Record<string, unknown>, publicBaseUrl: string, statusEntry: StatusEntry): Record<string, unknown> {
+  return { ...credential, credentialStatus: STATUS_PURPOSES.map((purpose) => purposeEntryOf(publicBaseUrl, statusEntry, purpose, 'data-integrity')) };
 }
 
 /**
@@ -190,4 +218,30 @@ export async function signCredential(credential: Record<string, unknown>, key: S
     .setNotBefore(new Date(String(credential.validFrom)));
   if (credential.validUntil) jwt.setExpirationTime(new Date(String(credential.validUntil)));
   return jwt.sign(key.privateKey);
+}
+
+/**
+ * Secures the Open Badges form as Open Badges 3.0 prescribes for VC-JWT (its proof section): header `alg`
+ * (RS256, which every implementation must support), `typ: "JWT"` and `kid` (a DID URL that dereferences
+ * to the key in the issuer's DID document), no other header; the payload is the credential with `iss`
+ * (issuer.id), `jti` (id), `nbf` (validFrom), `exp` (validUntil, when given) and `sub`
+ * (credentialSubject.id, when the holder is known).
+ */
+export async function signOpenBadgeJwt(credential: Record<string, unknown>, key: SigningKey): Promise<string> {
+  const issuer = credential.issuer as { id: string };
+  const subject = credential.credentialSubject as { id?: string };
+  const jwt = new SignJWT(credential)
+    .setProtectedHeader({ alg: key.algorithm, typ: 'JWT', kid: `${issuer.id}#${key.kid}` })
+    .setIssuer(issuer.id)
+    .setJti(String(credential.id))
+    .setNotBefore(new Date(String(credential.validFrom)));
+  if (credential.validUntil) jwt.setExpirationTime(new Date(String(credential.validUntil)));
+  if (subject.id) jwt.setSubject(subject.id);
+  return jwt.sign(key.privateKey);
+}
+
+/** The Data Integrity form with its embedded proof (eddsa-rdfc-2022), the verification method a DID URL of the issuer's key. */
+export async function signDataIntegrity(credential: Record<string, unknown>, key: SigningKey, publicBaseUrl: string): Promise<Record<string, unknown>> {
+  const issuer = credential.issuer as { id: string };
+  return withDataIntegrityProof(credential, key, `${issuer.id}#${key.kid}`, publicBaseUrl);
 }

@@ -29,13 +29,12 @@ import {
 } from '../../platform/europass-vocabulary';
 import { ISCED_F_FIELDS } from '../../platform/vocabulary';
 import type { CredentialFacts } from './credential';
+import { statusEntryOf } from './status-list';
 import { issuerDid, type AccreditationFacts, type IssuerFacts, type LocalisedText } from './directory';
 
 export interface EuropeanCredentialFacts extends CredentialFacts {
   /** The accreditation the issuer was allowed to issue under (then the EDC takes the accredited profile). */
   accreditation?: AccreditationFacts | null;
-  /** The hub's public address, for the accreditation's landing page (the trusted issuer registry). */
-  publicBaseUrl: string;
 }
 
 const both = (text: LocalisedText) => langMap({ sv: text.sv, en: text.en });
@@ -255,9 +254,9 @@ export function buildEuropeanCredential(facts: EuropeanCredentialFacts): Record<
     issued: issuedAt,
     validFrom: issuedAt,
     validUntil: facts.validUntil?.toISOString(),
-    // ELM takes the status as one URI (a literal): the entry of the award in the issuer's status list, the same
-    // entry the W3C credential names, so that revoking or suspending the award covers both.
-    credentialStatus: { '@value': String(facts.credentialStatus.id), '@type': 'http://www.w3.org/2001/XMLSchema#anyURI' },
+    // ELM takes the status as one URI (a literal): the award's two-bit entry in the issuer's status list, which
+    // says revoked and suspended alike, for the same award the W3C credential's entries name.
+    credentialStatus: { '@value': String(statusEntryOf(facts.publicBaseUrl, facts.statusEntry).id), '@type': 'http://www.w3.org/2001/XMLSchema#anyURI' },
   });
 }
 

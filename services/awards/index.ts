@@ -9,7 +9,8 @@ import { createAwardsLoaders, type AwardsLoaders } from './loaders';
 import { Awards1734000000000 } from './migrations/1734000000000-awards';
 import { Statistics1735000000000 } from './migrations/1735000000000-statistics';
 import { AwardStatisticsColumns1735000000001 } from './migrations/1735000000001-award-statistics-columns';
-import { EuropeanCredential1736000000000 } from './migrations/1736000000000-european-credential';
+import { CredentialForms1737000000000 } from './migrations/1737000000000-credential-forms';
+import { EuropeanCredential1738000000000 } from './migrations/1738000000000-european-credential';
 import { StatisticsResolver } from './statistics/statistics.resolver';
 import { awardReference, microCredentialReference, organisationReference } from './references';
 import { ShareResolver } from './share.resolver';
@@ -22,7 +23,7 @@ export const awards: SubgraphDefinition<AwardsLoaders> = {
   orphanedTypes: [MicroCredential, Organisation],
   referenceResolvers: { Award: awardReference, Organisation: organisationReference, MicroCredential: microCredentialReference },
   entities: [],
-  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, EuropeanCredential1736000000000],
+  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, EuropeanCredential1738000000000],
   peers: ['accreditation', 'catalogue'],
   httpRoutes: (router, deps) => {
     statusListRoutes()(router, deps);

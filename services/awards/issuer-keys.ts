@@ -5,7 +5,14 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import type { KeyRegistry } from './directory';
 import type { Vault } from './master-key';
 
-export type SigningAlgorithm = 'EdDSA' | 'ES256';
+export type SigningAlgorithm = 'EdDSA' | 'ES256' | 'RS256';
+
+/**
+ * What a key signs: `credential`, the vc+jwt and Data Integrity forms and the status lists (EdDSA, or ES256);
+ * `open-badges`, the Open Badges 3.0 JWT form, with RS256, the algorithm Open Badges names as the one every
+ * implementation supports.
+ */
+export type KeyPurpose = 'credential' | 'open-badges';
 
 export interface SigningKey {
   kid: string;
@@ -21,6 +28,7 @@ interface IssuerKeyRow {
   public_jwk: JWK;
   private_key_encrypted: Buffer;
   status: 'PENDING' | 'ACTIVE' | 'RETIRED';
+  purpose: KeyPurpose;
   created_at: Date;
   activated_at: Date | null;
   retired_at: Date | null;
@@ -33,6 +41,9 @@ export class IssuerKey {
 
   @Field()
   algorithm: string;
+
+  @Field({ description: 'credential (signs the vc+jwt and Data Integrity forms and status lists) or open-badges (signs the Open Badges 3.0 JWT, RS256).' })
+  purpose: string;
 
   @Field(() => GraphQLJSONObject, { description: 'The public JWK, as published in the issuer JWKS.' })
   publicJwk: JWK;
@@ -51,6 +62,7 @@ const view = (row: IssuerKeyRow): IssuerKey =>
   Object.assign(new IssuerKey(), {
     kid: row.kid,
     algorithm: row.algorithm,
+    purpose: row.purpose,
     publicJwk: row.public_jwk,
     status: row.status,
     createdAt: row.created_at,
@@ -70,21 +82,28 @@ export class IssuerKeys {
   constructor(
     private readonly db: DataSource,
     private readonly vault: Vault,
-    private readonly algorithm: SigningAlgorithm,
+    private readonly algorithm: 'EdDSA' | 'ES256',
   ) {}
 
-  /** The issuer's active key, made and registered first if it has none. */
-  async activeKey(organisationId: string, registry: KeyRegistry): Promise<SigningKey> {
-    const [active] = await this.db.query(`select * from issuer_key where organisation_id = $1 and status = 'ACTIVE'`, [organisationId]);
-    const row: IssuerKeyRow = active ?? (await this.createActiveKey(organisationId, registry));
+  /** The issuer's active key for `purpose`, made and registered first if it has none. */
+  async activeKey(organisationId: string, registry: KeyRegistry, purpose: KeyPurpose = 'credential'): Promise<SigningKey> {
+    const [active] = await this.db.query(`select * from issuer_key where organisation_id = $1 and purpose = $2 and status = 'ACTIVE'`, [organisationId, purpose]);
+    const row: IssuerKeyRow = active ?? (await this.createActiveKey(organisationId, registry, purpose));
     return { kid: row.kid, algorithm: row.algorithm, privateKey: await this.privateKey(row) };
   }
 
-  /** The issuer's active key, if it has one (status lists are always signed with the active key).  */
-  async keyOf(organisationId: string): Promise<SigningKey | null> {
-    const [active] = await this.db.query(`select * from issuer_key where organisation_id = $1 and status = 'ACTIVE'`, [organisationId]);
+  /** The issuer's active key for `purpose`, if it has one (status lists are always signed with the active key).  */
+  async keyOf(organisationId: string, purpose: KeyPurpose = 'credential'): Promise<SigningKey | null> {
+    const [active] = await this.db.query(`select * from issuer_key where organisation_id = $1 and purpose = $2 and status = 'ACTIVE'`, [organisationId, purpose]);
     if (!active) return null;
     return { kid: active.kid, algorithm: active.algorithm, privateKey: await this.privateKey(active) };
+  }
+
+  /** A key of the issuer by kid, active or retired (to sign a later form of what it signed). */
+  async keyById(organisationId: string, kid: string): Promise<(SigningKey & { status: IssuerKeyRow['status'] }) | null> {
+    const [row]: IssuerKeyRow[] = await this.db.query(`select * from issuer_key where organisation_id = $1 and kid = $2 and status <> 'PENDING'`, [organisationId, kid]);
+    if (!row) return null;
+    return { kid: row.kid, algorithm: row.algorithm, status: row.status, privateKey: await this.privateKey(row) };
   }
 
   async list(organisationId: string): Promise<IssuerKey[]> {
@@ -93,27 +112,33 @@ export class IssuerKeys {
   }
 
   /**
-   * Replaces the issuer's active key: the new key is registered and the old one superseded at the
-   * accreditation subgraph (it stays published, so what it signed still verifies), then the new key signs.
+   * Replaces the issuer's active keys (the credential key and, where it has one, the Open Badges key): each
+   * new key is registered and the old one superseded at the accreditation subgraph (it stays published, so
+   * what it signed still verifies), then the new keys sign. Answers the new credential key.
    */
   async rotate(organisationId: string, registry: KeyRegistry): Promise<IssuerKey> {
     return this.db.transaction(async (manager) => {
       await lockIssuerKeys(manager, organisationId);
-      const [old]: IssuerKeyRow[] = await manager.query(`select * from issuer_key where organisation_id = $1 and status = 'ACTIVE'`, [organisationId]);
-      if (!old) return view(await this.makeAndRegister(manager, organisationId, registry));
-      const fresh = await this.generate(manager, organisationId);
-      await registry.rotateSigningKey(organisationId, old.kid, publicJwkOf(fresh));
-      await manager.query(`update issuer_key set status = 'RETIRED', retired_at = now() where id = $1`, [old.id]);
-      return view(await activate(manager, fresh.id));
+      const actives: IssuerKeyRow[] = await manager.query(`select * from issuer_key where organisation_id = $1 and status = 'ACTIVE'`, [organisationId]);
+      if (!actives.some((row) => row.purpose === 'credential')) return view(await this.makeAndRegister(manager, organisationId, registry, 'credential'));
+      let credentialKey: IssuerKeyRow | null = null;
+      for (const old of actives) {
+        const fresh = await this.generate(manager, organisationId, old.purpose);
+        await registry.rotateSigningKey(organisationId, old.kid, publicJwkOf(fresh));
+        await manager.query(`update issuer_key set status = 'RETIRED', retired_at = now() where id = $1`, [old.id]);
+        const activated = await activate(manager, fresh.id);
+        if (old.purpose === 'credential') credentialKey = activated;
+      }
+      return view(credentialKey!);
     });
   }
 
-  private async createActiveKey(organisationId: string, registry: KeyRegistry): Promise<IssuerKeyRow> {
+  private async createActiveKey(organisationId: string, registry: KeyRegistry, purpose: KeyPurpose): Promise<IssuerKeyRow> {
     return this.db.transaction(async (manager) => {
       await lockIssuerKeys(manager, organisationId);
       // Another request may have made it while this one waited for the lock.
-      const [active] = await manager.query(`select * from issuer_key where organisation_id = $1 and status = 'ACTIVE'`, [organisationId]);
-      return active ?? this.makeAndRegister(manager, organisationId, registry);
+      const [active] = await manager.query(`select * from issuer_key where organisation_id = $1 and purpose = $2 and status = 'ACTIVE'`, [organisationId, purpose]);
+      return active ?? this.makeAndRegister(manager, organisationId, registry, purpose);
     });
   }
 
@@ -121,22 +146,23 @@ export class IssuerKeys {
    * Makes a key, registers its public half, then activates it, all while holding the issuer's key lock: a
    * failed registration rolls the key back, so no key signs before verifiers can find it.
    */
-  private async makeAndRegister(manager: EntityManager, organisationId: string, registry: KeyRegistry): Promise<IssuerKeyRow> {
-    const fresh = await this.generate(manager, organisationId);
+  private async makeAndRegister(manager: EntityManager, organisationId: string, registry: KeyRegistry, purpose: KeyPurpose): Promise<IssuerKeyRow> {
+    const fresh = await this.generate(manager, organisationId, purpose);
     await registry.registerSigningKey(organisationId, publicJwkOf(fresh));
     return activate(manager, fresh.id);
   }
 
-  private async generate(manager: EntityManager, organisationId: string): Promise<IssuerKeyRow> {
-    const algorithm = this.algorithm;
-    const { publicKey, privateKey } = await generateKeyPair(algorithm, algorithm === 'EdDSA' ? { crv: 'Ed25519', extractable: true } : { extractable: true });
+  private async generate(manager: EntityManager, organisationId: string, purpose: KeyPurpose): Promise<IssuerKeyRow> {
+    const algorithm: SigningAlgorithm = purpose === 'open-badges' ? 'RS256' : this.algorithm;
+    const options = algorithm === 'EdDSA' ? { crv: 'Ed25519', extractable: true } : algorithm === 'RS256' ? { modulusLength: 2048, extractable: true } : { extractable: true };
+    const { publicKey, privateKey } = await generateKeyPair(algorithm, options);
     const publicJwk = await exportJWK(publicKey);
     const kid = await calculateJwkThumbprint(publicJwk, 'sha256');
     const sealed = this.vault.encryptPrivateKey(JSON.stringify(await exportJWK(privateKey)), kid);
     const [row] = await manager.query(
-      `insert into issuer_key (organisation_id, kid, algorithm, public_jwk, private_key_encrypted, status)
-       values ($1, $2, $3, $4, $5, 'PENDING') returning *`,
-      [organisationId, kid, algorithm, JSON.stringify({ ...publicJwk, kid, alg: algorithm, use: 'sig' }), sealed],
+      `insert into issuer_key (organisation_id, kid, algorithm, public_jwk, private_key_encrypted, status, purpose)
+       values ($1, $2, $3, $4, $5, 'PENDING', $6) returning *`,
+      [organisationId, kid, algorithm, JSON.stringify({ ...publicJwk, kid, alg: algorithm, use: 'sig' }), sealed, purpose],
     );
     return row;
   }

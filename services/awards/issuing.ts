@@ -2,19 +2,20 @@ import { awardStatistics, factsOfAward, type AwardStatisticsRow } from './statis
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, HubError, InvalidInput, isUuid } from '../../platform/errors';
-import { buildCredential, signCredential, type AssessmentDetails, type CredentialFacts, type EvidenceItem } from './credential';
+import { buildCredential, openBadgeCredentialOf, signCredential, signOpenBadgeJwt, type AssessmentDetails, type CredentialFacts, type EvidenceItem } from './credential';
+import { issuerDid, type AccreditationAnswer, type AccreditationFacts, type EntryFacts, type IssuerFacts, type IssuingDirectory, type KeyRegistry } from './directory';
 import { buildEuropeanCredential, insertEuropeanCredentials } from './european-credential';
 import { sealJades } from './jades';
-import { issuerDid, type AccreditationAnswer, type AccreditationFacts, type EntryFacts, type IssuerFacts, type IssuingDirectory, type KeyRegistry } from './directory';
 import type { IssuerKeys, SigningKey } from './issuer-keys';
 import type { Vault } from './master-key';
 import { parsePersonalNumber } from './personal-number';
-import { allocateStatusEntries, statusEntryOf } from './status-list';
+import { allocateStatusEntries } from './status-list';
 
 /** One award to issue, as a provider asks for it (issueAward, one row of issueAwards, one CSV line). */
 export interface AwardRequest {
   microCredentialId: string;
-  learner: { personalNumber: string; name: string; email?: string | null };
+  /** `did`: the learner's own identifier (a DID) where the issuer knows it; the credential is then about that holder. */
+  learner: { personalNumber: string; name: string; email?: string | null; did?: string | null };
   issuedOn?: string | null;
   validUntil?: Date | null;
   grade?: string | null;
@@ -120,9 +121,14 @@ export function validateRow(request: AwardRequest, vault: Vault, now = new Date(
   for (const [field, value] of Object.entries(request.assessment ?? {})) {
     if (typeof value === 'string' && value.length > 500) throw new InvalidInput(`assessment.${field}`, 'at most 500 characters');
   }
+  const did = request.learner.did?.trim() || null;
+  // A DID (W3C DID syntax: did:<method>:<method-specific id>), no fragment or query: it names the holder.
+  if (did && (did.length > 500 || !/^did:[a-z0-9]+:[A-Za-z0-9._:%-]*[A-Za-z0-9._-]$/.test(did))) {
+    throw new InvalidInput('learner.did', 'is not a DID (did:<method>:<id>, without a fragment)');
+  }
   const normalised: AwardRequest = {
     microCredentialId: request.microCredentialId.toLowerCase(),
-    learner: { personalNumber: parsed.value, name, email },
+    learner: { personalNumber: parsed.value, name, email, ...(did ? { did } : {}) },
     issuedOn,
     validUntil: request.validUntil ?? null,
     grade: request.grade?.trim() || null,
@@ -185,18 +191,19 @@ export async function issueAwards(deps: IssuingDeps, issuerId: string, requests:
     const ready = await checkEntries(deps, issuerId, pending, results);
     if (ready.length) {
       const key = await deps.keys.activeKey(issuerId, deps.registry);
+      const openBadgesKey = await deps.keys.activeKey(issuerId, deps.registry, 'open-badges');
       const chunkSize = options.chunkSize ?? 500;
       let done = requests.length - ready.length;
       for (let start = 0, chunk = 0; start < ready.length; start += chunkSize, chunk += 1) {
         const rows = ready.slice(start, start + chunkSize);
         try {
-          await issueChunk(deps, issuer, key, rows, results, options.beforeCommit ? () => options.beforeCommit!(chunk) : undefined);
+          await issueChunk(deps, issuer, { key, openBadgesKey }, rows, results, options.beforeCommit ? () => options.beforeCommit!(chunk) : undefined);
         } catch (error) {
           if (error instanceof CrashForTest) throw error;
           // One bad row must not sink the others: issue the chunk's rows one by one.
           for (const row of rows) {
             try {
-              await issueChunk(deps, issuer, key, [row], results);
+              await issueChunk(deps, issuer, { key, openBadgesKey }, [row], results);
             } catch (rowError) {
               results[row.index] = fail(row.index, row.request.idempotencyKey, rowError);
             }
@@ -286,7 +293,14 @@ async function checkEntries(deps: IssuingDeps, issuerId: string, candidates: Can
   return ready;
 }
 
-async function issueChunk(deps: IssuingDeps, issuer: IssuerFacts, key: SigningKey, rows: Candidate[], results: RowResult[], beforeCommit?: () => Promise<void> | void) {
+async function issueChunk(
+  deps: IssuingDeps,
+  issuer: IssuerFacts,
+  { key, openBadgesKey }: { key: SigningKey; openBadgesKey: SigningKey },
+  rows: Candidate[],
+  results: RowResult[],
+  beforeCommit?: () => Promise<void> | void,
+) {
   const chunkResults = await deps.db.transaction(async (manager) => {
     // Issuance is serialised per issuer: the idempotency check below and the insert cannot interleave with
     // a concurrent retry of the same rows.
@@ -308,19 +322,25 @@ async function issueChunk(deps: IssuingDeps, issuer: IssuerFacts, key: SigningKe
           issuerDid: did,
           providerDid: issuerDid(deps.publicBaseUrl, entry.providerId),
           entry,
-          subject: { name: row.request.learner.name, email: row.request.learner.email ?? null },
+          subject: { name: row.request.learner.name, email: row.request.learner.email ?? null, id: row.request.learner.did ?? null },
           issuedAt,
           issuedOn: row.issuedOn,
           validUntil: row.request.validUntil ?? null,
           grade: row.request.grade ?? null,
           evidence: row.request.evidence ?? [],
           assessment: row.request.assessment ?? null,
-          credentialStatus: statusEntryOf(deps.publicBaseUrl, status),
+          statusEntry: status,
+          publicBaseUrl: deps.publicBaseUrl,
         };
         const credential = buildCredential(facts);
-        const jws = await signCredential(credential, key);
+        // Both JWT forms are signed here, in the issuing transaction; the Data Integrity form, whose RDF
+        // canonicalization costs tens of milliseconds, is made from the stored credential when first asked for.
+        const [jws, openBadgeJwt] = await Promise.all([
+          signCredential(credential, key),
+          signOpenBadgeJwt(openBadgeCredentialOf(credential, deps.publicBaseUrl, status), openBadgesKey),
+        ]);
         // The same award as a European Digital Credential, sealed now with the same key.
-        const european = buildEuropeanCredential({ ...facts, accreditation: row.accreditation, publicBaseUrl: deps.publicBaseUrl });
+        const european = buildEuropeanCredential({ ...facts, accreditation: row.accreditation });
         const sealed = await sealJades(european, key, { signingTime: issuedAt });
         return {
           row,
@@ -345,6 +365,7 @@ async function issueChunk(deps: IssuingDeps, issuer: IssuerFacts, key: SigningKe
             assessment: row.request.assessment ? JSON.stringify(row.request.assessment) : null,
             credential: JSON.stringify(credential),
             jws,
+            open_badge_jwt: openBadgeJwt,
             kid: key.kid,
             status_list_id: status.listId,
             status_index: status.index,
@@ -380,7 +401,7 @@ async function issueChunk(deps: IssuingDeps, issuer: IssuerFacts, key: SigningKe
 const AWARD_COLUMNS = [
   'id', 'issuer_id', 'learner_id', 'micro_credential_id', 'entry_id', 'entry_version', 'provider_id', 'idempotency_key',
   'request_digest', 'title', 'issued_on', 'issued_at', 'valid_until', 'subject_name', 'grade', 'evidence', 'assessment',
-  'credential', 'jws', 'kid', 'status_list_id', 'status_index', 'skills', 'seqf_level', 'eqf_level', 'field',
+  'credential', 'jws', 'open_badge_jwt', 'kid', 'status_list_id', 'status_index', 'skills', 'seqf_level', 'eqf_level', 'field',
   'credential_type', 'issuer_country', 'issuer_region', 'quality_assurance', 'skill_groups',
 ] as const;
 

@@ -103,6 +103,8 @@ export class LearnerResolver {
         statusListIndex: award.status_index,
         credentialJwt: award.jws,
         credential: award.credential,
+        openBadgeJwt: award.open_badge_jwt,
+        credentialWithProof: award.credential_with_proof,
         europeanDigitalCredentialSealed: europeanOf.has(award.id) ? JSON.parse(europeanOf.get(award.id)!.sealed) : null,
       })),
       shares: shares.map((share) => ({
@@ -136,7 +138,7 @@ export class LearnerResolver {
       await manager.query('delete from european_credential where award_id in (select id from award where learner_id = $1 and erased_at is null)', [id]);
       const awards = await manager.query(
         `update award set learner_id = $2, subject_name = null, grade = null, evidence = null, assessment = null, credential = null,
-           jws = null, request_digest = null, status_reason = null, erased_at = now()
+           jws = null, open_badge_jwt = null, credential_with_proof = null, request_digest = null, status_reason = null, erased_at = now()
          where learner_id = $1 and erased_at is null`,
         [id, pseudonym],
       );

@@ -2,14 +2,22 @@ import { randomInt } from 'node:crypto';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { SignJWT, decodeJwt, decodeProtectedHeader } from 'jose';
 import type { DataSource, EntityManager } from 'typeorm';
+import { VC_CONTEXT } from '../../platform/credential-context';
+import { canSignDataIntegrity, withDataIntegrityProof } from './data-integrity';
 import { issuerDid } from './directory';
 import type { IssuerKeys } from './issuer-keys';
 
 /**
  * W3C Bitstring Status List v1.0. Each issuer has its own series of lists of 131,072 entries (the herd
- * the spec asks for). An award's entry is two bits (statusPurpose "message", statusSize 2): 0 valid,
- * 1 suspended, 2 revoked. One entry carries both, because an Open Badges 3.0 credential allows a single
- * credentialStatus object and the hub's credentials must stay valid OpenBadgeCredentials.
+ * the spec asks for); an award has one index in one list, and that list is published in several forms,
+ * all computed from the awards' status:
+ *   <list>/revocation, <list>/suspension            one bit per entry, as vc+jwt (for the JWT forms)
+ *   <list>/revocation.jsonld, <list>/suspension.jsonld   the same bits, with a Data Integrity proof
+ *   <list>                                            the two-bit "message" list (0 valid, 1 suspended,
+ *                                                     2 revoked) that awards issued before named
+ * Generic readers (Digital Bazaar's among them) read one bit of a revocation or suspension list, so
+ * credentials name those: the vc+jwt and Data Integrity forms carry both entries; the Open Badges 3.0 JWT,
+ * whose schema takes a single credentialStatus object, carries the revocation entry.
  */
 export const STATUS_LIST_LENGTH = 131_072;
 export const STATUS_SIZE = 2;
@@ -27,7 +35,28 @@ export interface StatusEntry {
 
 export const statusListUrl = (publicBaseUrl: string, listId: string) => `${publicBaseUrl}/status-lists/${listId}`;
 
-/** The credentialStatus an award carries. */
+export type StatusPurpose = 'revocation' | 'suspension';
+export type ListSecuring = 'jwt' | 'data-integrity';
+export const STATUS_PURPOSES: readonly StatusPurpose[] = ['revocation', 'suspension'];
+const AWARD_STATUS_OF_PURPOSE = { revocation: 'REVOKED', suspension: 'SUSPENDED' } as const;
+
+/** Where one purpose of a list is published, in one securing form. */
+export const purposeListUrl = (publicBaseUrl: string, listId: string, purpose: StatusPurpose, securing: ListSecuring) =>
+  `${statusListUrl(publicBaseUrl, listId)}/${purpose}${securing === 'data-integrity' ? '.jsonld' : ''}`;
+
+/** A one-bit BitstringStatusListEntry of an award in the list of `purpose`. */
+export function purposeEntryOf(publicBaseUrl: string, entry: StatusEntry, purpose: StatusPurpose, securing: ListSecuring) {
+  const list = purposeListUrl(publicBaseUrl, entry.listId, purpose, securing);
+  return {
+    id: `${list}#${entry.index}`,
+    type: 'BitstringStatusListEntry',
+    statusPurpose: purpose,
+    statusListIndex: String(entry.index),
+    statusListCredential: list,
+  };
+}
+
+/** The two-bit "message" entry awards issued before issue 16 carry (their list is still published). */
 export function statusEntryOf(publicBaseUrl: string, entry: StatusEntry) {
   const list = statusListUrl(publicBaseUrl, entry.listId);
   return {
@@ -75,13 +104,13 @@ async function createList(manager: EntityManager, issuerId: string) {
   return created;
 }
 
-/** The bitstring of a list from its entries' values: entry i is bits [2i, 2i+1], the left-most bit first. */
-export function encodeStatusList(length: number, values: { index: number; value: number }[]): string {
-  const bits = Buffer.alloc((length * STATUS_SIZE) / 8);
+/** The bitstring of a list from its entries' values: entry i is bits [size*i, size*i+size), the left-most bit first. */
+export function encodeStatusList(length: number, values: { index: number; value: number }[], statusSize = STATUS_SIZE): string {
+  const bits = Buffer.alloc((length * statusSize) / 8);
   for (const { index, value } of values) {
-    for (let bit = 0; bit < STATUS_SIZE; bit += 1) {
-      if ((value >> (STATUS_SIZE - 1 - bit)) & 1) {
-        const position = index * STATUS_SIZE + bit;
+    for (let bit = 0; bit < statusSize; bit += 1) {
+      if ((value >> (statusSize - 1 - bit)) & 1) {
+        const position = index * statusSize + bit;
         bits[position >> 3] |= 0x80 >> (position & 7);
       }
     }
@@ -178,6 +207,87 @@ function stillFresh(jwt: string, activeKid: string): boolean {
     const { validUntil } = decodeJwt(jwt) as { validUntil?: string };
     const left = validUntil ? Date.parse(validUntil) - Date.now() : 0;
     return decodeProtectedHeader(jwt).kid === activeKid && left > LIST_LIFETIME_MS / 2;
+  } catch {
+    return false;
+  }
+}
+
+export interface PublishedPurposeList {
+  document: string;
+  version: number;
+  contentType: 'application/vc+jwt' | 'application/vc+ld+json';
+}
+
+/**
+ * The one-bit list of `purpose` of a list, as a signed BitstringStatusListCredential: vc+jwt, or JSON-LD with
+ * an eddsa-rdfc-2022 Data Integrity proof (the issuer's credential key must then be Ed25519). Stored per
+ * form and made again only when the list changed, its key is no longer the active one, or it is past half
+ * its day of validity; so one ETag always names the same bytes.
+ */
+export async function publishedPurposeList(
+  db: DataSource,
+  keys: IssuerKeys,
+  publicBaseUrl: string,
+  listId: string,
+  purpose: StatusPurpose,
+  securing: ListSecuring,
+): Promise<PublishedPurposeList | null> {
+  const [list] = await db.query('select id, issuer_id, length, version from status_list where id = $1', [listId]);
+  if (!list) return null;
+  const form = `${purpose}.${securing}`;
+  const contentType = securing === 'jwt' ? 'application/vc+jwt' : 'application/vc+ld+json';
+  const key = await keys.keyOf(list.issuer_id);
+  if (!key) throw new Error(`issuer ${list.issuer_id} has no active key to sign its status list`);
+  if (securing === 'data-integrity' && !canSignDataIntegrity(key)) return null;
+  const [stored] = await db.query('select version, document from status_list_publication where list_id = $1 and form = $2', [listId, form]);
+  if (stored && stored.version === list.version && publicationFresh(stored.document, securing, key.kid)) {
+    return { document: stored.document, version: list.version, contentType };
+  }
+  const rows: { status_index: number }[] = await db.query(
+    'select status_index from award where status_list_id = $1 and status = $2',
+    [listId, AWARD_STATUS_OF_PURPOSE[purpose]],
+  );
+  const url = purposeListUrl(publicBaseUrl, listId, purpose, securing);
+  const did = issuerDid(publicBaseUrl, list.issuer_id);
+  const now = new Date();
+  const credential = {
+    '@context': [VC_CONTEXT],
+    id: url,
+    type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+    issuer: did,
+    validFrom: now.toISOString(),
+    validUntil: new Date(now.getTime() + LIST_LIFETIME_MS).toISOString(),
+    credentialSubject: {
+      id: `${url}#list`,
+      type: 'BitstringStatusList',
+      statusPurpose: purpose,
+      ttl: 300_000,
+      encodedList: encodeStatusList(list.length, rows.map((row) => ({ index: row.status_index, value: 1 })), 1),
+    },
+  };
+  const document =
+    securing === 'jwt'
+      ? await new SignJWT(credential)
+          .setProtectedHeader({ alg: key.algorithm, typ: 'vc+jwt', cty: 'vc', kid: key.kid })
+          .setIssuer(did)
+          .setIssuedAt()
+          .sign(key.privateKey)
+      : JSON.stringify(await withDataIntegrityProof(credential, key, `${did}#${key.kid}`, publicBaseUrl, now));
+  await db.query(
+    `insert into status_list_publication (list_id, form, version, document) values ($1, $2, $3, $4)
+     on conflict (list_id, form) do update set version = excluded.version, document = excluded.document
+     where status_list_publication.version <= excluded.version`,
+    [listId, form, list.version, document],
+  );
+  return { document, version: list.version, contentType };
+}
+
+function publicationFresh(document: string, securing: ListSecuring, activeKid: string): boolean {
+  if (securing === 'jwt') return stillFresh(document, activeKid);
+  try {
+    const parsed = JSON.parse(document) as { validUntil?: string; proof?: { verificationMethod?: string }[] };
+    const left = parsed.validUntil ? Date.parse(parsed.validUntil) - Date.now() : 0;
+    return Boolean(parsed.proof?.[0]?.verificationMethod?.endsWith(`#${activeKid}`)) && left > LIST_LIFETIME_MS / 2;
   } catch {
     return false;
   }

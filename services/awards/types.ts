@@ -107,6 +107,17 @@ export class Award {
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'The credential as JSON (the JWS payload); null after erasure.' })
   credential: Record<string, unknown> | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The same credential as an Open Badges 3.0 JWT (typ JWT, RS256, kid a DID URL; one revocation status entry), for Open Badges ' +
+      'wallets and verifiers that take VC-JWT; null after erasure and for awards issued before the hub offered it.',
+  })
+  openBadgeJwt: string | null;
+
+  /** The stored Data Integrity form, if made already (the field resolver makes it on first request). */
+  credentialWithProofStored: Record<string, unknown> | null;
+
   /** The status list it has an entry in (its URL: `statusListCredential`). */
   statusListId: string;
 
@@ -270,6 +281,12 @@ export class LearnerInput {
 
   @Field(() => String, { nullable: true })
   email?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The learner's own DID, where known (for example from their wallet): the credential is then about that holder (credentialSubject.id, the Open Badges JWT's sub).",
+  })
+  did?: string | null;
 }
 
 @InputType()

@@ -1,22 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { contexts as credentialsContexts } from '@digitalbazaar/credentials-context';
 import jsonld from 'jsonld';
 import { DataFactory, Parser, Store, type Quad } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const credentialsContext = require('credentials-context') as { contexts: Map<string, unknown> };
 
 /**
  * The EDC and LOQ SHACL shapes of ../shared/standards/elm-v3, checked with rdf-validate-shacl on the RDF
  * that jsonld makes of a document. Everything loads offline: the JSON-LD contexts from the standards folder
- * (the W3C credentials v1 context from the credentials-context package), the shapes' owl:imports from the
+ * (the W3C credentials v1 context from @digitalbazaar/credentials-context), the shapes' owl:imports from the
  * same folder. JSON-LD runs in safe mode, so a term no context defines is an error, not silently dropped.
  */
 const STANDARDS = path.resolve(__dirname, '..', '..', '..', 'shared', 'standards');
 const ELM = path.join(STANDARDS, 'elm-v3');
 
 const CONTEXTS: Record<string, unknown> = {
-  'https://www.w3.org/2018/credentials/v1': credentialsContext.contexts.get('https://www.w3.org/2018/credentials/v1'),
+  'https://www.w3.org/2018/credentials/v1': credentialsContexts.get('https://www.w3.org/2018/credentials/v1'),
   'http://data.europa.eu/snb/model/context/edc-ap': JSON.parse(fs.readFileSync(path.join(ELM, 'edc', 'edc-ap-context.jsonld'), 'utf8')),
 };
 
@@ -69,7 +68,7 @@ const documentLoader = async (url: string) => {
 export async function toDataset(document: unknown): Promise<Store> {
   let nquads: string;
   try {
-    nquads = (await jsonld.toRDF(document as jsonld.JsonLdDocument, { format: 'application/n-quads', documentLoader, safe: true } as never)) as unknown as string;
+    nquads = (await jsonld.toRDF(document as never, { format: 'application/n-quads', documentLoader, safe: true } as never)) as unknown as string;
   } catch (error) {
     const details = (error as { details?: { event?: { code?: string; details?: unknown } } }).details;
     throw new Error(`JSON-LD: ${(error as Error).message} ${JSON.stringify(details?.event ?? details ?? '').slice(0, 600)}`);

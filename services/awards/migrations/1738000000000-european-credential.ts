@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Each award's European Digital Credential (ELM v3) and its JAdES seal, made and sealed in the issuing
  * transaction with the same key as the W3C credential. A table of its own: erasure deletes the row.
  */
-export class EuropeanCredential1736000000000 implements MigrationInterface {
-  name = 'EuropeanCredential1736000000000';
+export class EuropeanCredential1738000000000 implements MigrationInterface {
+  name = 'EuropeanCredential1738000000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`

@@ -1,0 +1,208 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { hubClient } from '../demo/client';
+import { loadDemoData, type DemoData } from '../demo/load';
+import { accessibilityViolations, ensurePagesBuilt, launchBrowser, paste, textOf, type TestBrowser } from './support/browser';
+import { PagesLearnerAwardsDocument, RevokeAwardDocument, WithdrawShareDocument } from './generated/graphql';
+import { startTestHub, type TestHub } from './support/hub';
+
+let hub: TestHub;
+let browser: TestBrowser;
+let demo: DemoData;
+let base: string;
+let files: string;
+
+beforeAll(async () => {
+  ensurePagesBuilt();
+  // Revocations show at once (no status list reused), as the verify page must tell them.
+  hub = await startTestHub({ VERIFICATION_CACHE_MAX_SECONDS: '0' });
+  base = hub.gatewayUrl.replace(/\/graphql$/, '');
+  demo = await loadDemoData(hubClient(hub.gatewayUrl, (caller) => hub.token(caller)));
+  browser = await launchBrowser();
+  files = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-files-'));
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+  if (files) fs.rmSync(files, { recursive: true, force: true });
+});
+
+const learnerAwards = async (learnerId: string) => {
+  const token = await hub.token({ roles: ['learner'], subject: learnerId });
+  const response = await hub.request(PagesLearnerAwardsDocument, {}, { token });
+  return { token, me: response.data!.me };
+};
+
+async function openPage(address: string): Promise<Page> {
+  const { page } = await browser.context();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  (page as Page & { problems?: string[] }).problems = problems;
+  const response = await page.goto(`${base}${address}`, { waitUntil: 'networkidle0' });
+  expect(response?.status()).toBe(200);
+  return page;
+}
+const problemsOf = (page: Page) => (page as Page & { problems?: string[] }).problems ?? [];
+
+async function verifyByPaste(page: Page, text: string) {
+  await paste(page, '#credential', text);
+  await page.locator('form.verify-form button[type=submit]').click();
+  await page.waitForSelector('#result .report, #result .error');
+}
+
+describe('the verify page (/verify), in a real browser', () => {
+  it('verifies a genuine credential pasted as vc+jwt: valid, what it says, each check with its reason, in Swedish', async () => {
+    const { me } = await learnerAwards(demo.learner.id);
+    const award = me.awards.find((candidate) => candidate.status === 'ACTIVE')!;
+    const page = await openPage('/verify');
+    expect(await page.$eval('html', (element) => element.lang)).toBe('sv');
+    expect(await textOf(page, 'h1')).toBe('Verifiera en mikromerit');
+    await verifyByPaste(page, award.credentialJwt!);
+    const report = await textOf(page, '#result');
+    expect(report).toContain('Giltig');
+    expect(report).toContain(me.name!);
+    expect(report).toContain(award.title);
+    expect(report).toContain(award.issuer.legalName);
+    expect(report).toMatch(/SeQF \d \(EQF \d\)/);
+    const checks = await page.$$eval('table.checks tbody tr', (rows) => rows.map((row) => [...row.children].map((cell) => (cell as HTMLElement).innerText)));
+    expect(checks.map((row) => row[0])).toEqual(['Format', 'Signatur', 'Ackreditering', 'Status (återkallad eller spärrad)', 'Giltighetstid', 'Katalogen']);
+    expect(checks.map((row) => row[1])).toEqual(Array(6).fill('Godkänd'));
+    expect(checks.every((row) => row[2].length > 0)).toBe(true);
+    expect(await page.$eval('.verified-at time', (element) => element.getAttribute('datetime'))).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  it('English is one click away, and the report follows', async () => {
+    const { me } = await learnerAwards(demo.learner.id);
+    const page = await openPage('/verify');
+    await page.locator('button.language').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await textOf(page, 'h1')).toBe('Verify a micro-credential');
+    await verifyByPaste(page, me.awards[0].credentialJwt!);
+    expect(await textOf(page, '#result')).toContain('Every check passed.');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('says a revoked credential, given as the JSON file the hub exports, is not valid, and why', async () => {
+    const learner = demo.shares.find((share) => share.learnerId !== demo.learner.id)!;
+    const { me } = await learnerAwards(learner.learnerId);
+    const award = me.awards.find((candidate) => candidate.status === 'ACTIVE')!;
+    const provider = await hub.token({ roles: ['provider'], organisationId: award.issuer.id });
+    const revoked = await hub.request(RevokeAwardDocument, { id: award.id, reason: 'Utfärdad av misstag' }, { token: provider });
+    expect(revoked.data?.revokeAward.status).toBe('REVOKED');
+    const file = path.join(files, 'mikromerit.json');
+    fs.writeFileSync(file, JSON.stringify({ id: award.id, title: award.title, credentialJwt: award.credentialJwt }));
+
+    const page = await openPage('/verify');
+    const input = await page.$('#credential-file');
+    await (input as unknown as { uploadFile(file: string): Promise<void> }).uploadFile(file);
+    await page.waitForSelector('#result .report');
+    const report = await textOf(page, '#result');
+    expect(report).toContain('Inte giltig');
+    expect(report).toContain(me.name!);
+    const status = await page.$eval('table.checks tbody tr:nth-child(4)', (row) => (row as HTMLElement).innerText);
+    expect(status).toMatch(/Underkänd/);
+    expect(status).toMatch(/återkall/i);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('says a tampered credential is not valid: the signature does not hold, and it tells nothing from it', async () => {
+    const { me } = await learnerAwards(demo.learner.id);
+    const [header, payload, signature] = me.awards[0].credentialJwt!.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    claims.credentialSubject.name = 'Någon Annan';
+    const tampered = [header, Buffer.from(JSON.stringify(claims)).toString('base64url'), signature].join('.');
+
+    const page = await openPage('/verify');
+    await verifyByPaste(page, tampered);
+    const report = await textOf(page, '#result');
+    expect(report).toContain('Inte giltig');
+    expect(report).not.toContain('Någon Annan');
+    expect(await page.$eval('table.checks tbody tr:nth-child(2)', (row) => (row as HTMLElement).innerText)).toMatch(/Underkänd/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('a share link pasted into the verify page opens the share', async () => {
+    const page = await openPage('/verify');
+    await paste(page, '#credential', demo.learner.share.url);
+    await page.locator('form.verify-form button[type=submit]').click();
+    await page.waitForFunction(() => window.location.pathname.startsWith('/shares/'));
+    await page.waitForSelector('main .report');
+    expect(await textOf(page, 'h1')).toBe('Delade mikromeriter');
+  });
+});
+
+describe('a share link (/shares/<token>), in a real browser', () => {
+  it('shows what the learner shared, each credential verified now, and the learner sees the visit; after withdrawal only that', async () => {
+    const share = demo.shares.find((candidate) => candidate.learnerId !== demo.learner.id && candidate.learnerSerial !== demo.shares[0].learnerSerial) ?? demo.shares[demo.shares.length - 1];
+    const before = await learnerAwards(share.learnerId);
+    const own = before.me.shares.find((candidate) => candidate.token === share.token)!;
+    const visitsBefore = own.openings.filter((opening) => opening.kind === 'VERIFIED').length;
+
+    expect(new URL(share.url).pathname).toBe(`/shares/${share.token}`);
+    const page = await openPage(new URL(share.url).pathname);
+    await page.waitForSelector('main .report');
+    const text = await textOf(page);
+    expect(text).toContain(share.recipientLabel);
+    expect(text).toContain('Delningen gäller till');
+    expect(await page.$$eval('main .report', (reports) => reports.length)).toBeGreaterThanOrEqual(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const after = await learnerAwards(share.learnerId);
+    const logged = after.me.shares.find((candidate) => candidate.token === share.token)!;
+    expect(logged.openings.filter((opening) => opening.kind === 'VERIFIED').length).toBe(visitsBefore + 1);
+
+    const withdrawn = await hub.request(WithdrawShareDocument, { id: own.id }, { token: after.token });
+    expect(withdrawn.data?.withdrawShare.state).toBe('WITHDRAWN');
+    await page.reload({ waitUntil: 'networkidle0' });
+    await page.waitForSelector('main .notice');
+    const gone = await textOf(page);
+    expect(gone).toContain('Delningen har dragits tillbaka');
+    expect(gone).not.toContain(share.recipientLabel);
+    expect(await page.$$('main .report')).toHaveLength(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('an unknown share says so', async () => {
+    const page = await openPage('/shares/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+    await page.waitForSelector('main .error');
+    expect(await textOf(page, 'main .error')).toMatch(/ingen delning|inte en giltig/i);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});
+
+describe('the gateway serves the pages', () => {
+  it('answers each page address with the page, revalidated on each visit, its scripts cached for a year, from its own origin only', async () => {
+    for (const address of ['/verify', '/shares/abc', '/wallet', '/katalog', '/catalogue', '/statistics']) {
+      const response = await fetch(`${base}${address}`);
+      expect([address, response.status, response.headers.get('content-type')]).toEqual([address, 200, 'text/html; charset=utf-8']);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      const html = await response.text();
+      expect(html).not.toMatch(/https?:\/\//);
+      const again = await fetch(`${base}${address}`, { headers: { 'if-none-match': response.headers.get('etag')! } });
+      expect(again.status).toBe(304);
+    }
+    const html = await (await fetch(`${base}/verify`)).text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1];
+    const asset = await fetch(`${base}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await fetch(`${base}/assets/nothing-here.js`)).status).toBe(404);
+  });
+});
+
+describe('the pages are typed from the supergraph', () => {
+  it('type-check against the documents graphql-codegen makes from web/operations (npm run typecheck)', () => {
+    const root = path.resolve(__dirname, '..');
+    const run = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'web/tsconfig.json'], { cwd: root, encoding: 'utf8' });
+    expect(`${run.stdout}${run.stderr}`).toBe('');
+    expect(run.status).toBe(0);
+  }, 120_000);
+});

@@ -1,0 +1,24 @@
+import { Client, cacheExchange, fetchExchange } from 'urql';
+import { currentToken } from './auth';
+
+/**
+ * The pages speak to the hub's one public graph at /graphql, as any client does. The learner's token (wallet)
+ * goes in the Authorization header; every other page is anonymous.
+ */
+export const client = new Client({
+  url: '/graphql',
+  exchanges: [cacheExchange, fetchExchange],
+  requestPolicy: 'cache-and-network',
+  // POST, as the gateway's CSRF protection expects of a browser (a GET would need a preflight header).
+  preferGetMethod: false,
+  fetchOptions: () => {
+    const token = currentToken();
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    return { headers };
+  },
+});
+
+/** A GraphQL error's stable code (extensions.code), for messages in the visitor's language. */
+export function errorCode(error: { graphQLErrors?: { extensions?: Record<string, unknown> }[] } | undefined): string | undefined {
+  return error?.graphQLErrors?.[0]?.extensions?.code as string | undefined;
+}
