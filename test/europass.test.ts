@@ -169,7 +169,9 @@ describe('the demo as Europass data: every award as a European Digital Credentia
     expect(spec.nqfLevel[0].prefLabel.sv).toBe(`SeQF-nivå ${microCredential.seqfLevel}`);
     if (microCredential.workloadHours) expect(spec.volumeOfLearning).toBe(`PT${microCredential.workloadHours}H`);
     if (microCredential.ectsCredits) expect(spec.creditPoint[0].point).toBe(String(microCredential.ectsCredits));
-    expect(edc.credentialStatus).toEqual({ '@value': vc.credentialStatus.id, '@type': 'http://www.w3.org/2001/XMLSchema#anyURI' });
+    // The same list and index as the W3C credential's revocation and suspension entries, in the two-bit list.
+    const revocation = [vc.credentialStatus].flat().find((status: any) => status.statusPurpose === 'revocation');
+    expect(edc.credentialStatus).toEqual({ '@value': revocation.id.replace('/revocation#', '#'), '@type': 'http://www.w3.org/2001/XMLSchema#anyURI' });
     expect(edc.validFrom).toBe(vc.validFrom);
     expect(edc.evidence[0].accreditation.limitEQFLevel.map((level: any) => level.id)).toContain(spec.eqfLevel.id);
   });
