@@ -174,6 +174,10 @@ export function renderExamples(url: string, examples: { roles: RoleExamples[]; p
   for (const role of tokens) lines.push(`  # ${role.who}`, `  export ${role.tokenVariable}=${role.token}`);
   lines.push('  # an employer needs no token', '');
   lines.push(`In the GraphQL IDE (${ide}): pick the operation with ▶, put {"Authorization": "Bearer <token>"} in Headers and the variables in Variables.`);
+  const site = url.replace(/\/graphql$/, '');
+  lines.push(
+    `In the browser: ${site}/verify and ${site}/katalog (anyone), ${site}/wallet (sign in with $LEARNER_TOKEN), ${site}/statistics (sign in with $ANALYST_TOKEN).`,
+  );
   for (const role of examples.roles) {
     lines.push('', `── ${role.role} ${'─'.repeat(Math.max(3, 96 - role.role.length))}`);
     for (const [index, example] of role.operations.entries()) {

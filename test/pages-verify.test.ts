@@ -5,9 +5,12 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { hubClient } from '../demo/client';
 import { loadDemoData, type DemoData } from '../demo/load';
-import { accessibilityViolations, ensurePagesBuilt, launchBrowser, paste, textOf, type TestBrowser } from './support/browser';
+import { accessibilityViolations, ensurePagesBuilt, launchBrowser, paste, qrCodeVideo, textOf, type TestBrowser } from './support/browser';
 import { PagesLearnerAwardsDocument, RevokeAwardDocument, WithdrawShareDocument } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
+
+// A browser on a loaded machine: each test may take its time (nothing here is timed).
+jest.setTimeout(180_000);
 
 let hub: TestHub;
 let browser: TestBrowser;
@@ -134,6 +137,25 @@ describe('the verify page (/verify), in a real browser', () => {
     await page.waitForFunction(() => window.location.pathname.startsWith('/shares/'));
     await page.waitForSelector('main .report');
     expect(await textOf(page, 'h1')).toBe('Delade mikromeriter');
+  });
+});
+
+describe('scanning a QR code with the camera, in a real browser', () => {
+  it('reads a share link from the camera and opens the share', async () => {
+    const video = path.join(files, 'qr.y4m');
+    qrCodeVideo(demo.learner.share.url, video);
+    const withCamera = await launchBrowser({ camera: video });
+    try {
+      const { page } = await withCamera.context();
+      await page.goto(`${base}/verify`, { waitUntil: 'networkidle0' });
+      await page.locator('xpath///button[text()="Skanna QR-kod med kameran"]').click();
+      await page.waitForFunction(() => window.location.pathname.startsWith('/shares/'));
+      expect(new URL(page.url()).pathname).toBe(new URL(demo.learner.share.url).pathname);
+      await page.waitForSelector('main .report');
+      expect(await textOf(page, 'h1')).toBe('Delade mikromeriter');
+    } finally {
+      await withCamera.close();
+    }
   });
 });
 

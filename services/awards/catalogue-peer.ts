@@ -91,6 +91,47 @@ const MICRO_CREDENTIAL = gql`
   }
 `;
 
+/**
+ * The qualifications a learner's entries count towards, with the catalogue's own progress rule applied: a page of
+ * qualifications at a time, each with its components and its progress for the given entries.
+ */
+const QUALIFICATION_PROGRESS = gql`
+  query AwardsQualificationProgress($entryIds: [ID!]!, $after: String) {
+    qualifications(first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        components {
+          entryId
+        }
+        progress(entryIds: $entryIds) {
+          complete
+          counted
+          requiredCount
+          missingMandatory
+          remaining
+        }
+      }
+    }
+  }
+`;
+
+/** How far some entries go towards one qualification, as the catalogue counts it. */
+export interface QualificationStanding {
+  qualificationId: string;
+  complete: boolean;
+  counted: number;
+  requiredCount: number;
+  missingMandatory: string[];
+  remaining: number;
+}
+
+/** At most this many pages of qualifications are read for one learner (100 each). */
+const MAX_QUALIFICATION_PAGES = 50;
+
 type Text = LocalisedText | null;
 
 interface Answer {
@@ -136,6 +177,28 @@ const earliest = (...dates: (string | null)[]) => {
 
 export class CataloguePeer {
   constructor(private readonly peer: PeerClient) {}
+
+  /** The qualifications that count at least one of these entries, with how far the entries go towards each. */
+  async qualificationProgress(entryIds: string[]): Promise<QualificationStanding[]> {
+    if (!entryIds.length) return [];
+    const held = new Set(entryIds);
+    const standings: QualificationStanding[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < MAX_QUALIFICATION_PAGES; page += 1) {
+      const data: {
+        qualifications: {
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          nodes: { id: string; components: { entryId: string }[]; progress: Omit<QualificationStanding, 'qualificationId'> }[];
+        };
+      } = await this.peer.request(QUALIFICATION_PROGRESS, { entryIds, after });
+      for (const qualification of data.qualifications.nodes) {
+        if (qualification.components.some((component) => held.has(component.entryId))) standings.push({ qualificationId: qualification.id, ...qualification.progress });
+      }
+      if (!data.qualifications.pageInfo.hasNextPage || !data.qualifications.pageInfo.endCursor) break;
+      after = data.qualifications.pageInfo.endCursor;
+    }
+    return standings;
+  }
 
   async microCredential(id: string): Promise<EntryFacts | null> {
     let data: Answer;

@@ -11,16 +11,16 @@ import { Statistics1735000000000 } from './migrations/1735000000000-statistics';
 import { AwardStatisticsColumns1735000000001 } from './migrations/1735000000001-award-statistics-columns';
 import { CredentialForms1737000000000 } from './migrations/1737000000000-credential-forms';
 import { EuropeanCredential1738000000000 } from './migrations/1738000000000-european-credential';
-import { StatisticsResolver } from './statistics/statistics.resolver';
+import { DimensionValueResolver, StatisticsResolver } from './statistics/statistics.resolver';
 import { awardReference, microCredentialReference, organisationReference } from './references';
 import { ShareResolver } from './share.resolver';
-import { MicroCredential, Organisation } from './types';
+import { EscoSkill, MicroCredential, Organisation, Qualification } from './types';
 
 /** awards: learners and the signed credentials issued to them, their status lists and shares. */
 export const awards: SubgraphDefinition<AwardsLoaders> = {
   name: 'awards',
-  resolvers: [AwardResolver, EuropassAwardResolver, OrganisationAwardsResolver, MicroCredentialAwardsResolver, LearnerResolver, ShareResolver, StatisticsResolver, healthResolver('awards')],
-  orphanedTypes: [MicroCredential, Organisation],
+  resolvers: [AwardResolver, EuropassAwardResolver, OrganisationAwardsResolver, MicroCredentialAwardsResolver, LearnerResolver, ShareResolver, StatisticsResolver, DimensionValueResolver, healthResolver('awards')],
+  orphanedTypes: [MicroCredential, Organisation, EscoSkill, Qualification],
   referenceResolvers: { Award: awardReference, Organisation: organisationReference, MicroCredential: microCredentialReference },
   entities: [],
   migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, EuropeanCredential1738000000000],

@@ -9,7 +9,8 @@ import { formatPersonalNumber } from './personal-number';
 import { awardsCore } from './services';
 import { shareView } from './share.resolver';
 import { statusListUrl } from './status-list';
-import { Award, ErasureReceipt, Learner, Share } from './types';
+import { CataloguePeer } from './catalogue-peer';
+import { Award, ErasureReceipt, Learner, LearnerQualificationProgress, Qualification, Share } from './types';
 
 type Context = HubContext<AwardsLoaders>;
 
@@ -40,6 +41,24 @@ export class LearnerResolver {
   @FieldResolver(() => [Award], { description: 'Their awards, newest first.' })
   awards(@Root() learner: Learner, @Ctx() { loaders }: Context): Promise<Award[]> {
     return loaders.awardsByLearner.load(learner.id);
+  }
+
+  @FieldResolver(() => [LearnerQualificationProgress], {
+    nullable: true,
+    description:
+      'How far their valid awards (not revoked, not suspended) go towards each qualification the awarded entries stack into, as the catalogue counts it; null when the catalogue cannot be asked.',
+  })
+  async qualificationProgress(@Root() learner: Learner, @Ctx() context: Context): Promise<LearnerQualificationProgress[] | null> {
+    const rows: { entry_id: string }[] = await context.db.query(
+      `select distinct entry_id from award where learner_id = $1 and status = 'ACTIVE' and erased_at is null and entry_id is not null`,
+      [learner.id],
+    );
+    if (!rows.length) return [];
+    if (!context.peers.catalogue) throw new HubError(ErrorCode.PEER_UNAVAILABLE, 'awards is not configured with the catalogue');
+    const standings = await new CataloguePeer(context.peers.catalogue).qualificationProgress(rows.map((row) => row.entry_id));
+    return standings.map(({ qualificationId, ...standing }) =>
+      Object.assign(new LearnerQualificationProgress(), { qualification: Object.assign(new Qualification(), { id: qualificationId }), ...standing }),
+    );
   }
 
   @FieldResolver(() => [Share], { description: 'Their shares, newest first.' })

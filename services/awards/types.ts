@@ -56,6 +56,43 @@ export class Organisation {
   id: string;
 }
 
+/** The catalogue owns ESCO skills; statistics name a skill by it, and the gateway fetches its labels from the catalogue. */
+@ObjectType()
+@Directive('@key(fields: "uri", resolvable: false)')
+export class EscoSkill {
+  @Field()
+  uri: string;
+}
+
+/** The catalogue owns qualifications; a learner's progress names one, and the gateway fetches the rest. */
+@ObjectType()
+@Directive('@key(fields: "id", resolvable: false)')
+export class Qualification {
+  @Field(() => ID)
+  id: string;
+}
+
+@ObjectType({ description: "How far the signed-in learner's valid awards go towards a qualification their entries stack into." })
+export class LearnerQualificationProgress {
+  @Field(() => Qualification)
+  qualification: Qualification;
+
+  @Field({ description: 'True when the awards meet the rule: all mandatory components, and requiredCount in all.' })
+  complete: boolean;
+
+  @Field(() => Int, { description: "How many of the qualification's components the awards cover." })
+  counted: number;
+
+  @Field(() => Int)
+  requiredCount: number;
+
+  @Field(() => [ID], { description: 'Mandatory components (entry ids) not yet covered.' })
+  missingMandatory: string[];
+
+  @Field(() => Int, { description: 'How many more components are needed.' })
+  remaining: number;
+}
+
 /** The catalogue owns micro-credentials; awards contributes `awardCount` for the entry's owner. */
 @ObjectType()
 @Directive('@key(fields: "id")')

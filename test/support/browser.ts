@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import chromium from '@sparticuz/chromium';
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
+import QRCode from 'qrcode';
 
 const root = path.resolve(__dirname, '..', '..');
 const web = path.join(root, 'web');
@@ -71,13 +72,15 @@ export interface TestBrowser {
  * Headless Chromium from npm (@sparticuz/chromium, driven by puppeteer-core): nothing to install by hand. When
  * no browser can start, this throws saying why: the browser tests fail, they never skip.
  */
-export async function launchBrowser(): Promise<TestBrowser> {
+export async function launchBrowser(options: { camera?: string } = {}): Promise<TestBrowser> {
   let browser: Browser;
   try {
     const executablePath = await chromium.executablePath();
     // The package's defaults are made for serverless use: they turn off web security (the tests keep the browser's
     // protections) and run in one process (which closes the browser when a second profile opens a page).
     const args = chromium.args.filter((arg) => !/^--(disable-web-security|allow-running-insecure-content|single-process)/.test(arg));
+    // A camera that films the given video (Chromium's fake capture device), with the permission granted.
+    if (options.camera) args.push('--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${options.camera}`);
     browser = await puppeteer.launch({ executablePath, args, headless: 'shell', defaultViewport: { width: 1280, height: 900 } });
   } catch (error) {
     throw new Error(
@@ -93,7 +96,8 @@ export async function launchBrowser(): Promise<TestBrowser> {
       folders.push(downloads);
       const context = await browser.createBrowserContext({ downloadBehavior: { policy: 'allow', downloadPath: downloads } });
       const page = await context.newPage();
-      page.setDefaultTimeout(20_000);
+      // Generous: CI machines are often loaded; nothing here is a timed assertion.
+      page.setDefaultTimeout(60_000);
       return { context, page, downloads };
     },
     async close() {
@@ -144,4 +148,28 @@ export async function paste(page: Page, selector: string, text: string) {
     },
     text,
   );
+}
+
+/**
+ * A camera picture for Chromium's fake capture device: a Y4M video whose frames show `text` as a QR code (made by
+ * the qrcode package), as a phone held over a printed code would see it.
+ */
+export function qrCodeVideo(text: string, file: string) {
+  const modules = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules;
+  const width = 640;
+  const height = 480;
+  const quiet = 4;
+  const scale = Math.floor(Math.min(width, height) / (modules.size + 2 * quiet));
+  const left = Math.floor((width - (modules.size + 2 * quiet) * scale) / 2) + quiet * scale;
+  const top = Math.floor((height - (modules.size + 2 * quiet) * scale) / 2) + quiet * scale;
+  const luma = Buffer.alloc(width * height, 235);
+  for (let row = 0; row < modules.size; row += 1) {
+    for (let column = 0; column < modules.size; column += 1) {
+      if (!modules.data[row * modules.size + column]) continue;
+      for (let y = 0; y < scale; y += 1) luma.fill(16, (top + row * scale + y) * width + left + column * scale, (top + row * scale + y) * width + left + (column + 1) * scale);
+    }
+  }
+  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
+  fs.writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), ...Array(10).fill(frame)]));
 }

@@ -3,12 +3,21 @@ import { useLanguage } from './i18n';
 import { Link, useLocation } from './router';
 import { SharePage } from './pages/Share';
 import { VerifyPage } from './pages/Verify';
+import { CatalogueEntryPage, CataloguePage } from './pages/Catalogue';
+import { StatisticsPage } from './pages/Statistics';
+import { WalletPage } from './pages/Wallet';
 
 /** Which page an address shows; the gateway serves the same addresses (web/routes.ts). */
-function pageFor(path: string): { key: string; page: ReactNode } {
+function pageFor(path: string, url: URL): { key: string; page: ReactNode } {
   const share = /^\/shares\/([^/]+)\/?$/.exec(path);
   if (share) return { key: 'share', page: <SharePage token={decodeURIComponent(share[1])} /> };
   if (path === '/verify' || path === '/verify/') return { key: 'verify', page: <VerifyPage /> };
+  if (path === '/wallet' || path === '/wallet/') return { key: 'wallet', page: <WalletPage /> };
+  if (path === '/statistics' || path === '/statistics/') return { key: 'statistics', page: <StatisticsPage /> };
+  const catalogue = /^\/(katalog|catalogue)\/?$/.exec(path);
+  if (catalogue) return { key: 'catalogue', page: <CataloguePage base={`/${catalogue[1]}`} url={url} /> };
+  const entry = /^\/(katalog|catalogue)\/([^/]+)\/?$/.exec(path);
+  if (entry) return { key: `entry-${entry[2]}`, page: <CatalogueEntryPage key={entry[2]} base={`/${entry[1]}`} entryId={decodeURIComponent(entry[2])} /> };
   return { key: 'not-found', page: <NotFound /> };
 }
 
@@ -25,7 +34,7 @@ function NotFound() {
 export function App() {
   const { t, setLanguage, language } = useLanguage();
   const location = useLocation();
-  const { key, page } = pageFor(location.pathname);
+  const { key, page } = pageFor(location.pathname, location);
   const catalogue = language === 'en' ? '/catalogue' : '/katalog';
   useEffect(() => {
     document.title = `${t.siteName}`;

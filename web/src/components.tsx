@@ -36,7 +36,7 @@ export function Report({ report, headingLevel = 2 }: { report: ReportFieldsFragm
                 <dd>
                   <ul className="skills">
                     {report.skills.map((skill) => (
-                      <li key={skill.uri}><a href={skill.uri}>{skill.name ?? skill.uri}</a></li>
+                      <li key={skill.uri}>{/^https?:\/\//.test(skill.uri) ? <a href={skill.uri}>{skill.name ?? skill.uri}</a> : skill.name ?? skill.uri}</li>
                     ))}
                   </ul>
                 </dd>

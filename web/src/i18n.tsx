@@ -9,11 +9,15 @@ const STORAGE_KEY = 'mikromeriter.language';
 function initialLanguage(): Language {
   const asked = new URLSearchParams(window.location.search).get('lang');
   if (asked === 'en' || asked === 'sv') return asked;
+  let chosen: string | null = null;
   try {
-    return window.localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'sv';
+    chosen = window.localStorage.getItem(STORAGE_KEY);
   } catch {
-    return 'sv';
+    // no storage: nothing chosen before
   }
+  if (chosen === 'en' || chosen === 'sv') return chosen;
+  // The English address of the catalogue opens in English.
+  return window.location.pathname.startsWith('/catalogue') ? 'en' : 'sv';
 }
 
 interface LanguageContext {

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLISODateTime } from 'type-graphql';
 import type { HubContext } from '../../../platform/context';
 import { InvalidInput } from '../../../platform/errors';
@@ -7,6 +7,7 @@ import gql from 'graphql-tag';
 import { ErrorCode, HubError } from '../../../platform/errors';
 import {
   CompetenceStatistics,
+  DimensionValue,
   OccupationCoverage,
   PeriodGrain,
   StatisticsCell,
@@ -16,8 +17,26 @@ import {
   asDimension,
   asGrain,
 } from './statistics.types';
+import { EscoSkill, Organisation } from '../types';
 
 const MAX_GROUP_BY = 3;
+
+/**
+ * A dimension value as the thing it names, for names in every language: skills are ESCO skills of the catalogue's,
+ * issuers organisations of the accreditation register's (the gateway resolves both; awards keeps only the URI or id).
+ */
+@Resolver(() => DimensionValue)
+export class DimensionValueResolver {
+  @FieldResolver(() => EscoSkill, { nullable: true, description: 'The ESCO skill a SKILL or SKILL_GROUP value is, with its labels (from the catalogue).' })
+  skill(@Root() value: DimensionValue): EscoSkill | null {
+    return value.dimension === StatisticsDimension.SKILL || value.dimension === StatisticsDimension.SKILL_GROUP ? Object.assign(new EscoSkill(), { uri: value.value }) : null;
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The issuing organisation an ISSUER value is, with its name (from the accreditation register).' })
+  organisation(@Root() value: DimensionValue): Organisation | null {
+    return value.dimension === StatisticsDimension.ISSUER ? Object.assign(new Organisation(), { id: value.value }) : null;
+  }
+}
 
 /**
  * Competence statistics for analysts: aggregates only, never individuals (the access policy admits only
