@@ -8,8 +8,8 @@ import { readConfig, SUBGRAPH_NAMES } from '../platform/config';
 import { startHub } from '../hub/start';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { issueAwards } from '../services/awards/issuing';
-import { awardsCore } from '../services/awards/services';
-import { MyAwardsWithIssuersDocument, RegisterOrganisationDocument } from '../test/generated/graphql';
+import { awardsCore } from '../services/awards/dependencies';
+import { MyAwardsWithIssuersDocument, RegisterOrganisationDocument } from '../test/support/documents';
 import { FakeDirectory, awardRequest } from '../test/support/awards';
 import { fictitiousOrganisationNumber } from '../test/support/hub';
 

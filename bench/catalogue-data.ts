@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { hashContent, searchColumns, type Content } from '../services/catalogue/content';
+import { hashContent, searchColumns } from '../services/catalogue/content';
+import { contentRow, type Content } from '../services/catalogue/content-fields';
 import { BUILT_IN_SKILLS } from '../services/catalogue/esco/built-in';
 
 /**
@@ -134,21 +135,7 @@ export async function loadEntries(db: DataSource, providers: string[], offset: n
         version: 1,
         status: 'PUBLISHED',
         published_at: new Date().toISOString(),
-        title_sv: content.titleSv,
-        title_en: content.titleEn,
-        description: content.descriptionStored,
-        learning_outcomes: content.learningOutcomes,
-        skill_uris: content.skillUris,
-        workload_hours: content.workloadHours,
-        ects_credits: content.ectsCredits,
-        seqf_level: content.seqfLevel,
-        assessment_type: content.assessmentType,
-        participation_form: content.participationForm,
-        quality_assurance_type: content.qualityAssuranceType,
-        credential_type: content.credentialType,
-        field: content.field,
-        language: content.language,
-        stackability: content.stackability,
+        ...contentRow(content),
         content_hash: hashContent(content),
         search_sv_text: search.searchSvText,
         search_en_text: search.searchEnText,

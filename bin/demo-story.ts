@@ -14,14 +14,14 @@ the share; Sobona revokes the award; the employer verifies again; an analyst see
 
 When no hub answers at the URL, the story starts one in this process for the run, with the verifier keeping
 status lists for 5 seconds (VERIFICATION_CACHE_MAX_SECONDS=5). Against a running hub the story waits until
-that hub's verifier reads the status list again: up to VERIFICATION_CACHE_MAX_SECONDS (default 300).`;
+that hub's verifier reads the status list again: up to VERIFICATION_STATUS_MAX_SECONDS (default 60).`;
 
 async function main() {
   const { values } = parseArgs({ options: { url: { type: 'string' }, help: { type: 'boolean' } } });
   if (values.help) throw new ConfigError(usage);
   let url = values.url ?? process.env.HUB_URL ?? `http://localhost:${readConfig().GATEWAY_PORT}/graphql`;
   let local: LocalHub | undefined;
-  let cacheSeconds = Number(process.env.VERIFICATION_CACHE_MAX_SECONDS ?? 300);
+  let cacheSeconds = Math.min(Number(process.env.VERIFICATION_STATUS_MAX_SECONDS ?? 60), Number(process.env.VERIFICATION_CACHE_MAX_SECONDS ?? 300));
   if (!(await hubAnswers(url))) {
     console.log(`No hub answers at ${url}: starting one here for the story…`);
     cacheSeconds = Number(process.env.VERIFICATION_CACHE_MAX_SECONDS ?? 5);

@@ -35,7 +35,7 @@ export interface StoryOptions {
   cohortSize?: number;
   /**
    * How long to keep verifying again after the revocation: the verification service reuses an issuer's
-   * status list for up to VERIFICATION_CACHE_MAX_SECONDS (default 300), so the change can take that long to show.
+   * status list for up to VERIFICATION_STATUS_MAX_SECONDS (default 60), so the change can take that long to show.
    */
   statusWait?: { timeoutMs: number; intervalMs: number };
   now?: () => Date;
@@ -53,7 +53,7 @@ export interface StoryOutcome {
   afterRevocation: Report;
   /** How long the second verification had to wait for the revocation to show. */
   waitedMs: number;
-  statistics: { minimumLearners: number; before: Figures; afterIssuing: Figures; afterRevoking: Figures };
+  statistics: { minimumLearners: number; maximumDeviation: number; before: Figures; afterIssuing: Figures; afterRevoking: Figures };
 }
 
 const CREDENTIAL_TYPE_WORDS: Record<string, string> = {
@@ -81,7 +81,7 @@ export async function runStory(hub: HubClient, options: StoryOptions = {}): Prom
   const now = options.now ?? (() => new Date());
   const started = now();
   const cohortSize = options.cohortSize ?? 8;
-  const statusWait = options.statusWait ?? { timeoutMs: 330_000, intervalMs: 5_000 };
+  const statusWait = options.statusWait ?? { timeoutMs: 90_000, intervalMs: 5_000 };
   const step = (number: number, title: string) => say(`\n${number}. ${title}`);
 
   say(`The pilots' story, through the gateway at ${hub.url}`);
@@ -192,7 +192,7 @@ export async function runStory(hub: HubClient, options: StoryOptions = {}): Prom
   while (statusOf(second) !== 'FAILED' && Date.now() - waitStarted < statusWait.timeoutMs) {
     if (!told) {
       say(
-        `   The verifier still has the status list it read a moment ago (it keeps one up to VERIFICATION_CACHE_MAX_SECONDS); ` +
+        `   The verifier still has the status list it read a moment ago (it keeps one up to VERIFICATION_STATUS_MAX_SECONDS); ` +
           `asking again every ${Math.round(statusWait.intervalMs / 1000)} s, for at most ${Math.round(statusWait.timeoutMs / 1000)} s…`,
       );
       told = true;
@@ -209,6 +209,7 @@ export async function runStory(hub: HubClient, options: StoryOptions = {}): Prom
   const afterRevoking = await readStatistics();
   const minimum = afterRevoking.minimumLearners;
   say(`   ${sobona.legalName}'s awards issued this month, as an analyst sees them (no names, and groups under ${minimum} learners suppressed):`);
+  say(`   (published counts are perturbed by at most ±${afterRevoking.maximumDeviation}, the same way every time, so that no two queries can be subtracted to reveal a small group)`);
   say(`     before the cohort      ${figures(before.total, minimum)}`);
   say(`     after issuing          ${figures(afterIssuing.total, minimum)}`);
   say(`     after the revocation   ${figures(afterRevoking.total, minimum)}`);
@@ -225,7 +226,7 @@ export async function runStory(hub: HubClient, options: StoryOptions = {}): Prom
     revokedAwardId: awardIds[0],
     afterRevocation: second,
     waitedMs,
-    statistics: { minimumLearners: minimum, before: before.total, afterIssuing: afterIssuing.total, afterRevoking: afterRevoking.total },
+    statistics: { minimumLearners: minimum, maximumDeviation: afterRevoking.maximumDeviation, before: before.total, afterIssuing: afterIssuing.total, afterRevoking: afterRevoking.total },
   };
 }
 

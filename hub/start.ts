@@ -46,7 +46,7 @@ export async function startHub(config: HubConfig, serverUrl: string): Promise<Ru
         config: { ...config, ...peerUrls },
         databaseUrl: databaseUrlOf(config, serverUrl, name),
         port: subgraphPort(config, name),
-        host: config.HOST,
+        host: config.SUBGRAPH_HOST,
       });
     }
     await reservation?.release();

@@ -9,6 +9,12 @@ export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 export const DEFAULT_GATEWAY_PORT = 4000;
 export const defaultSubgraphPort = (name: SubgraphName) => 4001 + SUBGRAPH_NAMES.indexOf(name);
 export const defaultSubgraphUrl = (name: SubgraphName) => `http://localhost:${defaultSubgraphPort(name)}/graphql`;
+/**
+ * A subgraph on this machine at `port`. Port 0 (any free port) is only known once it listens: the hub started
+ * in one process hands the actual URLs on, so the default port's URL stands in.
+ */
+const localSubgraphUrl = (name: SubgraphName, port: number) =>
+  port === 0 ? defaultSubgraphUrl(name) : `http://localhost:${port}/graphql`;
 
 const port = z.coerce.number().int().min(0).max(65535);
 const url = z.url();
@@ -30,6 +36,11 @@ const environmentSchema = z.object({
   GATEWAY_PORT: port.default(DEFAULT_GATEWAY_PORT),
   HOST: z.string().default('0.0.0.0'),
   /**
+   * Where the all-in-one start (`npm start`) binds the subgraphs: loopback, so only the gateway (on HOST) is
+   * reachable from outside. A subgraph started alone (`npm run start:<subgraph>`) listens on HOST.
+   */
+  SUBGRAPH_HOST: z.string().default('127.0.0.1'),
+  /**
    * The hub's public base URL (the gateway's address as the world sees it). Documents that name their own
    * address use it: status list URLs in credentials, did:web identifiers. Default http://localhost:<gateway port>.
    */
@@ -44,10 +55,11 @@ const environmentSchema = z.object({
   CATALOGUE_PORT: port.default(defaultSubgraphPort('catalogue')),
   AWARDS_PORT: port.default(defaultSubgraphPort('awards')),
   VERIFICATION_PORT: port.default(defaultSubgraphPort('verification')),
-  ACCREDITATION_URL: url.default(defaultSubgraphUrl('accreditation')),
-  CATALOGUE_URL: url.default(defaultSubgraphUrl('catalogue')),
-  AWARDS_URL: url.default(defaultSubgraphUrl('awards')),
-  VERIFICATION_URL: url.default(defaultSubgraphUrl('verification')),
+  /** Where the gateway and peer subgraphs reach each subgraph; unset, it follows the subgraph's port (below). */
+  ACCREDITATION_URL: url.optional(),
+  CATALOGUE_URL: url.optional(),
+  AWARDS_URL: url.optional(),
+  VERIFICATION_URL: url.optional(),
   ACCREDITATION_DATABASE_URL: url.optional(),
   CATALOGUE_DATABASE_URL: url.optional(),
   AWARDS_DATABASE_URL: url.optional(),
@@ -58,6 +70,8 @@ const environmentSchema = z.object({
    * revocation or suspension can go unseen.
    */
   VERIFICATION_CACHE_MAX_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
+  // The hub's own verification revalidates a status list (ETag, 304) after at most this long: a revocation shows within it.
+  VERIFICATION_STATUS_MAX_SECONDS: z.coerce.number().int().min(0).max(300).default(60),
   /** Caller authentication at the gateway: a JWKS URL (as an OpenID Connect provider publishes it) or file. */
   AUTH_JWKS_URL: url.optional(),
   AUTH_JWKS_FILE: z.string().optional(),
@@ -90,8 +104,57 @@ const environmentSchema = z.object({
     .optional(),
   /** awards: the algorithm of new issuer keys: EdDSA (Ed25519) or ES256 (P-256). */
   AWARDS_SIGNING_ALGORITHM: z.enum(['EdDSA', 'ES256']).default('EdDSA'),
+  /**
+   * Limits of one GraphQL operation, at the gateway and in every subgraph (README, "Limits"): characters and
+   * tokens of the document, field depth, aliases, directives, GraphQL Armor's structural cost, and the items
+   * of list arguments over the whole operation (a batch of credentials counts one per credential).
+   */
+  OPERATION_MAX_CHARACTERS: z.coerce.number().int().min(100).default(50_000),
+  OPERATION_MAX_TOKENS: z.coerce.number().int().min(10).default(2_000),
+  OPERATION_MAX_DEPTH: z.coerce.number().int().min(1).default(8),
+  OPERATION_MAX_ALIASES: z.coerce.number().int().min(0).default(20),
+  OPERATION_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(10),
+  OPERATION_MAX_COST: z.coerce.number().int().min(1).default(5_000),
+  OPERATION_MAX_LIST_ITEMS: z.coerce.number().int().min(1).default(1_000),
+  /** The same for a mutation: the largest batch a mutation takes (a cohort of 10,000 awards). */
+  OPERATION_MAX_MUTATION_LIST_ITEMS: z.coerce.number().int().min(1).default(10_000),
+  /**
+   * Requests per caller (token subject, else client address) per RATE_LIMIT_WINDOW_SECONDS at the gateway;
+   * past it: HTTP 429 with Retry-After.
+   */
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Requests one caller may have in progress at the gateway at once; more get 429 with Retry-After. */
+  RATE_LIMIT_CONCURRENT: z.coerce.number().int().min(1).default(32),
+  /**
+   * verification: credentials being verified at once, over all requests. A request that would go past it is
+   * refused at once (SERVICE_UNAVAILABLE, retry later) rather than making every verification slower.
+   */
+  VERIFICATION_MAX_CONCURRENT: z.coerce.number().int().min(1).default(5_000),
+  /** The longest the gateway works on one request before answering 503 (REQUEST_TIMEOUT). */
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(300),
+  /** Express "trust proxy": set it when the gateway runs behind a proxy, so the client address is the caller's. */
+  TRUST_PROXY: z.string().optional(),
+  /**
+   * Browser origins allowed to call the GraphQL endpoint (comma-separated, e.g. https://app.example.se); the
+   * public documents are open to any origin.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((item) => item.trim().replace(/\/+$/, '')).filter(Boolean))
+    .refine((origins) => origins.every((origin) => origin === '*' || /^https?:\/\/[^/\s]+$/.test(origin)), {
+      message: 'a comma-separated list of origins such as https://app.example.se (scheme, host, optional port)',
+    }),
   SUPERGRAPH_PATH: z.string().default(path.join(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
-});
+}).transform(({ ACCREDITATION_URL, CATALOGUE_URL, AWARDS_URL, VERIFICATION_URL, ...config }) => ({
+  ...config,
+  // A subgraph's URL follows its port unless set, so that ACCREDITATION_PORT=4101 alone moves both.
+  ACCREDITATION_URL: ACCREDITATION_URL ?? localSubgraphUrl('accreditation', config.ACCREDITATION_PORT),
+  CATALOGUE_URL: CATALOGUE_URL ?? localSubgraphUrl('catalogue', config.CATALOGUE_PORT),
+  AWARDS_URL: AWARDS_URL ?? localSubgraphUrl('awards', config.AWARDS_PORT),
+  VERIFICATION_URL: VERIFICATION_URL ?? localSubgraphUrl('verification', config.VERIFICATION_PORT),
+}));
 
 export type HubConfig = z.infer<typeof environmentSchema>;
 

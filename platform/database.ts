@@ -145,7 +145,8 @@ export async function openSubgraphDatabase(options: {
     synchronize: false,
     logger: statements,
     maxQueryExecutionTime: 2000,
-    extra: { max: 10 },
+    // A database that does not answer fails a request in seconds (SERVICE_UNAVAILABLE), never hangs it.
+    extra: { max: 10, connectionTimeoutMillis: 5_000 },
   });
   await dataSource.initialize();
   return { dataSource, statements };

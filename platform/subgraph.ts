@@ -22,7 +22,9 @@ import { internalSecret } from './secrets';
 import { logger, requestLogPlugin } from './logging';
 import { PeerClient } from './peer';
 import { listen } from './ports';
-import { formatError } from './format-error';
+import { formatErrorOf } from './format-error';
+import { jsonHttpErrors } from './http-errors';
+import { documentLimitsMiddleware, limitsOf, operationLimitOptions } from './operation-limits';
 
 /** Everything that makes one subgraph: its GraphQL types and resolvers, its tables and its loaders. */
 export interface SubgraphDefinition<Loaders = unknown> {
@@ -47,6 +49,8 @@ export interface SubgraphDefinition<Loaders = unknown> {
   httpRoutes?: (router: express.Router, deps: { db: DataSource; config: HubConfig; peers: HubContext['peers'] }) => void;
   /** Who may call what: every operation and entity reference of this subgraph must have a rule (fail closed). */
   accessRules: AccessPolicy;
+  /** Runs once after the migrations, before the subgraph serves: work SQL migrations cannot do (sealing with a key). */
+  onStart?: (deps: { db: DataSource; config: HubConfig }) => Promise<void>;
 }
 
 const FEDERATION_LINK =
@@ -114,6 +118,8 @@ export interface RunningSubgraph {
   url: string;
   statements: StatementCounter;
   db: DataSource;
+  /** The interface it listens on. */
+  host: string;
   stop(): Promise<void>;
 }
 
@@ -127,6 +133,7 @@ export async function startSubgraph(
     entities: definition.entities,
     migrations: definition.migrations,
   });
+  await definition.onStart?.({ db: dataSource, config: options.config });
   const schema = await buildFederatedSchema(definition);
   const secret = internalSecret(options.config);
   const asThisService = serviceIdentity(definition.name);
@@ -138,23 +145,35 @@ export async function startSubgraph(
   }
 
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Keep idle connections open longer than callers' keep-alive pools do (about 4-5 s), so that a server never
+  // closes a socket a caller is just reusing: that race showed as ECONNRESET under load.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+  // The same limits as at the gateway: a subgraph may be reached without it. The gateway's entity
+  // fetches carry one representation per entity; those are bounded by the body size instead.
+  const limits = operationLimitOptions(limitsOf(options.config, 'subgraph'), {
+    blockFieldSuggestions: options.config.NODE_ENV === 'production',
+    skipListArguments: (field, argument) => field === '_entities' && argument === 'representations',
+  });
   const apollo = new ApolloServer<HubContext>({
     schema,
-    formatError,
+    formatError: formatErrorOf(definition.name),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    validationRules: limits.validationRules,
     // No Apollo Studio here: federated tracing would only cost time on every request.
-    plugins: [requestLogPlugin(definition.name), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [requestLogPlugin(definition.name), ApolloServerPluginInlineTraceDisabled(), ...limits.plugins],
   });
   await apollo.start();
 
   app.get('/health', async (_request, response) => {
     try {
       await dataSource.query('select 1');
-      response.json({ status: 'ok', subgraph: definition.name });
+      response.json({ status: 'ok', subgraph: definition.name, database: 'up' });
     } catch {
-      response.status(503).json({ status: 'unavailable', subgraph: definition.name });
+      response.status(503).json({ status: 'unavailable', subgraph: definition.name, database: 'down' });
     }
   });
   if (definition.httpRoutes) {
@@ -165,6 +184,7 @@ export async function startSubgraph(
   app.use(
     '/graphql',
     express.json({ limit: '8mb' }),
+    documentLimitsMiddleware(limitsOf(options.config, 'subgraph')),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<HubContext> => ({
         requestId: randomUUID(),
@@ -177,8 +197,9 @@ export async function startSubgraph(
     }),
   );
 
+  jsonHttpErrors(app);
   await listen(httpServer, options.port, options.host ?? '0.0.0.0');
-  const address = httpServer.address() as { port: number };
+  const address = httpServer.address() as { port: number; address: string };
   const url = `http://localhost:${address.port}/graphql`;
   logger.info({ subgraph: definition.name, url }, 'subgraph ready');
   return {
@@ -186,6 +207,7 @@ export async function startSubgraph(
     url,
     statements,
     db: dataSource,
+    host: address.address,
     async stop() {
       await apollo.stop();
       httpServer.closeAllConnections();

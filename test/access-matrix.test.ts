@@ -11,6 +11,7 @@ import { entityTypes, rootOperationGraphs, rootOperations } from './support/supe
 import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
 import { authorityToken, registerIssuer } from './support/accreditation';
 import { FakeDirectory, awardRequest, issueWithFake, personnummer } from './support/awards';
+import { CreateShareDocument, DraftMicroCredentialDocument, GrantAccreditationDocument, RegisterSigningKeyDocument } from './generated/graphql';
 
 /** The four subgraphs' access rules together (each subgraph keeps its own in services/<name>/access-rules.ts). */
 const ACCESS_POLICY: AccessPolicy = Object.assign({}, ...Object.values(SUBGRAPHS).map((subgraph) => subgraph.accessRules));
@@ -235,14 +236,14 @@ beforeAll(async () => {
   const otherOrganisationId = (await registerIssuer(hub, 'Annan Utbildning AB', 'EDUCATION_PROVIDER')).id;
   const asAuthority = await authorityToken(hub, authorityOrganisationId);
   const granted = await hub.request(
-    parse('mutation($input: GrantAccreditationInput!) { grantAccreditation(input: $input) { id } }') as TypedDocumentNode<{ grantAccreditation: { id: string } }, Record<string, unknown>>,
+    GrantAccreditationDocument,
     { input: { organisationId: ownOrganisationId, decisionReference: 'MYH 2026/1', seqfLevels: [2, 3], fields: ['09'], credentialTypes: ['NON_FORMAL'], validFrom: new Date().toISOString(), validUntil: inAYear() } },
     { token: asAuthority },
   );
   const jwk = await publicJwk();
   const key = await hub.request(
-    parse('mutation($id: ID!, $jwk: JSONObject!) { registerSigningKey(organisationId: $id, publicJwk: $jwk) { kid } }') as TypedDocumentNode<{ registerSigningKey: { kid: string } }, Record<string, unknown>>,
-    { id: ownOrganisationId, jwk },
+    RegisterSigningKeyDocument,
+    { organisationId: ownOrganisationId, publicJwk: jwk },
     { token: asAuthority },
   );
   expect([granted.errors, key.errors]).toEqual([undefined, undefined]);
@@ -253,12 +254,12 @@ beforeAll(async () => {
   const [{ learner_id: learnerId }] = await hub.hub.subgraphs.awards.db.query('select learner_id from award where id = $1', [issued.awardId]);
   const learnerToken = await hub.token({ roles: ['learner'], subject: learnerId });
   const share = await hub.request(
-    parse('mutation($input: CreateShareInput!) { createShare(input: $input) { id } }') as TypedDocumentNode<{ createShare: { id: string } }, Record<string, unknown>>,
-    { input: { awardIds: [issued.awardId], recipientLabel: 'Matris', expiresAt: new Date(Date.now() + 3600_000).toISOString() } },
+    CreateShareDocument,
+    { input: { awardIds: [issued.awardId!], recipientLabel: 'Matris', expiresAt: new Date(Date.now() + 3600_000).toISOString() } },
     { token: learnerToken },
   );
   const draft = await hub.request(
-    parse('mutation($input: DraftMicroCredentialInput!) { draftMicroCredential(input: $input) { id entryId } }') as TypedDocumentNode<{ draftMicroCredential: { id: string; entryId: string } }, Record<string, unknown>>,
+    DraftMicroCredentialDocument,
     { input: { providerId: ownOrganisationId, code: 'MATRIS-UTKAST', title: { sv: 'Matrisutkast', en: 'Matrix draft' }, seqfLevel: 3 } },
     { token: await hub.token({ roles: ['provider'], organisationId: ownOrganisationId }) },
   );
@@ -363,3 +364,42 @@ describe('_entities, which bypasses type-graphql, is guarded by the same policy'
     else expect(denial).toBeDefined();
   });
 });
+
+describe('guarded fields decide ownership from the subgraph\'s own data, not from a forged _entities representation', () => {
+  const entitiesQuery = (selection: string) =>
+    parse(`query($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`) as TypedDocumentNode<{ _entities: Record<string, unknown>[] }, Record<string, unknown>>;
+  const asCaller = async (subgraph: SubgraphName, caller: Caller, selection: string, representation: Record<string, unknown>) => {
+    const secret = internalSecret(readConfig({ DATA_DIR: hub.dataDir }));
+    return hub.request(entitiesQuery(selection), { r: [representation] }, {
+      url: hub.hub.subgraphs[subgraph].url,
+      headers: { [IDENTITY_HEADER]: await signIdentity(identities[caller], secret) },
+    });
+  };
+  const denied = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.some((error) => DENIED.has(String(error.extensions?.code))) ?? false;
+
+  it('MicroCredential.awardCount: another provider naming itself as the provider reads nothing', async () => {
+    const [{ micro_credential_id: versionId }] = await hub.hub.subgraphs.awards.db.query('select micro_credential_id from award where id = $1', [fixtures.awardId]);
+    const selection = '... on MicroCredential { awardCount }';
+    // The other provider claims to own the own organisation's version.
+    const forged = await asCaller('awards', 'providerOther', selection, { __typename: 'MicroCredential', id: versionId, provider: { id: fixtures.otherOrganisationId } });
+    expect(denied(forged)).toBe(true);
+    expect(JSON.stringify(forged.data ?? null)).not.toMatch(/"awardCount":\d/);
+    // The owner reads its count whatever the representation says of the provider.
+    const owner = await asCaller('awards', 'providerOwn', selection, { __typename: 'MicroCredential', id: versionId, provider: { id: fixtures.otherOrganisationId } });
+    expect(owner.errors).toBeUndefined();
+    expect(owner.data!._entities[0]).toEqual({ awardCount: 1 });
+  });
+
+  it('Organisation.awardsIssued and Organisation.contact: the organisation is the key, so another provider is refused', async () => {
+    for (const [subgraph, selection] of [
+      ['awards', '... on Organisation { awardsIssued { totalCount } }'],
+      ['accreditation', '... on Organisation { contact { email } }'],
+    ] as const) {
+      const forged = await asCaller(subgraph, 'providerOther', selection, { __typename: 'Organisation', id: fixtures.ownOrganisationId, legalName: 'Annan Utbildning AB' });
+      expect(denied(forged)).toBe(true);
+      const owner = await asCaller(subgraph, 'providerOwn', selection, { __typename: 'Organisation', id: fixtures.ownOrganisationId });
+      expect(denied(owner)).toBe(false);
+    }
+  });
+});
+

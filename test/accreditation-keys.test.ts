@@ -165,6 +165,20 @@ describe('signing keys', () => {
     );
     expect(past.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'validFrom' });
     expect((await keyCheck(textil.id, 'nta-refusals')).key).toMatchObject({ status: 'ACTIVE' });
+
+    // A backdated key would let the organisation sign credentials for dates before the hub knew the key.
+    const backdatedKey = await newKey();
+    const backdated = await register(textil.id, { ...backdatedKey.publicJwk, kid: 'nta-backdated' }, textilToken, { validFrom: '2020-01-01T00:00:00Z' });
+    expect(backdated.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'validFrom' });
+    expect((await keyCheck(textil.id, 'nta-backdated', '2021-06-01T00:00:00Z')).valid).toBe(false);
+    const yesterday = await register(textil.id, { ...backdatedKey.publicJwk, kid: 'nta-backdated' }, textilToken, { validFrom: daysFromNow(-1) });
+    expect(yesterday.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'validFrom' });
+    // Within the clock tolerance is now; registering it so, and retrying that registration later, is fine.
+    const skewed = new Date(Date.now() - 20_000).toISOString();
+    const accepted = await register(textil.id, { ...backdatedKey.publicJwk, kid: 'nta-backdated' }, textilToken, { validFrom: skewed });
+    expect(accepted.errors).toBeUndefined();
+    const retried = await register(textil.id, { ...backdatedKey.publicJwk, kid: 'nta-backdated' }, textilToken, { validFrom: skewed });
+    expect(retried.data!.registerSigningKey.id).toBe(accepted.data!.registerSigningKey.id);
     expect(registered.data!.registerSigningKey.status).toBe('ACTIVE');
   });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { decodeProtectedHeader, exportJWK, calculateJwkThumbprint, createLocalJWKSet, generateKeyPair, jwtVerify, type CryptoKey } from 'jose';
 import { buildCredential, openBadgeCredentialOf, signCredential } from '../services/awards/credential';
-import { issuerDid } from '../services/awards/directory';
+import { issuerDid } from '../services/awards/issuing-peers';
 import {
   STATUS_LIST_LENGTH,
   encodeStatusList,

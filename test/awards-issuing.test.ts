@@ -1,5 +1,3 @@
-import { parse } from 'graphql';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import { readStatus } from '../services/awards/status-list';
 import {
@@ -9,85 +7,30 @@ import {
   MyAwardsAcrossTheGraphDocument,
   RevokeAwardDocument,
 } from './generated/graphql';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { importCohort } from '../bin/import-awards';
 import { personnummer } from './support/awards';
-import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
+import { startTestHub, type TestHub } from './support/hub';
 import { credentialSchemas } from './support/schemas';
+import { accreditedWorld, must, register } from './support/world';
 
-/**
- * PEER-DEPENDENT: issuing through the gateway against the real accreditation (issue 4) and catalogue
- * (issue 5) subgraphs. The setup calls use their documented operations (untyped here, because the
- * supergraph of this branch does not have them yet); everything else is the awards subgraph's.
- */
-type Untyped = TypedDocumentNode<any, Record<string, unknown>>;
-const gql = (text: string) => parse(text) as Untyped;
-
-const REGISTER = gql(`mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id legalName } }`);
-const GRANT = gql(`mutation($input: GrantAccreditationInput!) { grantAccreditation(input: $input) { id } }`);
-const DRAFT = gql(`mutation($input: DraftMicroCredentialInput!) { draftMicroCredential(input: $input) { id } }`);
-const PUBLISH = gql(`mutation($id: ID!) { publishMicroCredential(id: $id) { id status } }`);
-
+/** Issuing through the gateway against the real accreditation and catalogue subgraphs. */
 let hub: TestHub;
-let myh: string;
 let provider: { id: string; token: string };
 let other: { id: string; token: string };
 let entryId: string;
 
 const daysFromNow = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString();
 
-async function must<T>(promise: Promise<{ data?: T | null; errors?: unknown }>): Promise<T> {
-  const response = await promise;
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data!;
-}
-
 beforeAll(async () => {
   hub = await startTestHub();
-  const anyAuthority = await hub.token({ roles: ['authority'] });
-  const register = async (legalName: string, type: string) =>
-    (await must(hub.request(REGISTER, { input: { legalName, type, organisationNumber: fictitiousOrganisationNumber(), region: 'Västra Götalands län' } }, { token: anyAuthority })))
-      .registerOrganisation.id as string;
-  // Outside production the first authority registered is the trust root.
-  myh = await register('Myndigheten för yrkeshögskolan', 'AUTHORITY');
-  const myhToken = await hub.token({ roles: ['authority'], organisationId: myh });
-  const providerId = await register('Nordiska Textilakademin', 'EDUCATION_PROVIDER');
-  const otherId = await register('Annan Utbildning AB', 'EDUCATION_PROVIDER');
-  provider = { id: providerId, token: await hub.token({ roles: ['provider'], organisationId: providerId }) };
+  const world = await accreditedWorld(hub);
+  provider = world.provider;
+  entryId = world.entryId;
+  const otherId = await register(hub, 'Annan Utbildning AB', 'EDUCATION_PROVIDER');
   other = { id: otherId, token: await hub.token({ roles: ['provider'], organisationId: otherId }) };
-  await must(
-    hub.request(
-      GRANT,
-      { input: { organisationId: providerId, decisionReference: 'MYH 2025/0001', seqfLevels: [2, 3, 4], fields: ['07'], credentialTypes: ['INDUSTRY_VALIDATION'], validFrom: daysFromNow(-400), validUntil: daysFromNow(365) } },
-      { token: myhToken },
-    ),
-  );
-  const draft = await must(
-    hub.request(
-      DRAFT,
-      {
-        input: {
-          providerId,
-          code: 'NTA-REP-01',
-          title: { sv: 'Reparationssömnad jeans', en: 'Repair sewing: jeans' },
-          description: { sv: 'Laga och förstärka jeans.', en: 'Mend and reinforce jeans.' },
-          learningOutcomes: [{ text: { sv: 'Kan laga slitna partier.', en: 'Can repair worn areas.' }, escoSkillUris: ['http://data.europa.eu/esco/skill/0450eaee-1a00-4622-8f4e-5356fce816d2'] }],
-          workloadHours: 40,
-          ectsCredits: 1.5,
-          seqfLevel: 3,
-          assessmentType: 'PRACTICAL_DEMONSTRATION',
-          participationForm: 'ON_SITE',
-          qualityAssuranceType: 'INDUSTRY_VALIDATION',
-          credentialType: 'INDUSTRY_VALIDATION',
-          supervision: 'SUPERVISED_ON_SITE_WITH_ID_CHECK',
-          field: '072',
-          language: 'sv',
-          stackability: 'STAND_ALONE',
-        },
-      },
-      { token: provider.token },
-    ),
-  );
-  entryId = draft.draftMicroCredential.id;
-  await must(hub.request(PUBLISH, { id: entryId }, { token: provider.token }));
 });
 afterAll(() => hub?.stop());
 
@@ -158,5 +101,44 @@ describe('issuing through the gateway with the real accreditation and catalogue 
     const response = await hub.request(MyAwardsAcrossTheGraphDocument, {}, { token });
     expect(response.errors).toBeUndefined();
     expect(response.data!.me.awards[0]).toMatchObject({ microCredential: { id: entryId, seqfLevel: 3 }, issuer: { id: provider.id, legalName: 'Nordiska Textilakademin' } });
+  });
+
+  it('import:awards issues the readable rows of a CSV file and reports each malformed row by its line, like any failed row', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cohort-'));
+    const file = path.join(folder, 'kohort.csv');
+    const errors = path.join(folder, 'fel.csv');
+    const line = (serial: number, ...extra: string[]) => [personnummer(serial), `Lärande ${serial}`, `${serial}@example.se`, 'Godkänd', ...extra].join(',');
+    fs.writeFileSync(
+      file,
+      [
+        'personnummer,name,email,grade',
+        line(30_001),
+        `${personnummer(30_002)},Lärande 30002`, // line 3: two fields short
+        line(30_003),
+        line(30_004, 'en kolumn för mycket'), // line 5: one field too many
+        '',
+        `${personnummer(30_006)},"Lärande "30006,x@example.se,Godkänd`, // line 7: a broken quote
+        '811218-9877,Fel Nummer,fel@example.se,Godkänd', // line 8: a personnummer with a wrong check digit
+        line(30_009),
+      ].join('\n') + '\n',
+    );
+    const options = { file, issuer: provider.id, microCredential: entryId, url: hub.gatewayUrl, token: provider.token, errors, quiet: true };
+    const summary = await importCohort(options);
+    expect(summary).toMatchObject({ rows: 7, issued: 3, alreadyIssued: 0, failed: 4 });
+    expect(summary.failures.map((failure) => [failure.line, failure.code, failure.field])).toEqual([
+      [3, 'BAD_USER_INPUT', 'row'],
+      [5, 'BAD_USER_INPUT', 'row'],
+      [7, 'BAD_USER_INPUT', 'row'],
+      [8, 'BAD_USER_INPUT', 'learner.personalNumber'],
+    ]);
+    expect(summary.failures[0].message).toMatch(/2 fields where the header has 4/);
+    expect(summary.failures[1].message).toMatch(/5 fields where the header has 4/);
+    expect(fs.readFileSync(errors, 'utf8').split('\n')[1]).toMatch(/^3,BAD_USER_INPUT,row,"has 2 fields/);
+    // Run again: the issued rows are found by their keys, nothing is issued twice.
+    expect(await importCohort(options)).toMatchObject({ issued: 0, alreadyIssued: 3, failed: 4 });
+    // The row fixed and the file run once more: only it is new.
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(`${personnummer(30_002)},Lärande 30002`, line(30_002)));
+    expect(await importCohort(options)).toMatchObject({ issued: 1, alreadyIssued: 3, failed: 3 });
+    fs.rmSync(folder, { recursive: true, force: true });
   });
 });

@@ -15,6 +15,10 @@ import {
   SharedCredentialsDocument,
   WithdrawShareDocument,
 } from './generated/graphql';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readConfig } from '../platform/config';
+import { sealLegacyLearnerContacts } from '../services/awards/learner.resolver';
+import { awardsCore } from '../services/awards/dependencies';
 import { FakeDirectory, awardRequest, issueWithFake, personnummer } from './support/awards';
 import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
 import { credentialSchemas } from './support/schemas';
@@ -100,6 +104,26 @@ describe('me { awards }', () => {
     expect(own.data!.me).toEqual({ id: anna.id, name: 'Anna Svensson', email: '100@example.se', personalNumber: `19${personnummer(100)}` });
     const other = await hub.request(MyAwardsDocument, {}, { token: bertil.token });
     expect(other.data!.me.awards.map((award) => award.id)).toEqual(bertil.awardIds);
+  });
+
+  it('keeps the learner\'s name and e-mail sealed, as the personnummer: nothing readable in the learner table', async () => {
+    const db = hub.hub.subgraphs.awards.db;
+    const [row] = await db.query('select * from learner where id = $1', [anna.id]);
+    expect(row).toMatchObject({ name: null, email: null });
+    const stored = JSON.stringify(row) + Buffer.concat([row.name_sealed, row.email_sealed, row.personal_number_sealed]).toString('latin1');
+    for (const clear of ['Anna', 'Svensson', '100@example.se']) expect(stored).not.toContain(clear);
+    // Learners stored in clear before sealing are sealed when the awards subgraph starts, and still read back.
+    const legacy = randomUUID();
+    await db.query(`insert into learner (id, personal_number_hash, personal_number_sealed, name, email) values ($1, $2, $3, 'Gammal Post', 'gammal@example.se')`, [
+      legacy,
+      randomBytes(32),
+      awardsCore(db, readConfig({ DATA_DIR: hub.dataDir, NODE_ENV: 'test' })).vault.sealPersonalData('19900101-2384', `learner:${legacy}`),
+    ]);
+    await sealLegacyLearnerContacts(db, awardsCore(db, readConfig({ DATA_DIR: hub.dataDir, NODE_ENV: 'test' })).vault);
+    const [sealed] = await db.query('select name, email, name_sealed from learner where id = $1', [legacy]);
+    expect(sealed).toMatchObject({ name: null, email: null, name_sealed: expect.any(Buffer) });
+    const me = await hub.request(MyProfileDocument, {}, { token: await hub.token({ roles: ['learner'], subject: legacy }) });
+    expect(me.data!.me).toMatchObject({ name: 'Gammal Post', email: 'gammal@example.se' });
   });
 
   it('refuses another learner and another provider an award; its issuer and its learner may read it', async () => {
@@ -206,9 +230,20 @@ describe('export and erasure', () => {
     const erased = await hub.request(EraseMyAccountDocument, { confirmation: 'ERASE' }, { token: anna.token });
     expect(erased.data!.eraseMyAccount).toMatchObject({ awardsAnonymised: 3, sharesDeleted: 3 });
 
-    const me = await hub.request(MyProfileDocument, {}, { token: anna.token });
-    expect(me.data!.me).toEqual({ id: anna.id, name: null, email: null, personalNumber: null });
-    expect((await hub.request(MyAwardsDocument, {}, { token: anna.token })).data!.me.awards).toEqual([]);
+    // The token of the erased account signs no one in any more: refused, not answered as an empty learner.
+    for (const response of [
+      await hub.request(MyProfileDocument, {}, { token: anna.token }),
+      await hub.request(MyAwardsDocument, {}, { token: anna.token }),
+      await hub.request(ExportMyDataDocument, {}, { token: anna.token }),
+      await hub.request(EraseMyAccountDocument, { confirmation: 'ERASE' }, { token: anna.token }),
+    ]) {
+      expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(response.errors?.[0].message).toMatch(/erased/);
+    }
+    const shared = await hub.request(CreateShareDocument, { input: { awardIds: anna.awardIds, recipientLabel: 'Arbetsgivare', expiresAt: new Date(Date.now() + 86_400_000).toISOString() } }, { token: anna.token });
+    expect(shared.errors?.[0].extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+    // Another learner is unaffected.
+    expect((await hub.request(MyProfileDocument, {}, { token: bertil.token })).data!.me.id).toBe(bertil.id);
 
     const db = hub.hub.subgraphs.awards.db;
     expect(await db.query('select 1 from learner where id = $1', [anna.id])).toEqual([]);

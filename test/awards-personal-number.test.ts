@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Vault } from '../services/awards/master-key';
+import { Vault } from '../services/awards/vault';
 import { formatPersonalNumber, luhn, parsePersonalNumber } from '../services/awards/personal-number';
 
 /** Completes YYMMDD-NNN with its Luhn digit, so that only the date is wrong. */

@@ -1,5 +1,3 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import gql from 'graphql-tag';
 import {
   MicroCredentialDocument,
   PublishMicroCredentialDocument,
@@ -9,53 +7,13 @@ import {
   type MicroCredentialFilter,
 } from './generated/graphql';
 import { OCCUPATION, SKILL, completeContent, draft, registerOrganisation } from './support/catalogue';
-import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
+import { startTestHub, type TestHub } from './support/hub';
+import { accreditedProvider } from './support/world';
 
 /**
  * The issue's "done when", end to end against the real accreditation subgraph: an authority accredits a
  * provider, and the catalogue asks the accreditation subgraph (accreditationCheck) before publishing.
- *
- * These operations are written here rather than in test/operations because they use the accreditation
- * subgraph's contract (organisation types, grantAccreditation), built on another branch: once it is
- * merged, they can move there and be generated like the rest.
  */
-const REGISTER_AUTHORITY = gql`
-  mutation RegisterAuthority($legalName: String!, $organisationNumber: String!) {
-    registerOrganisation(input: { legalName: $legalName, organisationNumber: $organisationNumber, type: AUTHORITY }) {
-      id
-    }
-  }
-` as TypedDocumentNode<{ registerOrganisation: { id: string } }, { legalName: string; organisationNumber: string }>;
-
-const GRANT_ACCREDITATION = gql`
-  mutation GrantAccreditation(
-    $organisationId: ID!
-    $decisionReference: String!
-    $seqfLevels: [Int!]!
-    $fields: [String!]!
-    $credentialTypes: [CredentialType!]!
-    $validFrom: DateTimeISO!
-    $validUntil: DateTimeISO!
-  ) {
-    grantAccreditation(
-      input: {
-        organisationId: $organisationId
-        decisionReference: $decisionReference
-        seqfLevels: $seqfLevels
-        fields: $fields
-        credentialTypes: $credentialTypes
-        validFrom: $validFrom
-        validUntil: $validUntil
-      }
-    ) {
-      id
-    }
-  }
-` as TypedDocumentNode<
-  { grantAccreditation: { id: string } },
-  { organisationId: string; decisionReference: string; seqfLevels: number[]; fields: string[]; credentialTypes: string[]; validFrom: string; validUntil: string }
->;
-
 let hub: TestHub;
 let provider: { id: string };
 let providerToken: string;
@@ -63,31 +21,10 @@ let accreditationId: string;
 
 beforeAll(async () => {
   hub = await startTestHub();
-  const bootstrap = await hub.token({ roles: ['authority'] });
-  const myh = await hub.request(
-    REGISTER_AUTHORITY,
-    { legalName: 'Myndigheten för yrkeshögskolan', organisationNumber: fictitiousOrganisationNumber() },
-    { token: bootstrap },
-  );
-  if (myh.errors) throw new Error(JSON.stringify(myh.errors));
-  const authority = await hub.token({ roles: ['authority'], organisationId: myh.data!.registerOrganisation.id });
-  provider = await registerOrganisation(hub, authority, 'Sobona');
-  providerToken = await hub.token({ roles: ['provider'], organisationId: provider.id });
-  const granted = await hub.request(
-    GRANT_ACCREDITATION,
-    {
-      organisationId: provider.id,
-      decisionReference: 'MYH 2025/1234',
-      seqfLevels: [4],
-      fields: ['071'],
-      credentialTypes: ['INDUSTRY_VALIDATION'],
-      validFrom: new Date(Date.now() - 86_400_000).toISOString(),
-      validUntil: new Date(Date.now() + 365 * 86_400_000).toISOString(),
-    },
-    { token: authority },
-  );
-  if (granted.errors) throw new Error(JSON.stringify(granted.errors));
-  accreditationId = granted.data!.grantAccreditation.id;
+  const world = await accreditedProvider(hub, { provider: 'Sobona', decisionReference: 'MYH 2025/1234', seqfLevels: [4], fields: ['071'] });
+  provider = { id: world.provider.id };
+  providerToken = world.provider.token;
+  accreditationId = world.accreditationId;
 });
 afterAll(() => hub?.stop());
 

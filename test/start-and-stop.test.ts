@@ -52,6 +52,8 @@ describe('npm start', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
       const [, gatewayUrl] = await waitForLine(output, /gateway\s+(http:\/\/\S+)/, 150_000);
+      // The lines come one write at a time: wait for the last before reading the others.
+      await waitForLine(output, /Press Ctrl-C to stop/, 10_000);
       for (const name of ['accreditation', 'catalogue', 'awards', 'verification']) expect(output.text).toMatch(new RegExp(`${name}\\s+http://`));
       const response = await fetch(gatewayUrl, {
         method: 'POST',

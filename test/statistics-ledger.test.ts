@@ -1,12 +1,17 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { databaseUrlFor, openSubgraphDatabase, type SubgraphDatabase } from '../platform/database';
 import { Statistics1735000000000 } from '../services/awards/migrations/1735000000000-statistics';
+import { StatisticsCellKeys1737150000000 } from '../services/awards/migrations/1737150000000-statistics-cell-keys';
+import { EXACT, HUB_PERTURBATION, newRecordKey } from '../services/awards/statistics/cell-key';
 import { StatisticsLedger } from '../services/awards/statistics/statistics-ledger';
 import { competenceStatistics } from '../services/awards/statistics/statistics-query';
 import { cellKeyString, cellKeyOf, type AwardFacts, type AwardStanding } from '../services/awards/statistics/award-facts';
 import { LearnerSketch } from '../services/awards/statistics/learner-sketch';
 
-/** The ledger and the query engine on a real database; the awards table is played by a list. */
+/**
+ * The ledger and the query engine on a real database; the awards table is played by a list. Counts are
+ * compared exactly (no perturbation); the published, perturbed figures are tested through the gateway.
+ */
 let database: SubgraphDatabase;
 const standing = new Map<AwardFacts, AwardStanding>();
 const ledger = new StatisticsLedger(async (_manager, key) =>
@@ -17,7 +22,7 @@ beforeAll(async () => {
   database = await openSubgraphDatabase({
     url: databaseUrlFor(process.env.TEST_DATABASE_URL!, `t${randomBytes(5).toString('hex')}_statistics`),
     entities: [],
-    migrations: [Statistics1735000000000],
+    migrations: [Statistics1735000000000, StatisticsCellKeys1737150000000],
   });
 });
 afterAll(() => database?.dataSource.destroy());
@@ -42,6 +47,7 @@ function facts(learnerId: string, overrides: Partial<AwardFacts> = {}): AwardFac
     qualityAssurance: 'INDUSTRY',
     skills: [WELDING],
     skillGroups: [],
+    recordKey: newRecordKey(),
     ...overrides,
   };
 }
@@ -52,7 +58,7 @@ async function issue(all: AwardFacts[]) {
 }
 
 const query = (groupBy: Parameters<typeof competenceStatistics>[1]['groupBy'], filter = {}) =>
-  competenceStatistics(database.dataSource.manager, { groupBy, filter, minimumLearners: 5 });
+  competenceStatistics(database.dataSource.manager, { groupBy, filter, minimumLearners: 5, perturbation: EXACT });
 
 describe('competence statistics from aggregates', () => {
   it('counts awards and distinct learners per group, and suppresses groups under k with a complementary cell', async () => {
@@ -86,12 +92,12 @@ describe('competence statistics from aggregates', () => {
   });
 
   it('groups by period at month, quarter and year, and filters by date', async () => {
-    const byMonth = await competenceStatistics(database.dataSource.manager, { groupBy: ['PERIOD'], filter: { skills: [WELDING] }, minimumLearners: 1 });
+    const byMonth = await competenceStatistics(database.dataSource.manager, { groupBy: ['PERIOD'], filter: { skills: [WELDING] }, minimumLearners: 1, perturbation: EXACT });
     expect(byMonth.cells.map((cell) => [cell.values[0].value, cell.awards])).toEqual([
       ['2026-03', 12],
       ['2026-04', 1],
     ]);
-    const byQuarter = await competenceStatistics(database.dataSource.manager, { groupBy: ['PERIOD'], grain: 'QUARTER', filter: { skills: [WELDING] }, minimumLearners: 1 });
+    const byQuarter = await competenceStatistics(database.dataSource.manager, { groupBy: ['PERIOD'], grain: 'QUARTER', filter: { skills: [WELDING] }, minimumLearners: 1, perturbation: EXACT });
     expect(byQuarter.cells.map((cell) => [cell.values[0].value, cell.awards])).toEqual([
       ['2026-Q1', 12],
       ['2026-Q2', 1],
@@ -124,6 +130,31 @@ describe('competence statistics from aggregates', () => {
     expect(await cell()).toMatchObject({ awards: 5, learners: 5, suspendedAwards: 0 });
     await change(shared[2], 'REVOKED');
     expect(await cell()).toMatchObject({ awards: null, suppressed: true });
+  });
+
+  it('keeps each cell key the sum of its active and of its suspended awards\' record keys, through every change', async () => {
+    const skill = 'http://data.europa.eu/esco/skill/keys';
+    const version = randomUUID();
+    const awards = Array.from({ length: 9 }, () => facts(randomUUID(), { microCredentialId: version, skills: [skill] }));
+    await issue(awards);
+    const stored = async () =>
+      (await database.dataSource.query('select awards_key, suspended_key from statistics_cell where micro_credential_id = $1', [version]))[0];
+    const sumOf = (state: AwardStanding) =>
+      awards.filter((award) => standing.get(award) === state).reduce((sum, award) => (sum + award.recordKey) % 2 ** 32, 0);
+    const published = async () =>
+      (await competenceStatistics(database.dataSource.manager, { groupBy: [], filter: { skills: [skill] }, minimumLearners: 5, perturbation: HUB_PERTURBATION })).total;
+    const before = await published();
+    expect(Math.abs(before.awards! - 9)).toBeLessThanOrEqual(HUB_PERTURBATION.maxDeviation);
+    for (const [award, to] of [[awards[0], 'SUSPENDED'], [awards[0], 'ACTIVE'], [awards[1], 'REVOKED'], [awards[2], 'SUSPENDED']] as const) {
+      await database.dataSource.transaction(async (manager) => {
+        const from = standing.get(award)!;
+        standing.set(award, to);
+        await ledger.recordStandingChange(manager, award, from, to);
+      });
+      expect(await stored()).toEqual({ awards_key: String(sumOf('ACTIVE')), suspended_key: String(sumOf('SUSPENDED')) });
+      // Suspended and reinstated: the same awards again, so the same published figures.
+      if (award === awards[0] && to === 'ACTIVE') expect(await published()).toEqual(before);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { VerificationWorld, type Issued, type WorldOrganisation } from '../bench/verification-world';
+import { VerificationWorld, type Issued, type WorldOrganisation } from './support/verification-world';
 import { CHECKS, verifyCredentials, type Report } from '../services/verification/verifier';
 
 /**

@@ -7,7 +7,7 @@ import { DocumentCache, DocumentUnavailable } from '../services/verification/doc
 import { didWebDocumentUrl, isHubDocumentUrl, locateIssuer } from '../services/verification/issuer-location';
 import type { RegistryAccreditation, RegistryDocument } from '../services/verification/sources';
 import { decodeStatusList, readStatusValue } from '../services/verification/status-list';
-import { encodeList } from '../bench/verification-world';
+import { encodeList } from './support/verification-world';
 
 /** A document server whose answers each test sets: Cache-Control, ETag, body, status, delay. */
 let server: http.Server;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { SignJWT } from 'jose';
-import { VerificationWorld, type Issued, type WorldOrganisation } from '../bench/verification-world';
+import { VerificationWorld, type Issued, type WorldOrganisation } from './support/verification-world';
 import type { CatalogueEntry } from '../services/verification/sources';
 import { VerifyCredentialDocument, VerifyCredentialsBriefDocument, VerifyCredentialsDocument, VerifyShareDocument } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
@@ -103,6 +103,10 @@ describe('a genuine credential', () => {
     // The clear-text copy beside the JWS must be what was signed.
     const altered = JSON.stringify({ credentialJwt: issued.jws, credential: { ...issued.payload, name: 'Svetsning' } });
     expectFailed(await verify(altered), 'FORMAT', /differs from the one its JWS signs/);
+    // Whatever its JSON type: a sentence, a number, a list, null or a boolean beside a genuine JWS is not what was signed.
+    for (const credential of ['Mallory holds a PhD', 42, [issued.payload], null, true, JSON.stringify(issued.payload)]) {
+      expectFailed(await verify(JSON.stringify({ credentialJwt: issued.jws, credential })), 'FORMAT', /differs from the one its JWS signs/);
+    }
   });
 });
 
@@ -280,9 +284,14 @@ describe('sources that cannot be read', () => {
     expect(report.summary).toMatch(/^Genuine, but not everything could be checked/);
   });
 
-  it("the issuer's keys down: SIGNATURE FAILED, as it could not be checked", async () => {
+  it("the issuer's keys down: UNDECIDED, never INVALID, SIGNATURE SKIPPED as it could not be checked", async () => {
     world.down.add('keys');
-    expectFailed(await verify(issued.jws), 'SIGNATURE', /^The signature could not be checked: the issuer's keys could not be read: .*HTTP 503/);
+    const report = await verify(issued.jws);
+    expect(report.verdict).toBe('UNDECIDED');
+    expect(checkOf(report, 'SIGNATURE')).toMatchObject({ status: 'SKIPPED' });
+    expect(checkOf(report, 'SIGNATURE').reason).toMatch(/^The signature could not be checked: the issuer's keys could not be read: .*HTTP 503/);
+    expect(report.checks.filter((check) => check.status === 'FAILED')).toEqual([]);
+    expect(report.summary).toMatch(/^Could not decide: .*ask again later/);
   });
 
   it('nothing answering at all (connections refused) still gives a report, not an error', async () => {
@@ -291,7 +300,9 @@ describe('sources that cannot be read', () => {
     };
     verifyAgainst(hub, world, 'http://127.0.0.1:9/graphql', { fetch: refused });
     const report = await verify(issued.jws);
-    expectFailed(report, 'SIGNATURE', /could not be reached/);
+    expect(report.verdict).toBe('UNDECIDED');
+    expect(checkOf(report, 'SIGNATURE')).toMatchObject({ status: 'SKIPPED' });
+    expect(checkOf(report, 'SIGNATURE').reason).toMatch(/could not be reached/);
   });
 });
 
@@ -341,10 +352,10 @@ describe('verifyCredentials', () => {
     }
   });
 
-  it('refuses more than 1,000 credentials, naming the field', async () => {
+  it('refuses more than 1,000 credentials before verifying any (the operation limit on list items)', async () => {
     const response = await hub.request(VerifyCredentialsBriefDocument, { credentials: Array.from({ length: 1001 }, () => 'x') });
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'credentials' });
-    expect(response.errors?.[0].message).toMatch(/at most 1,000 credentials per call; this call has 1,001/);
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'listItems', maximum: 1000 });
+    expect(response.errors?.[0].message).toMatch(/List items limit of 1000 exceeded, found 1001/);
   });
 });
 
@@ -402,5 +413,69 @@ describe('verifyShare', () => {
     world.down.add('share');
     const down = await hub.request(VerifyShareDocument, { token: world.share([]) });
     expect(down.errors?.[0].extensions).toMatchObject({ code: 'PEER_UNAVAILABLE' });
+  });
+});
+
+describe('under a flood, excess work is refused, never answered worse', () => {
+  it('past VERIFICATION_MAX_CONCURRENT credentials at once a request is refused SERVICE_UNAVAILABLE; every accepted one is VALID', async () => {
+    const issued = await world.issue({ issuer: textil, entry: textilEntry });
+    // Nothing cached: every call reads its documents, and they are held back until a call has been refused (or
+    // 2 s: the hold counts against the documents' own 5 s timeout), so the accepted calls are in flight together.
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const held: typeof fetch = async (input, init) => {
+      await Promise.race([gate, new Promise((resolve) => setTimeout(resolve, 2000))]);
+      return fetch(input, init);
+    };
+    verifyAgainst(hub, world, served.graphqlUrl, { fetch: held, maxCacheSeconds: 0 });
+    const batch = Array.from({ length: 1000 }, () => issued.jws);
+    // Default bound 5,000: five batches of 1,000 fit, the sixth does not.
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        hub.request(VerifyCredentialsBriefDocument, { credentials: batch }).then((answer) => {
+          if (answer.errors) open();
+          return answer;
+        }),
+      ),
+    );
+    open();
+    const refused = answers.filter((answer) => answer.errors);
+    expect(refused).toHaveLength(1);
+    expect(refused[0].errors![0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'verification', retryAfterSeconds: 1 });
+    for (const answer of answers.filter((candidate) => !candidate.errors)) {
+      expect(new Set(answer.data!.verifyCredentials.map((report) => report.verdict))).toEqual(new Set(['VALID']));
+    }
+  });
+
+  it('one caller gets at most RATE_LIMIT_CONCURRENT requests in progress; the rest get 429 with Retry-After', async () => {
+    const issued = await world.issue({ issuer: textil, entry: textilEntry });
+    // Every call's documents are held back until a request has been turned away (or 4 s), so the accepted
+    // requests are all in progress together.
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const held: typeof fetch = async (input, init) => {
+      await Promise.race([gate, new Promise((resolve) => setTimeout(resolve, 4000))]);
+      return fetch(input, init);
+    };
+    verifyAgainst(hub, world, served.graphqlUrl, { fetch: held, maxCacheSeconds: 0 });
+    // Default RATE_LIMIT_CONCURRENT 32: two more than that at once.
+    const answers = await Promise.all(
+      Array.from({ length: 34 }, () =>
+        fetch(hub.gatewayUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: 'query ($c: String!) { verifyCredential(credential: $c) { verdict } }', variables: { c: issued.jws } }),
+        }).then(async (response) => {
+          if (response.status === 429) open();
+          return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as any };
+        }),
+      ),
+    );
+    open();
+    const tooMany = answers.filter((answer) => answer.status === 429);
+    expect(tooMany).toHaveLength(2);
+    expect(tooMany[0].retryAfter).toBe('1');
+    expect(tooMany[0].body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    for (const answer of answers.filter((candidate) => candidate.status === 200)) expect(answer.body.data.verifyCredential.verdict).toBe('VALID');
   });
 });

@@ -4,6 +4,7 @@ import { In, type DataSource } from 'typeorm';
 import { publicBaseUrl, type HubConfig } from '../../platform/config';
 import { isUuid } from '../../platform/errors';
 import { logger } from '../../platform/logging';
+import { PUBLIC_DOCUMENT_ROUTES as PUBLIC_DOCUMENTS } from '../../platform/public-documents';
 import { eqfLevelUri } from '../../platform/vocabulary';
 import { currentState, type AccreditationHistory } from './accreditation';
 import { didWebOf, publicBase, publicUrlOf } from './did-web';
@@ -18,9 +19,9 @@ import { findTrustRoot } from './trust-root';
  * minute; the ETag lets a verifier ask cheaply whether anything changed.
  */
 export const PUBLIC_DOCUMENT_ROUTES = {
-  jwks: '/issuers/:organisationId/jwks.json',
-  did: '/issuers/:organisationId/did.json',
-  registry: '/registry.json',
+  jwks: PUBLIC_DOCUMENTS.jwks.path,
+  did: PUBLIC_DOCUMENTS.did.path,
+  registry: PUBLIC_DOCUMENTS.registry.path,
 } as const;
 
 const CACHE_CONTROL = 'public, max-age=60';

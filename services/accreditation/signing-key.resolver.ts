@@ -220,14 +220,24 @@ export class SigningKeyResolver {
   async registerSigningKey(
     @Arg('organisationId', () => ID) organisationId: string,
     @Arg('publicJwk', () => GraphQLJSONObject) publicJwk: Record<string, unknown>,
-    @Arg('validFrom', () => GraphQLISODateTime, { nullable: true, description: 'Default now.' }) validFrom: Date | null,
+    @Arg('validFrom', () => GraphQLISODateTime, { nullable: true, description: 'Default now; not in the past (a minute of clock skew allowed).' }) validFrom: Date | null,
     @Arg('validUntil', () => GraphQLISODateTime, { nullable: true }) validUntil: Date | null,
     @Ctx() context: Context,
   ): Promise<SigningKey> {
     const organisation = await requireOrganisation(context, organisationId);
     const key = await publicKeyFrom(publicJwk);
-    const from = validFrom ?? new Date();
+    const now = new Date();
+    const from = validFrom ?? now;
     assertValidDate('validFrom', from);
+    if (from.getTime() < now.getTime() - CLOCK_SKEW_MS) {
+      // A retry of an earlier registration of this very key still answers with it.
+      const known = await keyHistory(context, organisation.id, key.kid);
+      if (known && known.record.thumbprint === key.thumbprint) return signingKeyView(known);
+      throw new InvalidInput(
+        'validFrom',
+        'a key cannot start in the past (beyond a minute of clock skew): it would let the organisation sign credentials dated before the hub knew the key',
+      );
+    }
     if (validUntil) {
       assertValidDate('validUntil', validUntil);
       if (validUntil.getTime() <= from.getTime()) throw new InvalidInput('validUntil', 'must be after validFrom');

@@ -1,6 +1,7 @@
 import type { AccessPolicy } from '../../platform/access-policy';
 import type { HubContext } from '../../platform/context';
-import { isUuid } from '../../platform/errors';
+import gql from 'graphql-tag';
+import { ErrorCode, HubError, isUuid } from '../../platform/errors';
 import type { AwardsLoaders } from './loaders';
 import { ownerOfAwards } from './share.resolver';
 
@@ -11,6 +12,36 @@ async function awardOf(id: unknown, context: HubContext<any>) {
 }
 const issuerOfAward = async (id: unknown, context: HubContext<any>) => (await awardOf(id, context))?.issuerId;
 const learnerOfAward = async (id: unknown, context: HubContext<any>) => (await awardOf(id, context))?.learnerId;
+/**
+ * The owner of a catalogue version, decided from data the hub holds, never from the representation a caller
+ * sends to `_entities` (which can say any provider): the awards issued against it, or else the catalogue's
+ * public answer.
+ */
+async function ownerOfMicroCredential(id: unknown, context: HubContext<any>) {
+  if (!isUuid(id)) return null;
+  const versionId = String(id).toLowerCase();
+  const recorded = await (context as HubContext<AwardsLoaders>).loaders.providerOfMicroCredential.load(versionId);
+  if (recorded) return recorded;
+  const catalogue = context.peers.catalogue;
+  if (!catalogue) return null;
+  try {
+    const answer = await catalogue.request<{ microCredential: { provider: { id: string } } | null }>(OWNER_OF_VERSION, { id: versionId });
+    return answer.microCredential?.provider.id ?? null;
+  } catch (error) {
+    if (error instanceof HubError && error.extensions.code === ErrorCode.NOT_FOUND) return null;
+    throw error;
+  }
+}
+const OWNER_OF_VERSION = gql`
+  query OwnerOfVersion($id: ID!) {
+    microCredential(id: $id) {
+      provider {
+        id
+      }
+    }
+  }
+`;
+
 async function learnerOfShare(id: unknown, context: HubContext<any>) {
   if (!isUuid(id)) return null;
   return (await (context as HubContext<AwardsLoaders>).loaders.shareById.load(String(id).toLowerCase()))?.learner_id;
@@ -48,7 +79,7 @@ export const AWARDS_ACCESS_RULES: AccessPolicy = {
   'Mutation.eraseMyAccount': { allow: ['learner'] },
   'Query.sharedCredentials': { allow: ['anyone'] },
   'Organisation.awardsIssued': { allow: ['provider'], organisationOf: (args) => args.root?.id },
-  'MicroCredential.awardCount': { allow: ['provider'], organisationOf: (args) => args.root?.provider?.id },
+  'MicroCredential.awardCount': { allow: ['provider'], organisationOf: (args, context) => ownerOfMicroCredential(args.root?.id, context) },
   // Statistics: aggregates for analysts only.
   'Query.competenceStatistics': { allow: ['analyst'] },
   'Query.competenceTimeSeries': { allow: ['analyst'] },

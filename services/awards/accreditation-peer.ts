@@ -2,7 +2,7 @@ import gql from 'graphql-tag';
 import type { JWK } from 'jose';
 import type { PeerClient } from '../../platform/peer';
 import { ErrorCode, HubError } from '../../platform/errors';
-import type { AccreditationAnswer, AccreditationFacts, AccreditationQuestion, IssuerFacts, KeyRegistry } from './directory';
+import type { AccreditationAnswer, AccreditationFacts, AccreditationQuestion, IssuerFacts, KeyRegistry } from './issuing-peers';
 
 /**
  * The awards subgraph's documented service calls to the accreditation subgraph (signed as the service

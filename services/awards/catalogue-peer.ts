@@ -2,7 +2,7 @@ import gql from 'graphql-tag';
 import type { PeerClient } from '../../platform/peer';
 import { ErrorCode, HubError } from '../../platform/errors';
 import type { CredentialType } from '../../platform/vocabulary';
-import type { EntryFacts, LocalisedText } from './directory';
+import type { EntryFacts, LocalisedText } from './issuing-peers';
 
 /**
  * The awards subgraph's documented service call to the catalogue subgraph: the exact version of an entry
@@ -170,10 +170,6 @@ const localised = (value: Text | undefined): LocalisedText => ({ sv: value?.sv ?
 const either = (value: Text | undefined) => value?.sv ?? value?.en ?? null;
 /** A coded value with its free text, e.g. "PRACTICAL_DEMONSTRATION: Praktiskt prov". */
 const described = (code: string | null | undefined, text: Text | undefined) => [code, either(text)].filter(Boolean).join(': ') || null;
-const earliest = (...dates: (string | null)[]) => {
-  const times = dates.filter((date): date is string => Boolean(date)).map((date) => new Date(date).getTime());
-  return times.length ? new Date(Math.min(...times)) : null;
-};
 
 export class CataloguePeer {
   constructor(private readonly peer: PeerClient) {}
@@ -240,7 +236,8 @@ export class CataloguePeer {
       issuers: (entry.issuers ?? []).map((right) => ({
         organisationId: right.organisation.id,
         validFrom: right.validFrom ? new Date(right.validFrom) : null,
-        validUntil: earliest(right.validUntil, right.withdrawnAt),
+        validUntil: right.validUntil ? new Date(right.validUntil) : null,
+        withdrawnAt: right.withdrawnAt ? new Date(right.withdrawnAt) : null,
       })),
       detail: {
         assessmentTypeCode: entry.assessmentType,

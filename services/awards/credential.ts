@@ -3,7 +3,7 @@ import { SignJWT } from 'jose';
 import { OB_CONTEXT, VC_CONTEXT, hubContextUrl } from '../../platform/credential-context';
 import { ISCED_F_FIELDS } from '../../platform/vocabulary';
 import { withDataIntegrityProof } from './data-integrity';
-import type { EntryFacts, IssuerFacts, LocalisedText } from './directory';
+import type { EntryFacts, IssuerFacts, LocalisedText } from './issuing-peers';
 import type { SigningKey } from './issuer-keys';
 import { STATUS_PURPOSES, purposeEntryOf, type StatusEntry } from './status-list';
 

@@ -9,6 +9,7 @@ import type { HubContext } from '../../platform/context';
 import { isUuid } from '../../platform/errors';
 import { logger } from '../../platform/logging';
 import { internalSecret } from '../../platform/secrets';
+import { PUBLIC_DOCUMENT_ROUTES } from '../../platform/public-documents';
 import { JADES_MEDIA_TYPE } from './jades';
 import { Award, ShareOpeningKind, ShareState } from './types';
 import { shareState, type ShareRow } from './loaders';
@@ -120,7 +121,7 @@ export function europassRoutes() {
       const [row] = await db.query('select award_id, profile, sealed from european_credential where award_id = $1', [awardId]);
       return row ?? null;
     };
-    router.get('/europass/credentials/:awardId', async (request, response) => {
+    router.get(PUBLIC_DOCUMENT_ROUTES.europassCredential.path, async (request, response) => {
       const awardId = String(request.params.awardId).toLowerCase();
       if (!isUuid(awardId) || !linkHolds(config, awardId, request.query.expires, request.query.signature)) return void notFound(response);
       try {
@@ -132,7 +133,7 @@ export function europassRoutes() {
         response.status(500).json({ error: 'the credential could not be read' });
       }
     });
-    router.get('/europass/shares/:token/:awardId', async (request, response) => {
+    router.get(PUBLIC_DOCUMENT_ROUTES.europassShared.path, async (request, response) => {
       const { token } = request.params;
       const awardId = String(request.params.awardId).toLowerCase();
       if (!/^[A-Za-z0-9_-]{20,100}$/.test(token) || !isUuid(awardId)) return void notFound(response);

@@ -30,7 +30,7 @@ import {
 import { ISCED_F_FIELDS } from '../../platform/vocabulary';
 import type { CredentialFacts } from './credential';
 import { statusEntryOf } from './status-list';
-import { issuerDid, type AccreditationFacts, type IssuerFacts, type LocalisedText } from './directory';
+import { issuerDid, type AccreditationFacts, type IssuerFacts, type LocalisedText } from './issuing-peers';
 
 export interface EuropeanCredentialFacts extends CredentialFacts {
   /** The accreditation the issuer was allowed to issue under (then the EDC takes the accredited profile). */

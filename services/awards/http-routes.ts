@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import { publicBaseUrl, type HubConfig } from '../../platform/config';
 import { isUuid } from '../../platform/errors';
 import { logger } from '../../platform/logging';
-import { awardsCore } from './services';
+import { PUBLIC_DOCUMENT_ROUTES } from '../../platform/public-documents';
+import { awardsCore } from './dependencies';
 import { HUB_CONTEXT_PATH, hubContext } from '../../platform/credential-context';
 import { publishedPurposeList, publishedStatusList, type StatusPurpose } from './status-list';
 
@@ -15,7 +16,7 @@ import { publishedPurposeList, publishedStatusList, type StatusPurpose } from '.
  */
 export function statusListRoutes() {
   return (router: express.Router, { db, config }: { db: DataSource; config: HubConfig }) => {
-    router.get('/status-lists/:id', async (request, response) => {
+    router.get(PUBLIC_DOCUMENT_ROUTES.statusList.path, async (request, response) => {
       const id = request.params.id;
       if (!isUuid(id)) {
         response.status(404).json({ error: 'no such status list' });
@@ -43,7 +44,7 @@ export function statusListRoutes() {
     });
 
     // The one-bit revocation and suspension lists, as vc+jwt or (".jsonld") with a Data Integrity proof.
-    router.get('/status-lists/:id/:form', async (request, response) => {
+    router.get(PUBLIC_DOCUMENT_ROUTES.statusListByPurpose.path, async (request, response) => {
       const id = request.params.id;
       const match = /^(revocation|suspension)(\.jsonld)?$/.exec(request.params.form);
       if (!isUuid(id) || !match) {
@@ -75,7 +76,7 @@ export function statusListRoutes() {
     });
 
     // The hub's own JSON-LD context, which its credentials name (shipped with the code as well).
-    router.get(HUB_CONTEXT_PATH, (_request, response) => {
+    router.get(PUBLIC_DOCUMENT_ROUTES.context.path, (_request, response) => {
       response.setHeader('cache-control', 'public, max-age=86400');
       response.setHeader('access-control-allow-origin', '*');
       response.type('application/ld+json').send(JSON.stringify(hubContext(publicBaseUrl(config)), null, 2));

@@ -4,13 +4,18 @@ import { healthResolver } from '../../platform/health';
 import { AwardResolver, MicroCredentialAwardsResolver, OrganisationAwardsResolver } from './award.resolver';
 import { statusListRoutes } from './http-routes';
 import { EuropassAwardResolver, europassRoutes } from './europass';
-import { LearnerResolver } from './learner.resolver';
+import { LearnerResolver, sealLegacyLearnerContacts } from './learner.resolver';
+import { awardsCore } from './dependencies';
 import { createAwardsLoaders, type AwardsLoaders } from './loaders';
 import { Awards1734000000000 } from './migrations/1734000000000-awards';
 import { Statistics1735000000000 } from './migrations/1735000000000-statistics';
 import { AwardStatisticsColumns1735000000001 } from './migrations/1735000000001-award-statistics-columns';
 import { CredentialForms1737000000000 } from './migrations/1737000000000-credential-forms';
 import { EuropeanCredential1738000000000 } from './migrations/1738000000000-european-credential';
+import { StatisticsCellKeys1737150000000 } from './migrations/1737150000000-statistics-cell-keys';
+import { AwardRecordKeys1737150000001 } from './migrations/1737150000001-award-record-keys';
+import { ErasedLearners1737150000002 } from './migrations/1737150000002-erased-learners';
+import { SealedLearnerContact1737150000003 } from './migrations/1737150000003-sealed-learner-contact';
 import { DimensionValueResolver, StatisticsResolver } from './statistics/statistics.resolver';
 import { awardReference, microCredentialReference, organisationReference } from './references';
 import { ShareResolver } from './share.resolver';
@@ -23,12 +28,13 @@ export const awards: SubgraphDefinition<AwardsLoaders> = {
   orphanedTypes: [MicroCredential, Organisation, EscoSkill, Qualification],
   referenceResolvers: { Award: awardReference, Organisation: organisationReference, MicroCredential: microCredentialReference },
   entities: [],
-  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, EuropeanCredential1738000000000],
+  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, StatisticsCellKeys1737150000000, AwardRecordKeys1737150000001, ErasedLearners1737150000002, SealedLearnerContact1737150000003, EuropeanCredential1738000000000],
   peers: ['accreditation', 'catalogue'],
   httpRoutes: (router, deps) => {
     statusListRoutes()(router, deps);
     europassRoutes()(router, deps);
   },
+  onStart: ({ db, config }) => sealLegacyLearnerContacts(db, awardsCore(db, config).vault),
   accessRules: AWARDS_ACCESS_RULES,
   createLoaders: createAwardsLoaders,
 };

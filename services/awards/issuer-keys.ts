@@ -2,8 +2,8 @@ import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type Cry
 import type { DataSource, EntityManager } from 'typeorm';
 import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import type { KeyRegistry } from './directory';
-import type { Vault } from './master-key';
+import type { KeyRegistry } from './issuing-peers';
+import type { Vault } from './vault';
 
 export type SigningAlgorithm = 'EdDSA' | 'ES256' | 'RS256';
 

@@ -1,13 +1,15 @@
 import { awardStatistics, factsOfAward, type AwardStatisticsRow } from './statistics/award-ledger';
+import { newRecordKey } from './statistics/cell-key';
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, HubError, InvalidInput, isUuid } from '../../platform/errors';
 import { buildCredential, openBadgeCredentialOf, signCredential, signOpenBadgeJwt, type AssessmentDetails, type CredentialFacts, type EvidenceItem } from './credential';
-import { issuerDid, type AccreditationAnswer, type AccreditationFacts, type EntryFacts, type IssuerFacts, type IssuingDirectory, type KeyRegistry } from './directory';
+import { issuerDid, type AccreditationAnswer, type AccreditationFacts, type EntryFacts, type IssuerFacts, type IssuingDirectory, type KeyRegistry } from './issuing-peers';
 import { buildEuropeanCredential, insertEuropeanCredentials } from './european-credential';
 import { sealJades } from './jades';
 import type { IssuerKeys, SigningKey } from './issuer-keys';
-import type { Vault } from './master-key';
+import type { Vault } from './vault';
+import { holdsIssuingRight } from '../../platform/issuing-rights';
 import { parsePersonalNumber } from './personal-number';
 import { allocateStatusEntries } from './status-list';
 
@@ -48,8 +50,6 @@ export interface IssuingOptions {
   chunkSize?: number;
   /** Called after each chunk is committed (progress bars). */
   onProgress?: (done: number, total: number) => void;
-  /** For tests: runs inside each chunk's transaction after its rows are written, before commit. */
-  beforeCommit?: (chunk: number) => Promise<void> | void;
 }
 
 export const MAX_COHORT = 10_000;
@@ -141,17 +141,22 @@ export function validateRow(request: AwardRequest, vault: Vault, now = new Date(
   return { request: normalised, digest, personalNumber: parsed.value, personalNumberHash: vault.personalNumberHash(parsed.value), issuedOn };
 }
 
-/** Whether `issuerId` may issue `entry` on `issuedOn`: the entry's owner, or an organisation it granted the right to. */
-function issuingRightProblem(entry: EntryFacts, issuerId: string, issuedOn: string): string | null {
+/**
+ * Whether `issuerId` may issue `entry` for `issuedOn`, signing now: the entry's owner, or an organisation holding
+ * a right by the rule the catalogue's canIssue and verification apply (platform/issuing-rights.ts).
+ */
+function issuingRightProblem(entry: EntryFacts, issuerId: string, issuedOn: string, now = new Date()): string | null {
   if (entry.status !== 'PUBLISHED') return `catalogue entry ${entry.id} is ${entry.status.toLowerCase()}, not published: only a published version can be awarded`;
   if (entry.providerId === issuerId) return null;
-  const day = new Date(`${issuedOn}T12:00:00Z`).getTime();
-  const grant = entry.issuers.find((candidate) => candidate.organisationId === issuerId);
-  if (!grant) return 'this organisation has no right to issue this catalogue entry (it is neither its owner nor among the issuers it names)';
-  if ((grant.validFrom && grant.validFrom.getTime() > day) || (grant.validUntil && grant.validUntil.getTime() < day)) {
-    return `this organisation's right to issue the entry did not cover ${issuedOn}`;
+  const grants = entry.issuers.filter((candidate) => candidate.organisationId === issuerId);
+  if (!grants.length) return 'this organisation has no right to issue this catalogue entry (it is neither its owner nor among the issuers it names)';
+  if (holdsIssuingRight(grants, issuerId, issuedOn, now)) return null;
+  const withdrawn = grants.filter((grant) => grant.withdrawnAt && grant.withdrawnAt <= now);
+  if (withdrawn.length === grants.length) {
+    const last = withdrawn.map((grant) => grant.withdrawnAt!).sort((a, b) => b.getTime() - a.getTime())[0];
+    return `this organisation's right to issue the entry was withdrawn on ${last.toISOString()}; nothing can be issued under it since`;
   }
-  return null;
+  return `this organisation's right to issue the entry did not cover ${issuedOn}`;
 }
 
 /**
@@ -194,12 +199,11 @@ export async function issueAwards(deps: IssuingDeps, issuerId: string, requests:
       const openBadgesKey = await deps.keys.activeKey(issuerId, deps.registry, 'open-badges');
       const chunkSize = options.chunkSize ?? 500;
       let done = requests.length - ready.length;
-      for (let start = 0, chunk = 0; start < ready.length; start += chunkSize, chunk += 1) {
+      for (let start = 0; start < ready.length; start += chunkSize) {
         const rows = ready.slice(start, start + chunkSize);
         try {
-          await issueChunk(deps, issuer, { key, openBadgesKey }, rows, results, options.beforeCommit ? () => options.beforeCommit!(chunk) : undefined);
-        } catch (error) {
-          if (error instanceof CrashForTest) throw error;
+          await issueChunk(deps, issuer, { key, openBadgesKey }, rows, results);
+        } catch {
           // One bad row must not sink the others: issue the chunk's rows one by one.
           for (const row of rows) {
             try {
@@ -224,9 +228,6 @@ export async function issueAwards(deps: IssuingDeps, issuerId: string, requests:
   }
   return results;
 }
-
-/** Thrown by tests' beforeCommit to stand for a crash: nothing after it runs. */
-export class CrashForTest extends Error {}
 
 /** Idempotency keys are stored hashed: an issuer may have put personal data in them. */
 export const idempotencyKeyDigest = (key: string) => createHash('sha256').update(`idempotency-key:${key}`).digest('base64url');
@@ -299,7 +300,6 @@ async function issueChunk(
   { key, openBadgesKey }: { key: SigningKey; openBadgesKey: SigningKey },
   rows: Candidate[],
   results: RowResult[],
-  beforeCommit?: () => Promise<void> | void,
 ) {
   const chunkResults = await deps.db.transaction(async (manager) => {
     // Issuance is serialised per issuer: the idempotency check below and the insert cannot interleave with
@@ -380,6 +380,7 @@ async function issueChunk(
             skill_groups: [
               ...new Set(entry.learningOutcomes.flatMap((outcome) => outcome.escoSkills.flatMap((skill) => (skill.broaderSkills ?? []).map((broader) => broader.uri)))),
             ],
+            statistics_key: newRecordKey(),
           },
         };
       }),
@@ -391,7 +392,6 @@ async function issueChunk(
     for (const award of awards) {
       local.push({ index: award.row.index, idempotencyKey: award.row.request.idempotencyKey, outcome: 'ISSUED', awardId: award.values.id, error: null });
     }
-    await beforeCommit?.();
     return local;
   });
   // `local` is indexed by row, so it has holes: only the rows of this chunk are set.
@@ -402,10 +402,10 @@ const AWARD_COLUMNS = [
   'id', 'issuer_id', 'learner_id', 'micro_credential_id', 'entry_id', 'entry_version', 'provider_id', 'idempotency_key',
   'request_digest', 'title', 'issued_on', 'issued_at', 'valid_until', 'subject_name', 'grade', 'evidence', 'assessment',
   'credential', 'jws', 'open_badge_jwt', 'kid', 'status_list_id', 'status_index', 'skills', 'seqf_level', 'eqf_level', 'field',
-  'credential_type', 'issuer_country', 'issuer_region', 'quality_assurance', 'skill_groups',
+  'credential_type', 'issuer_country', 'issuer_region', 'quality_assurance', 'skill_groups', 'statistics_key',
 ] as const;
 
-/** One multi-row insert per chunk (PostgreSQL's 65,535 parameters allow about 2,200 rows of 29 columns). */
+/** One multi-row insert per chunk (PostgreSQL's 65,535 parameters allow about 1,900 rows of 33 columns). */
 async function insertAwards(manager: EntityManager, rows: Record<(typeof AWARD_COLUMNS)[number], unknown>[]) {
   for (let start = 0; start < rows.length; start += 1000) {
     const slice = rows.slice(start, start + 1000);
@@ -427,15 +427,16 @@ async function findOrCreateLearners(manager: EntityManager, vault: Vault, rows: 
   const fresh = [...byHash.values()];
   const ids = fresh.map(() => randomUUID());
   await manager.query(
-    `insert into learner (id, personal_number_hash, personal_number_sealed, name, email)
-     select * from unnest($1::uuid[], $2::bytea[], $3::bytea[], $4::text[], $5::text[])
+    `insert into learner (id, personal_number_hash, personal_number_sealed, name_sealed, email_sealed)
+     select * from unnest($1::uuid[], $2::bytea[], $3::bytea[], $4::bytea[], $5::bytea[])
      on conflict (personal_number_hash) do nothing`,
     [
       ids,
       fresh.map((row) => row.personalNumberHash),
       fresh.map((row, position) => vault.sealPersonalData(row.personalNumber, `learner:${ids[position]}`)),
-      fresh.map((row) => row.request.learner.name),
-      fresh.map((row) => row.request.learner.email ?? null),
+      // Name and e-mail are sealed as the personal number is: only the learner reads them back.
+      fresh.map((row, position) => vault.sealPersonalData(row.request.learner.name, `learner-name:${ids[position]}`)),
+      fresh.map((row, position) => (row.request.learner.email ? vault.sealPersonalData(row.request.learner.email, `learner-email:${ids[position]}`) : null)),
     ],
   );
   const found: { id: string; personal_number_hash: Buffer }[] = await manager.query(

@@ -1,12 +1,14 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { publicBaseUrl } from '../../platform/config';
 import type { HubContext } from '../../platform/context';
 import { ErrorCode, HubError, InvalidInput } from '../../platform/errors';
 import { awardSelect, shareState, type AwardRow, type AwardsLoaders, type ShareRow } from './loaders';
+import type { DataSource } from 'typeorm';
+import type { Vault } from './vault';
 import { formatPersonalNumber } from './personal-number';
-import { awardsCore } from './services';
+import { awardsCore } from './dependencies';
 import { shareView } from './share.resolver';
 import { statusListUrl } from './status-list';
 import { CataloguePeer } from './catalogue-peer';
@@ -14,21 +16,57 @@ import { Award, ErasureReceipt, Learner, LearnerQualificationProgress, Qualifica
 
 type Context = HubContext<AwardsLoaders>;
 
-function learnerIdOf(context: Context): string {
+/** The signed-in learner's id; a token of an erased account is refused, whatever it still says. */
+export async function learnerIdOf(context: Pick<Context, 'identity' | 'db'>): Promise<string> {
   const id = context.identity.learnerId;
   if (!id) throw new HubError(ErrorCode.FORBIDDEN, 'needs the learner role');
+  const [erased] = await context.db.query('select 1 from erased_learner where id_hash = $1', [erasedIdHash(id)]);
+  if (erased) throw new HubError(ErrorCode.UNAUTHENTICATED, 'this learner account was erased: its tokens no longer sign anyone in');
   return id;
 }
 
+const erasedIdHash = (learnerId: string) => createHash('sha256').update(`erased-learner:${learnerId.toLowerCase()}`).digest();
+
 export const ERASE_CONFIRMATION = 'ERASE';
+
+/** Seals the name and e-mail of learners stored before they were sealed (run once at start; nothing to do after). */
+export async function sealLegacyLearnerContacts(db: DataSource, vault: Vault): Promise<void> {
+  for (;;) {
+    const rows: { id: string; name: string; email: string | null }[] = await db.query(
+      'select id, name, email from learner where name is not null order by id limit 500',
+    );
+    if (!rows.length) return;
+    await db.query(
+      `update learner l set name_sealed = d.name_sealed, email_sealed = d.email_sealed, name = null, email = null
+         from unnest($1::uuid[], $2::bytea[], $3::bytea[]) as d(id, name_sealed, email_sealed) where l.id = d.id`,
+      [
+        rows.map((row) => row.id),
+        rows.map((row) => vault.sealPersonalData(row.name, `learner-name:${row.id}`)),
+        rows.map((row) => (row.email ? vault.sealPersonalData(row.email, `learner-email:${row.id}`) : null)),
+      ],
+    );
+  }
+}
 
 @Resolver(() => Learner)
 export class LearnerResolver {
   @Query(() => Learner, { description: 'The signed-in learner: their awards and shares.' })
   async me(@Ctx() context: Context): Promise<Learner> {
-    const id = learnerIdOf(context);
+    const id = await learnerIdOf(context);
     // A learner the hub holds nothing about yet (or any more) is still themselves, with nothing to show.
-    return (await context.loaders.learnerById.load(id)) ?? Object.assign(new Learner(), { id, name: null, email: null, personalNumberSealed: null });
+    return (await context.loaders.learnerById.load(id)) ?? Object.assign(new Learner(), { id, nameSealed: null, emailSealed: null, personalNumberSealed: null });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The name the first issuer gave (kept sealed): for the learner alone.' })
+  name(@Root() learner: Learner, @Ctx() context: Context): string | null {
+    if (!learner.nameSealed) return null;
+    return awardsCore(context.db, context.config).vault.openPersonalData(learner.nameSealed, `learner-name:${learner.id}`);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The e-mail address the first issuer gave (kept sealed): for the learner alone.' })
+  email(@Root() learner: Learner, @Ctx() context: Context): string | null {
+    if (!learner.emailSealed) return null;
+    return awardsCore(context.db, context.config).vault.openPersonalData(learner.emailSealed, `learner-email:${learner.id}`);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personnummer or samordningsnummer (YYYYMMDD-NNNN): for the learner alone.' })
@@ -71,10 +109,10 @@ export class LearnerResolver {
     description: 'Everything the hub holds about the signed-in learner, as one JSON document (GDPR access and portability).',
   })
   async exportMyData(@Ctx() context: Context): Promise<Record<string, unknown>> {
-    const id = learnerIdOf(context);
+    const id = await learnerIdOf(context);
     const { vault } = awardsCore(context.db, context.config);
     const base = publicBaseUrl(context.config);
-    const [learner] = await context.db.query('select id, name, email, personal_number_sealed, created_at from learner where id = $1', [id]);
+    const [learner] = await context.db.query('select id, name_sealed, email_sealed, personal_number_sealed, created_at from learner where id = $1', [id]);
     const awards: (AwardRow & { evidence: unknown; assessment: unknown; subject_name: string })[] = await context.db.query(
       `select ${awardSelect()}, award.evidence, award.assessment, award.subject_name from award where learner_id = $1 and erased_at is null order by issued_on, id`,
       [id],
@@ -98,8 +136,8 @@ export class LearnerResolver {
       learner: learner
         ? {
             id: learner.id,
-            name: learner.name,
-            email: learner.email,
+            name: learner.name_sealed ? vault.openPersonalData(learner.name_sealed, `learner-name:${learner.id}`) : null,
+            email: learner.email_sealed ? vault.openPersonalData(learner.email_sealed, `learner-email:${learner.id}`) : null,
             personalNumber: formatPersonalNumber(vault.openPersonalData(learner.personal_number_sealed, `learner:${learner.id}`)),
             createdAt: learner.created_at.toISOString(),
           }
@@ -147,7 +185,7 @@ export class LearnerResolver {
       `(see the README). Pass confirmation: "${ERASE_CONFIRMATION}".`,
   })
   async eraseMyAccount(@Arg('confirmation') confirmation: string, @Ctx() context: Context): Promise<ErasureReceipt> {
-    const id = learnerIdOf(context);
+    const id = await learnerIdOf(context);
     if (confirmation !== ERASE_CONFIRMATION) throw new InvalidInput('confirmation', `must be "${ERASE_CONFIRMATION}" to erase the account`);
     return context.db.transaction(async (manager) => {
       // The awards keep a fresh random id in place of the learner's: statistics can still count distinct
@@ -163,6 +201,7 @@ export class LearnerResolver {
       );
       const shares = await manager.query('delete from share where learner_id = $1', [id]);
       await manager.query('delete from learner where id = $1', [id]);
+      await manager.query('insert into erased_learner (id_hash) values ($1) on conflict do nothing', [erasedIdHash(id)]);
       return Object.assign(new ErasureReceipt(), { awardsAnonymised: awards[1] ?? 0, sharesDeleted: shares[1] ?? 0, erasedAt: new Date() });
     });
   }

@@ -89,6 +89,15 @@ export function createAwardsLoaders(db: DataSource) {
       );
       return learnerIds.map((learnerId) => rows.filter((row) => row.learner_id === learnerId).map((row) => awardFromRow(row)));
     }),
+    /** The owner of a catalogue version, as the awards issued against it recorded it (null: none issued). */
+    providerOfMicroCredential: new DataLoader<string, string | null>(async (ids) => {
+      const rows: { id: string; provider_id: string }[] = await db.query(
+        'select distinct on (micro_credential_id) micro_credential_id as id, provider_id from award where micro_credential_id = any($1::uuid[]) and provider_id is not null',
+        [ids],
+      );
+      const byId = new Map(rows.map((row) => [row.id, row.provider_id]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     awardCountByMicroCredential: new DataLoader<string, number>(async (ids) => {
       const rows: { id: string; count: number }[] = await db.query(
         'select micro_credential_id as id, count(*)::int as count from award where micro_credential_id = any($1::uuid[]) group by micro_credential_id',
@@ -98,11 +107,11 @@ export function createAwardsLoaders(db: DataSource) {
       return ids.map((id) => byId.get(id) ?? 0);
     }),
     learnerById: new DataLoader<string, Learner | null>(async (ids) => {
-      const rows: { id: string; name: string; email: string | null; personal_number_sealed: Buffer }[] = await db.query(
-        'select id, name, email, personal_number_sealed from learner where id = any($1::uuid[])',
+      const rows: { id: string; name_sealed: Buffer | null; email_sealed: Buffer | null; personal_number_sealed: Buffer }[] = await db.query(
+        'select id, name_sealed, email_sealed, personal_number_sealed from learner where id = any($1::uuid[])',
         [ids],
       );
-      const byId = new Map(rows.map((row) => [row.id, Object.assign(new Learner(), { id: row.id, name: row.name, email: row.email, personalNumberSealed: row.personal_number_sealed })]));
+      const byId = new Map(rows.map((row) => [row.id, Object.assign(new Learner(), { id: row.id, nameSealed: row.name_sealed, emailSealed: row.email_sealed, personalNumberSealed: row.personal_number_sealed })]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     awardsOfShare: new DataLoader<string, Award[]>(async (shareIds) => {

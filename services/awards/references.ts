@@ -20,9 +20,9 @@ export const organisationReference = {
   },
 };
 
-/** The representation carries `provider { id }` (required by awardCount) for the owner check. */
+/** A version is its id here; whatever else a representation says is not used (the owner check reads its own data). */
 export const microCredentialReference = {
-  async __resolveReference(reference: { id: string; provider?: { id: string } }) {
-    return Object.assign(new MicroCredential(), { id: reference.id, provider: reference.provider });
+  async __resolveReference(reference: { id: string }) {
+    return Object.assign(new MicroCredential(), { id: reference.id });
   },
 };

@@ -4,7 +4,7 @@ import { publicBaseUrl } from '../../platform/config';
 import type { HubContext } from '../../platform/context';
 import { ErrorCode, HubError, InvalidInput, NotFound, requireUuid } from '../../platform/errors';
 import { shareState, type AwardsLoaders, type ShareRow } from './loaders';
-import { awardsCore } from './services';
+import { awardsCore } from './dependencies';
 import { Award, CreateShareInput, Share, ShareOpening, ShareOpeningKind, ShareState, SharedCredentials } from './types';
 
 type Context = HubContext<AwardsLoaders>;

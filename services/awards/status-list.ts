@@ -4,7 +4,7 @@ import { SignJWT, decodeJwt, decodeProtectedHeader } from 'jose';
 import type { DataSource, EntityManager } from 'typeorm';
 import { VC_CONTEXT } from '../../platform/credential-context';
 import { canSignDataIntegrity, withDataIntegrityProof } from './data-integrity';
-import { issuerDid } from './directory';
+import { issuerDid } from './issuing-peers';
 import type { IssuerKeys } from './issuer-keys';
 
 /**

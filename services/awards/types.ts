@@ -99,10 +99,6 @@ export class LearnerQualificationProgress {
 export class MicroCredential {
   @Field(() => ID)
   id: string;
-
-  @Field(() => Organisation, { description: 'The owner (resolved by the catalogue).' })
-  @Directive('@external')
-  provider?: Organisation;
 }
 
 @ObjectType({ description: 'A micro-credential awarded to a learner: a signed W3C Verifiable Credential / Open Badges 3.0 credential.' })
@@ -179,11 +175,9 @@ export class Learner {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String, { nullable: true })
-  name: string | null;
-
-  @Field(() => String, { nullable: true })
-  email: string | null;
+  /** Name and e-mail as the first issuer gave them, sealed: opened only when the learner asks (see the resolver). */
+  nameSealed: Buffer | null;
+  emailSealed: Buffer | null;
 
   /** Read from the sealed copy only when the learner asks for it (see the resolver). */
   personalNumberSealed: Buffer | null;

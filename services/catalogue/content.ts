@@ -1,65 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ErrorCode, HubError, InvalidInput } from '../../platform/errors';
-import { isFieldCode } from '../../platform/vocabulary';
-import type { LocalizedTextInput, StoredText } from './localized-text';
-import type { MicroCredential, MicroCredentialContentInput, StoredOutcome } from './micro-credential';
+import { ErrorCode, HubError } from '../../platform/errors';
+import { readContent, type Content } from './content-fields';
+import type { MicroCredential, MicroCredentialContentInput } from './micro-credential';
 import { searchWords } from './search-text';
-
-const MAX_OUTCOMES = 50;
-const MAX_SKILLS_PER_OUTCOME = 20;
-
-/** A trimmed text in sv/en, or null when both are empty; too long is bad input naming the field. */
-export function localized(field: string, value: LocalizedTextInput | null | undefined, maxLength: number): StoredText | null {
-  if (!value) return null;
-  const result: StoredText = { sv: null, en: null };
-  for (const language of ['sv', 'en'] as const) {
-    const text = value[language]?.trim();
-    if (!text) continue;
-    if (text.length > maxLength) throw new InvalidInput(`${field}.${language}`, `must be at most ${maxLength} characters`);
-    result[language] = text;
-  }
-  return result.sv || result.en ? result : null;
-}
-
-export function requireSeqfLevel(field: string, level: number): number {
-  if (!Number.isInteger(level) || level < 1 || level > 8) throw new InvalidInput(field, `${level} is not an SeQF level; levels are 1-8`);
-  return level;
-}
-
-export function requireCode(field: string, code: string): string {
-  const value = code.trim();
-  if (!/^[\p{L}\p{N}][\p{L}\p{N} ._\-/]{0,49}$/u.test(value)) {
-    throw new InvalidInput(field, 'must be 1-50 letters, digits, spaces or . _ - /, starting with a letter or digit');
-  }
-  return value;
-}
-
-/** The validated content of a version, in the form it is stored. */
-export interface Content {
-  titleSv: string | null;
-  titleEn: string | null;
-  descriptionStored: StoredText | null;
-  learningOutcomes: StoredOutcome[];
-  skillUris: string[];
-  workloadHours: number | null;
-  ectsCredits: number | null;
-  seqfLevel: number;
-  assessmentType: MicroCredential['assessmentType'];
-  assessmentDescriptionStored: StoredText | null;
-  participationForm: MicroCredential['participationForm'];
-  qualityAssuranceType: MicroCredential['qualityAssuranceType'];
-  qualityAssuranceDescription: StoredText | null;
-  credentialType: MicroCredential['credentialType'];
-  supervision: MicroCredential['supervision'];
-  prerequisitesStored: StoredText | null;
-  field: string | null;
-  language: string | null;
-  stackability: MicroCredential['stackability'];
-  stackabilityDescription: StoredText | null;
-  furtherInformationStored: StoredText | null;
-  furtherInformationUrl: string | null;
-}
 
 /** What a version stores to be found: derived from its content and its skills' labels. */
 export interface SearchColumns {
@@ -77,113 +21,8 @@ export async function validateContent(
   db: DataSource | EntityManager,
   code: string,
 ): Promise<{ content: Content; search: SearchColumns; hash: string }> {
-  const title = localized('title', input.title, 300);
-  if (!title) throw new InvalidInput('title', 'give a title in Swedish (sv) or English (en)');
-  const seqfLevel = requireSeqfLevel('seqfLevel', input.seqfLevel);
-
-  const outcomesInput = input.learningOutcomes ?? [];
-  if (outcomesInput.length > MAX_OUTCOMES) throw new InvalidInput('learningOutcomes', `at most ${MAX_OUTCOMES} learning outcomes`);
-  const learningOutcomes: StoredOutcome[] = outcomesInput.map((outcome, index) => {
-    const field = `learningOutcomes[${index}]`;
-    const text = localized(`${field}.text`, outcome.text, 1000);
-    if (!text) throw new InvalidInput(`${field}.text`, 'give the outcome in Swedish (sv) or English (en)');
-    if (outcome.escoSkillUris.length > MAX_SKILLS_PER_OUTCOME) {
-      throw new InvalidInput(`${field}.escoSkillUris`, `at most ${MAX_SKILLS_PER_OUTCOME} skills per outcome`);
-    }
-    const skills = [...new Set(outcome.escoSkillUris.map((uri) => uri.trim()))];
-    return { ...text, skills };
-  });
-  const skillUris = [...new Set(learningOutcomes.flatMap((outcome) => outcome.skills))];
-  const labels = await skillLabels(db, skillUris);
-  learningOutcomes.forEach((outcome, index) =>
-    outcome.skills.forEach((uri, skillIndex) => {
-      if (!labels.has(uri)) {
-        throw new InvalidInput(
-          `learningOutcomes[${index}].escoSkillUris[${skillIndex}]`,
-          `'${uri.slice(0, 120)}' is not an ESCO skill the hub knows (import the ESCO release with npm run esco:import)`,
-        );
-      }
-    }),
-  );
-
-  let workloadHours: number | null = null;
-  if (input.workloadHours !== null && input.workloadHours !== undefined) {
-    if (!Number.isInteger(input.workloadHours) || input.workloadHours < 1 || input.workloadHours > 10000) {
-      throw new InvalidInput('workloadHours', 'must be a whole number of hours, 1-10000');
-    }
-    workloadHours = input.workloadHours;
-  }
-  let ectsCredits: number | null = null;
-  if (input.ectsCredits !== null && input.ectsCredits !== undefined) {
-    const credits = Math.round(input.ectsCredits * 10) / 10;
-    if (!Number.isFinite(input.ectsCredits) || credits <= 0 || credits > 180 || Math.abs(credits - input.ectsCredits) > 1e-9) {
-      throw new InvalidInput('ectsCredits', 'must be more than 0 and at most 180, in steps of 0.1');
-    }
-    ectsCredits = credits;
-  }
-  let field: string | null = null;
-  if (input.field) {
-    field = input.field.trim();
-    if (!isFieldCode(field)) throw new InvalidInput('field', `'${field.slice(0, 20)}' is not an ISCED-F 2013 field code (for example "07" or "071")`);
-  }
-  let language: string | null = null;
-  if (input.language) {
-    language = input.language.trim().toLowerCase();
-    if (!/^[a-z]{2}$/.test(language)) throw new InvalidInput('language', 'must be an ISO 639-1 code such as "sv" or "en"');
-  }
-  let furtherInformationUrl: string | null = null;
-  if (input.furtherInformationUrl) {
-    let url: URL | undefined;
-    try {
-      url = new URL(input.furtherInformationUrl);
-    } catch {
-      url = undefined;
-    }
-    if (!url || !['http:', 'https:'].includes(url.protocol)) throw new InvalidInput('furtherInformationUrl', 'must be an http(s) URL');
-    furtherInformationUrl = url.toString();
-  }
-
-  const content: Content = {
-    titleSv: title.sv,
-    titleEn: title.en,
-    descriptionStored: localized('description', input.description, 5000),
-    learningOutcomes,
-    skillUris,
-    workloadHours,
-    ectsCredits,
-    seqfLevel,
-    assessmentType: input.assessmentType ?? null,
-    assessmentDescriptionStored: localized('assessmentDescription', input.assessmentDescription, 2000),
-    participationForm: input.participationForm ?? null,
-    qualityAssuranceType: input.qualityAssuranceType ?? null,
-    qualityAssuranceDescription: localized('qualityAssuranceDescription', input.qualityAssuranceDescription, 2000),
-    credentialType: input.credentialType ?? null,
-    supervision: input.supervision ?? null,
-    prerequisitesStored: localized('prerequisites', input.prerequisites, 2000),
-    field,
-    language,
-    stackability: input.stackability ?? null,
-    stackabilityDescription: localized('stackabilityDescription', input.stackabilityDescription, 2000),
-    furtherInformationStored: localized('furtherInformation', input.furtherInformation, 2000),
-    furtherInformationUrl,
-  };
-  return { content, search: searchColumns(content, code, labels), hash: hashContent(content) };
-}
-
-/** The labels (all languages) of the given skills that exist; one statement. */
-async function skillLabels(db: DataSource | EntityManager, uris: string[]): Promise<Map<string, { language: string; label: string }[]>> {
-  const labels = new Map<string, { language: string; label: string }[]>();
-  if (uris.length === 0) return labels;
-  const rows: { uri: string; language: string | null; preferred_label: string | null }[] = await db.query(
-    'select s.uri, l.language, l.preferred_label from esco_skill s left join esco_skill_label l on l.uri = s.uri where s.uri = any($1)',
-    [uris],
-  );
-  for (const row of rows) {
-    const list = labels.get(row.uri) ?? [];
-    if (row.language && row.preferred_label) list.push({ language: row.language, label: row.preferred_label });
-    labels.set(row.uri, list);
-  }
-  return labels;
+  const { content, reading } = await readContent(input, db);
+  return { content, search: searchColumns(content, code, reading.skillLabels), hash: hashContent(content) };
 }
 
 /** Swedish and English documents, and the distinct words for compound matching. Skill labels count too. */

@@ -5,6 +5,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { In, IsNull, type DataSource } from 'typeorm';
 import { publicBaseUrl, type HubConfig } from '../../platform/config';
+import { PUBLIC_DOCUMENT_ROUTES } from '../../platform/public-documents';
 import type { HubContext } from '../../platform/context';
 import { isUuid } from '../../platform/errors';
 import {
@@ -45,7 +46,7 @@ import { EntryStatus } from './vocabulary';
 const LOQ_TERMS = { defaultLanguage: { '@id': 'http://data.europa.eu/snb/model/elm/defaultLanguage', '@type': '@id' } };
 export const LOQ_CONTEXT = [...ELM_CONTEXT, LOQ_TERMS];
 
-export const DATASET_PATH = '/europass/learning-opportunities';
+export const DATASET_PATH = PUBLIC_DOCUMENT_ROUTES.learningOpportunities.path;
 export const DATASET_PAGE_SIZE = 100;
 export const LOQ_MEDIA_TYPE = 'application/ld+json';
 
@@ -282,7 +283,7 @@ export function europassDatasetRoutes() {
         response.status(503).json({ error: 'the learning opportunities could not be published now; try again' });
       }
     });
-    router.get(`${DATASET_PATH}/:entryId`, async (request, response) => {
+    router.get(PUBLIC_DOCUMENT_ROUTES.learningOpportunity.path, async (request, response) => {
       const entryId = String(request.params.entryId).toLowerCase();
       if (!isUuid(entryId)) return void response.status(404).json({ error: 'no such entry' });
       try {

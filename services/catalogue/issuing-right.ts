@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Organisation } from './organisation';
+import { dayOf, rightCoversAward } from '../../platform/issuing-rights';
 import { IssuingBasis } from './vocabulary';
 
 /** A right, granted by an entry's creator, for another organisation to issue the entry. Never deleted. */
@@ -34,15 +35,6 @@ export class IssuingRightRecord {
   withdrawnBy: string | null;
 }
 
-/** Whether a right covers the moment `at`. */
-export function rightCovers(right: Pick<IssuingRightRecord, 'validFrom' | 'validUntil' | 'withdrawnAt'>, at: Date): boolean {
-  const time = at.getTime();
-  return (
-    right.validFrom.getTime() <= time &&
-    (!right.validUntil || time < right.validUntil.getTime()) &&
-    (!right.withdrawnAt || time < right.withdrawnAt.getTime())
-  );
-}
 
 @ObjectType({
   description: 'An organisation with the right to issue a catalogue entry, with the dates of that right. The creator always has it (OWNER).',
@@ -64,7 +56,10 @@ export class IssuingRight {
   @Field(() => GraphQLISODateTime, { description: 'From when the organisation may issue.' })
   validFrom: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Until when (exclusive); none: until withdrawn.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Until when (exclusive): the end granted, or the withdrawal if that came first; none: open-ended and not withdrawn.',
+  })
   validUntil: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the creator withdrew the right; awards issued before stay valid.' })
@@ -73,9 +68,10 @@ export class IssuingRight {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the right was granted (none for the owner).' })
   grantedAt: Date | null;
 
-  @Field({ description: 'Whether the right covers this moment.' })
+  @Field({ description: 'Whether the organisation may issue under this right now (for today\'s date).' })
   active(): boolean {
-    return rightCovers(this, new Date());
+    const now = new Date();
+    return rightCoversAward(this, dayOf(now), now);
   }
 
   static owner(organisationId: string, since: Date): IssuingRight {
@@ -96,7 +92,8 @@ export class IssuingRight {
       organisationId: record.organisationId,
       basis: IssuingBasis.GRANTED,
       validFrom: record.validFrom,
-      validUntil: record.validUntil,
+      // A withdrawal ends the right: shown as its end when it came before the end granted.
+      validUntil: record.withdrawnAt && (!record.validUntil || record.withdrawnAt < record.validUntil) ? record.withdrawnAt : record.validUntil,
       withdrawnAt: record.withdrawnAt,
       grantedAt: record.grantedAt,
     });

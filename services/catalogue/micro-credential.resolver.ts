@@ -6,8 +6,11 @@ import type { HubContext } from '../../platform/context';
 import { Conflict, ErrorCode, HubError, InvalidInput, NotFound, requireUuid } from '../../platform/errors';
 import { requireAccreditation } from './accreditation-check';
 import { CatalogueEntry } from './catalogue-entry';
-import { refuseIncomplete, requireCode, validateContent } from './content';
-import { IssuingRight, rightCovers } from './issuing-right';
+import { refuseIncomplete, validateContent } from './content';
+import { CONTENT_COLUMNS } from './content-fields';
+import { requireCode } from './input-checks';
+import { dayOf, holdsIssuingRight } from '../../platform/issuing-rights';
+import { IssuingRight } from './issuing-right';
 import type { CatalogueLoaders } from './loaders';
 import { textOrNull } from './localized-text';
 import {
@@ -26,14 +29,11 @@ import { EscoSkill } from './esco/esco';
 
 type Context = HubContext<CatalogueLoaders>;
 
-/** The columns a new version copies from the one it revises: its content and what is derived from it. */
-const CONTENT_COLUMNS = [
-  'code', 'provider_id', 'title_sv', 'title_en', 'description', 'learning_outcomes', 'skill_uris', 'workload_hours', 'ects_credits',
-  'seqf_level', 'assessment_type', 'assessment_description', 'participation_form', 'quality_assurance_type',
-  'quality_assurance_description', 'credential_type', 'supervision', 'prerequisites', 'field', 'language', 'stackability',
-  'stackability_description', 'further_information', 'further_information_url', 'content_hash', 'search_sv_text',
-  'search_en_text', 'search_words',
-].join(', ');
+/**
+ * What a new version copies from the one it revises: the entry it belongs to, its content (every declared
+ * content field) and what is derived from the content.
+ */
+const REVISION_COPIES = ['code', 'provider_id', ...CONTENT_COLUMNS, 'content_hash', 'search_sv_text', 'search_en_text', 'search_words'].join(', ');
 
 /** A version the caller may see, or NOT_FOUND: a draft of someone else's is indistinguishable from none. */
 export async function visibleVersion(context: Context, id: string, field = 'id'): Promise<MicroCredential> {
@@ -197,8 +197,8 @@ Publishing an already published version returns it.`,
       const [newest] = await manager.getRepository(MicroCredential).find({ where: { entryId: entry.id }, order: { version: 'DESC' }, take: 1 });
       if (newest.status === EntryStatus.DRAFT) return newest.id;
       const [copy]: { id: string }[] = await manager.query(
-        `insert into micro_credential (entry_id, version, status, updated_at, ${CONTENT_COLUMNS})
-         select entry_id, version + 1, 'DRAFT', now(), ${CONTENT_COLUMNS} from micro_credential where id = $1
+        `insert into micro_credential (entry_id, version, status, updated_at, ${REVISION_COPIES})
+         select entry_id, version + 1, 'DRAFT', now(), ${REVISION_COPIES} from micro_credential where id = $1
          returning id`,
         [newest.id],
       );
@@ -260,7 +260,7 @@ Publishing an already published version returns it.`,
 
   @FieldResolver(() => Boolean, {
     description:
-      'Whether the organisation may issue an award against this exact version at the given moment (default now): the version was the published one then, and the organisation is its creator or held a right then.',
+      'Whether the organisation may issue an award against this exact version at the given moment (default now), dated that day: the version was the published one then, and the organisation is its creator or held a right covering that day that was not withdrawn by then (the rule issuing and verification apply).',
   })
   async canIssue(
     @Root() version: MicroCredential,
@@ -274,7 +274,7 @@ Publishing an already published version returns it.`,
     if (!published) return false;
     if (organisation === version.providerId) return true;
     const rights = await loaders.issuingRightsByEntry.load(version.entryId);
-    return rights.some((right) => right.organisationId === organisation && rightCovers(right, moment));
+    return holdsIssuingRight(rights, organisation, dayOf(moment), moment);
   }
 
   @FieldResolver(() => [MicroCredential], { description: "All versions of this entry the caller may see, oldest first." })

@@ -1,7 +1,8 @@
 import { Directive, Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { CredentialType, ISCED_F_FIELDS, SEQF_LEVEL_URIS, eqfLevelUri } from '../../platform/vocabulary';
-import { LocalizedText, LocalizedTextInput, textOrNull, type StoredText } from './localized-text';
+import { CONTENT_FIELDS, type Content } from './content-fields';
+import { LocalizedText, LocalizedTextInput, textOrNull } from './localized-text';
 import { Organisation } from './organisation';
 import {
   AssessmentType,
@@ -12,14 +13,8 @@ import {
   Supervision,
 } from './vocabulary';
 
-/** A learning outcome as stored: its text and the ESCO skills it is linked to. */
-export interface StoredOutcome {
-  sv: string | null;
-  en: string | null;
-  skills: string[];
-}
-
-const numeric = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
+/** Its content fields are declared once, in content-fields.ts: their columns are added below the class. */
+export interface MicroCredential extends Content {}
 
 /**
  * One version of a micro-credential in the national catalogue: the specification that awards are issued
@@ -62,41 +57,22 @@ export class MicroCredential {
     return { id: this.providerId };
   }
 
-  @Column({ name: 'title_sv', type: 'text', nullable: true })
-  titleSv: string | null;
-
-  @Column({ name: 'title_en', type: 'text', nullable: true })
-  titleEn: string | null;
-
   @Field(() => LocalizedText, { description: 'Title (element 2). Both languages are required to publish.' })
   title(): LocalizedText {
     return { sv: this.titleSv, en: this.titleEn };
   }
-
-  @Column({ name: 'description', type: 'jsonb', nullable: true })
-  descriptionStored: StoredText | null;
 
   @Field(() => LocalizedText, { nullable: true, description: 'What the learning is about. Both languages are required to publish.' })
   description(): LocalizedText | null {
     return textOrNull(this.descriptionStored);
   }
 
-  @Column({ name: 'learning_outcomes', type: 'jsonb' })
-  learningOutcomes: StoredOutcome[];
-
-  /** The ESCO skills of all learning outcomes, for the skill and occupation filters. */
-  @Column({ name: 'skill_uris', type: 'text', array: true })
-  skillUris: string[];
-
-  @Column({ name: 'workload_hours', type: 'integer', nullable: true })
   @Field(() => Int, { nullable: true, description: 'Notional workload in hours (element 7). Required to publish.' })
   workloadHours: number | null;
 
-  @Column({ name: 'ects_credits', type: 'numeric', nullable: true, transformer: numeric })
   @Field(() => Float, { nullable: true, description: 'ECTS credits, where given (element 7).' })
   ectsCredits: number | null;
 
-  @Column({ name: 'seqf_level', type: 'smallint' })
   @Field(() => Int, { description: 'SeQF level 1-8 (element 8). SeQF levels map one-to-one to EQF levels.' })
   seqfLevel: number;
 
@@ -115,27 +91,16 @@ export class MicroCredential {
     return SEQF_LEVEL_URIS[this.seqfLevel];
   }
 
-  @Column({ name: 'assessment_type', type: 'text', nullable: true })
   @Field(() => AssessmentType, { nullable: true, description: 'Type of assessment (element 9). Required to publish.' })
   assessmentType: AssessmentType | null;
-
-  @Column({ name: 'assessment_description', type: 'jsonb', nullable: true })
-  assessmentDescriptionStored: StoredText | null;
 
   @Field(() => LocalizedText, { nullable: true, description: 'How the assessment is done, in words.' })
   assessmentDescription(): LocalizedText | null {
     return textOrNull(this.assessmentDescriptionStored);
   }
 
-  @Column({ name: 'participation_form', type: 'text', nullable: true })
   @Field(() => ParticipationForm, { nullable: true, description: 'Form of participation (element 10). Required to publish.' })
   participationForm: ParticipationForm | null;
-
-  @Column({ name: 'quality_assurance_type', type: 'text', nullable: true })
-  qualityAssuranceType: QualityAssuranceType | null;
-
-  @Column({ name: 'quality_assurance_description', type: 'jsonb', nullable: true })
-  qualityAssuranceDescription: StoredText | null;
 
   @Field(() => QualityAssurance, { nullable: true, description: 'Type of quality assurance (element 11). Required to publish.' })
   qualityAssurance(): QualityAssurance | null {
@@ -143,26 +108,20 @@ export class MicroCredential {
     return { type: this.qualityAssuranceType, description: textOrNull(this.qualityAssuranceDescription) };
   }
 
-  @Column({ name: 'credential_type', type: 'text', nullable: true })
   @Field(() => CredentialType, {
     nullable: true,
     description: "The credential's weight: formal, non-formal, industry validation or informal. Accreditation is checked for it. Required to publish.",
   })
   credentialType: CredentialType | null;
 
-  @Column({ type: 'text', nullable: true })
   @Field(() => Supervision, { nullable: true, description: 'Supervision and identity verification during assessment.' })
   supervision: Supervision | null;
-
-  @Column({ name: 'prerequisites', type: 'jsonb', nullable: true })
-  prerequisitesStored: StoredText | null;
 
   @Field(() => LocalizedText, { nullable: true, description: 'Prerequisites to enrol.' })
   prerequisites(): LocalizedText | null {
     return textOrNull(this.prerequisitesStored);
   }
 
-  @Column({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Thematic field: an ISCED-F 2013 code (broad, 2 digits, or narrow, 3 digits). Required to publish.' })
   field: string | null;
 
@@ -171,25 +130,14 @@ export class MicroCredential {
     return this.field ? (ISCED_F_FIELDS[this.field] ?? null) : null;
   }
 
-  @Column({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Language of instruction and assessment, ISO 639-1 (for example "sv"). Required to publish.' })
   language: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  stackability: StackabilityKind | null;
-
-  @Column({ name: 'stackability_description', type: 'jsonb', nullable: true })
-  stackabilityDescription: StoredText | null;
-
-  @Column({ name: 'further_information', type: 'jsonb', nullable: true })
-  furtherInformationStored: StoredText | null;
 
   @Field(() => LocalizedText, { nullable: true, description: 'Further information.' })
   furtherInformation(): LocalizedText | null {
     return textOrNull(this.furtherInformationStored);
   }
 
-  @Column({ name: 'further_information_url', type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'A web page with further information.' })
   furtherInformationUrl: string | null;
 
@@ -236,6 +184,9 @@ export class MicroCredential {
   @Column({ name: 'search_words', type: 'text', select: false })
   searchWords: string;
 }
+
+// The content columns, from their one declaration.
+for (const [name, field] of Object.entries(CONTENT_FIELDS)) Column(field.column)(MicroCredential.prototype, name);
 
 @ObjectType({ description: 'Type of quality assurance, with what it means for this entry.' })
 export class QualityAssurance {

@@ -4,7 +4,7 @@ import type { HubContext } from '../../platform/context';
 import { InvalidInput, NotFound, requireUuid } from '../../platform/errors';
 import { Connection, PageArgs, paginate } from '../../platform/pagination';
 import { CatalogueEntry } from './catalogue-entry';
-import { localized, requireCode, requireSeqfLevel } from './content';
+import { localized, requireCode, requireSeqfLevel } from './input-checks';
 import type { CatalogueLoaders } from './loaders';
 import { MicroCredential } from './micro-credential';
 import { requireOrganisation } from './micro-credential.resolver';

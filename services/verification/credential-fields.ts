@@ -30,6 +30,8 @@ export interface CredentialFields {
   learnerName: string | null;
   validFrom: string | null;
   validUntil: string | null;
+  /** The date of issuing the issuer states (Open Badges' awardedDate), which may lie before validFrom. */
+  awardedDate: string | null;
   title: string | null;
   /** The catalogue version the credential was issued against. */
   microCredentialId: string | null;
@@ -95,6 +97,7 @@ export function credentialFields(payload: Json): CredentialFields {
     learnerName: learnerNameOf(subject),
     validFrom: text(payload.validFrom),
     validUntil: text(payload.validUntil),
+    awardedDate: text(payload.awardedDate),
     title: text(achievement.name) ?? text(payload.name),
     microCredentialId: uuidIn(achievement.id),
     entryId: uuidIn(details.entryId),

@@ -93,8 +93,10 @@ function readJsonForm(input: string): ReadResult {
   }
   const read = readCompactJws(jws.trim());
   // The export shows the credential in clear beside its JWS; a reader must not be shown something else than what
-  // was signed. (The JWS may add registered JWT claims that repeat the credential; those are checked on their own.)
-  if (read.ok && isObject(document.credential) && !isDeepStrictEqual(withoutJwtClaims(document.credential), withoutJwtClaims(read.payload))) {
+  // was signed, whatever its JSON type (a string saying anything is not a copy of the credential). (The JWS may
+  // add registered JWT claims that repeat the credential; those are checked on their own.)
+  const clearText = document.credential;
+  if (read.ok && clearText !== undefined && !(isObject(clearText) && isDeepStrictEqual(withoutJwtClaims(clearText), withoutJwtClaims(read.payload)))) {
     return fail(
       'The JSON shows a credential that differs from the one its JWS signs; only the signed one counts, and this document is not to be trusted.',
       'JSON-texten visar ett merit som skiljer sig från det som dess JWS signerar; bara det signerade gäller, och dokumentet går inte att lita på.',

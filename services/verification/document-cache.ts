@@ -15,6 +15,8 @@ interface Entry {
   body: string;
   /** Fresh until then: the lifetime the document declares, at most the configured maximum. */
   freshUntil: number;
+  /** When the server last gave this body, or confirmed it unchanged (304). */
+  confirmedAt: number;
 }
 
 export interface DocumentCacheOptions {
@@ -47,8 +49,16 @@ export class DocumentCache {
     return this.options.now?.() ?? Date.now();
   }
 
-  /** The document's body, or null when the server says there is no such document (404, 410). */
-  get(url: string, limits: { maxBytes: number; accept: string }): Promise<string | null> {
+  /** When the copy of `url` in hand was last fetched or confirmed unchanged by its server, if one is kept. */
+  confirmedAt(url: string): number | undefined {
+    return this.entries.get(url)?.confirmedAt;
+  }
+
+  /**
+   * The document's body, or null when the server says there is no such document (404, 410). `maxAgeSeconds`
+   * reuses it for less than the cache's maximum (a stale copy is revalidated with its ETag: a cheap 304).
+   */
+  get(url: string, limits: { maxBytes: number; accept: string; maxAgeSeconds?: number }): Promise<string | null> {
     const entry = this.entries.get(url);
     if (entry && entry.freshUntil > this.now()) return Promise.resolve(entry.body);
     let pending = this.inflight.get(url);
@@ -59,7 +69,7 @@ export class DocumentCache {
     return pending;
   }
 
-  private async fetchDocument(url: string, limits: { maxBytes: number; accept: string }, stale: Entry | undefined): Promise<string | null> {
+  private async fetchDocument(url: string, limits: { maxBytes: number; accept: string; maxAgeSeconds?: number }, stale: Entry | undefined): Promise<string | null> {
     const request = { url, method: 'GET', headers: { accept: limits.accept } as Record<string, string> };
     const headers = stale ? (stale.policy.revalidationHeaders(request) as Record<string, string>) : request.headers;
     this.requests += 1;
@@ -83,7 +93,7 @@ export class DocumentCache {
     if (response.status === 304 && stale) {
       await response.body?.cancel();
       const { policy, modified } = stale.policy.revalidatedPolicy(request, answer);
-      if (!modified) return this.store(url, policy, stale.body);
+      if (!modified) return this.store(url, policy, stale.body, limits.maxAgeSeconds);
       throw new DocumentUnavailable(`${url} answered 304 for a document it changed`, `${url} svarade 304 för ett dokument som ändrats`);
     }
     if (response.status === 404 || response.status === 410) {
@@ -96,14 +106,14 @@ export class DocumentCache {
       throw new DocumentUnavailable(`${url} answered HTTP ${response.status}`, `${url} svarade HTTP ${response.status}`);
     }
     const body = await readLimited(response, limits.maxBytes, url);
-    return this.store(url, new CachePolicy(request, answer, { shared: false, cacheHeuristic: 0, immutableMinTimeToLive: 0 }), body);
+    return this.store(url, new CachePolicy(request, answer, { shared: false, cacheHeuristic: 0, immutableMinTimeToLive: 0 }), body, limits.maxAgeSeconds);
   }
 
-  private store(url: string, policy: CachePolicy, body: string): string {
-    const lifetime = Math.min(policy.storable() ? policy.timeToLive() : 0, this.options.maxCacheSeconds * 1000);
+  private store(url: string, policy: CachePolicy, body: string, maxAgeSeconds = this.options.maxCacheSeconds): string {
+    const lifetime = Math.min(policy.storable() ? policy.timeToLive() : 0, this.options.maxCacheSeconds * 1000, maxAgeSeconds * 1000);
     if (lifetime > 0 || policy.storable()) {
       this.entries.delete(url);
-      this.entries.set(url, { policy, body, freshUntil: this.now() + lifetime });
+      this.entries.set(url, { policy, body, freshUntil: this.now() + lifetime, confirmedAt: this.now() });
       if (this.entries.size > (this.options.maxEntries ?? 10_000)) this.entries.delete(this.entries.keys().next().value!);
     } else {
       this.entries.delete(url);

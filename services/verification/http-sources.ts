@@ -13,6 +13,7 @@ import {
 } from './peer-queries';
 import {
   SourceUnavailable,
+  accreditationAnswerKey,
   type AccreditationAnswer,
   type AccreditationQuestion,
   type CatalogueEntry,
@@ -119,6 +120,12 @@ export interface HttpSourcesOptions {
   maxCacheSeconds: number;
   /** How long the services' GraphQL answers are reused; they declare no lifetime, so the hub's documents' one (60 s) is used. */
   answerSeconds?: number;
+  /**
+   * The longest a status list is reused before it is revalidated (with its ETag: a 304 when nothing changed), so
+   * that the hub's own verification sees a revocation within this many seconds, whatever the list declares
+   * (default 60; outside verifiers keep the list's max-age=300).
+   */
+  statusListSeconds?: number;
   now?: () => number;
   fetch?: typeof fetch;
 }
@@ -126,7 +133,10 @@ export interface HttpSourcesOptions {
 interface Remembered<T> {
   value: T;
   until: number;
+  /** When it was asked. */
+  at: number;
 }
+
 
 /**
  * The sources over plain HTTP (JWKS, DID documents, the registry, status lists: cached as they declare) and
@@ -226,7 +236,7 @@ export class HttpVerificationSources implements VerificationSources {
   async statusList(url: string): Promise<string> {
     let body: string | null;
     try {
-      body = await this.documents.get(url, LIMITS.statusList);
+      body = await this.documents.get(url, { ...LIMITS.statusList, maxAgeSeconds: this.options.statusListSeconds ?? 60 });
     } catch (error) {
       if (error instanceof DocumentUnavailable) throw new SourceUnavailable('status list', error.message, error.sv);
       throw error;
@@ -245,7 +255,14 @@ export class HttpVerificationSources implements VerificationSources {
   private remember(key: string, value: unknown) {
     if (this.answerMs <= 0) return;
     if (this.answers.size >= 50_000) this.answers.delete(this.answers.keys().next().value!);
-    this.answers.set(key, { value, until: this.now() + this.answerMs });
+    this.answers.set(key, { value, until: this.now() + this.answerMs, at: this.now() });
+  }
+
+  readAt(key: string): Date | undefined {
+    const document = this.documents.confirmedAt(key);
+    if (document !== undefined) return new Date(document);
+    const answer = this.answers.get(key);
+    return answer ? new Date(answer.at) : undefined;
   }
 
   private peer(source: SourceName, name: 'accreditation' | 'catalogue' | 'awards'): PeerClient {
@@ -260,8 +277,7 @@ export class HttpVerificationSources implements VerificationSources {
   }
 
   async accreditationChecks(questions: AccreditationQuestion[]): Promise<AccreditationAnswer[]> {
-    const keyOf = (question: AccreditationQuestion) =>
-      `accreditation ${JSON.stringify([question.organisationId, question.seqfLevel, question.field, question.credentialType, question.at.toISOString(), question.microCredentialId])}`;
+    const keyOf = accreditationAnswerKey;
     const answers = questions.map((question) => this.remembered<AccreditationAnswer>(keyOf(question)));
     const missing = questions.map((question, index) => ({ question, index })).filter(({ index }) => !answers[index]);
     if (missing.length) {
@@ -304,9 +320,9 @@ export class HttpVerificationSources implements VerificationSources {
     return answers as AccreditationAnswer[];
   }
 
-  async catalogueEntry(id: string): Promise<CatalogueEntry | null> {
+  async catalogueEntry(id: string, options: { fresh?: boolean } = {}): Promise<CatalogueEntry | null> {
     const key = `catalogue ${id}`;
-    const known = this.remembered<CatalogueEntry | null>(key);
+    const known = options.fresh ? undefined : this.remembered<CatalogueEntry | null>(key);
     if (known !== undefined) return known;
     let entry: CatalogueEntry | null;
     try {

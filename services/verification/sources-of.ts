@@ -3,6 +3,7 @@ import { publicBaseUrl } from '../../platform/config';
 import type { HubContext } from '../../platform/context';
 import { HttpVerificationSources } from './http-sources';
 import type { VerificationSources } from './sources';
+import { WorkBound } from '../../platform/work-bound';
 
 /** One set of sources per running subgraph (keyed by its database), so that their caches outlive a request. */
 const sourcesBySubgraph = new WeakMap<DataSource, VerificationSources>();
@@ -18,6 +19,7 @@ export function verificationSources(context: HubContext): VerificationSources {
       documentBases: [publicBaseUrl(context.config)],
       peers: context.peers,
       maxCacheSeconds: context.config.VERIFICATION_CACHE_MAX_SECONDS,
+      statusListSeconds: context.config.VERIFICATION_STATUS_MAX_SECONDS,
     });
     sourcesBySubgraph.set(context.db, sources);
   }
@@ -30,4 +32,13 @@ export function verificationSources(context: HubContext): VerificationSources {
  */
 export function useVerificationSources(subgraphDatabase: DataSource, sources: VerificationSources): void {
   sourcesBySubgraph.set(subgraphDatabase, sources);
+}
+
+/** Credentials being verified at once in this subgraph, over all requests (VERIFICATION_MAX_CONCURRENT). */
+const boundsBySubgraph = new WeakMap<DataSource, WorkBound>();
+
+export function verificationBound(context: HubContext): WorkBound {
+  let bound = boundsBySubgraph.get(context.db);
+  if (!bound) boundsBySubgraph.set(context.db, (bound = new WorkBound('verification', context.config.VERIFICATION_MAX_CONCURRENT)));
+  return bound;
 }

@@ -9,6 +9,10 @@ import type { JWK } from 'jose';
  * A source that cannot answer throws SourceUnavailable; one that answers "there is no such thing" returns
  * null (or a document without the thing). The verifier turns either into a check's reason, never a crash.
  */
+/** The key an accreditation answer is remembered under (and its reading reported by). */
+export const accreditationAnswerKey = (question: AccreditationQuestion) =>
+  `accreditation ${JSON.stringify([question.organisationId, question.seqfLevel, question.field, question.credentialType, question.at.toISOString(), question.microCredentialId])}`;
+
 export interface VerificationSources {
   /** The hub addresses whose documents the verifier reads (no trailing slash). Nothing is fetched elsewhere. */
   readonly documentBases: readonly string[];
@@ -20,8 +24,13 @@ export interface VerificationSources {
   accreditationChecks(questions: AccreditationQuestion[]): Promise<AccreditationAnswer[]>;
   /** The status list credential (a compact JWS) at `url`. */
   statusList(url: string): Promise<string>;
-  /** A catalogue entry version by id; null when the catalogue has none. */
-  catalogueEntry(id: string): Promise<CatalogueEntry | null>;
+  /**
+   * When the copy of a source in hand was read (fetched, or confirmed unchanged), by document URL or answer key
+   * (`catalogue <id>`, an accreditation answer key); undefined when it was read just now or is not kept.
+   */
+  readAt?(key: string): Date | undefined;
+  /** A catalogue entry version by id; null when the catalogue has none. `fresh`: ask again, whatever is cached. */
+  catalogueEntry(id: string, options?: { fresh?: boolean }): Promise<CatalogueEntry | null>;
   /** What a share shows, recording an opening the learner sees; null when no share has this token. */
   shareByToken(token: string): Promise<SharedCredentials | null>;
 }

@@ -11,6 +11,7 @@ export enum Verdict {
   VALID = 'VALID',
   INVALID = 'INVALID',
   VALID_WITH_WARNINGS = 'VALID_WITH_WARNINGS',
+  UNDECIDED = 'UNDECIDED',
 }
 registerEnumType(Verdict, {
   name: 'Verdict',
@@ -19,6 +20,10 @@ registerEnumType(Verdict, {
     VALID: { description: 'Every check is OK: genuine, in force, from an issuer accredited for it.' },
     INVALID: { description: 'At least one check FAILED: do not rely on the credential (the failed checks say why).' },
     VALID_WITH_WARNINGS: { description: 'Nothing failed, but some checks were SKIPPED (a source could not be read, or the credential gives no status list).' },
+    UNDECIDED: {
+      description:
+        "The signature could not be checked (the issuer's keys could not be read, because of load or an outage): nothing was shown wrong, nothing is confirmed; ask again later. Never said of a credential shown to be bad.",
+    },
   },
 });
 
@@ -87,6 +92,20 @@ export class VerificationCheck {
   reasonSv: string;
 }
 
+@ObjectType({ description: 'A source a report relied on, and as of when: what was used of it was read then.', simpleResolvers: true })
+export class SourceRead {
+  @Field({ description: 'keys, registry, status list, catalogue or accreditation.' })
+  source: string;
+
+  @Field({ description: 'The document read (a URL) or the question asked.' })
+  address: string;
+
+  @Field(() => GraphQLISODateTime, {
+    description: 'When it was read: fetched, or confirmed unchanged by its server (ETag). A copy reused from the cache shows when it was read, not now.',
+  })
+  readAt: Date;
+}
+
 @ObjectType({ description: 'A skill (ESCO) the credential attests.', simpleResolvers: true })
 export class VerifiedSkill {
   @Field({ description: 'The ESCO skill URI.' })
@@ -116,6 +135,9 @@ export class VerificationReport {
 
   @Field(() => GraphQLISODateTime, { description: 'When the verification was made.' })
   verifiedAt: Date;
+
+  @Field(() => [SourceRead], { description: 'As of when: each source the checks relied on, and when it was read.' })
+  sources: SourceRead[];
 
   @Field(() => String, { nullable: true, description: 'The credential id (urn:uuid:…).' })
   credentialId: string | null;

@@ -2,7 +2,7 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../platform/context';
 import { ErrorCode, HubError, InvalidInput } from '../../platform/errors';
 import { SourceUnavailable } from './sources';
-import { verificationSources } from './sources-of';
+import { verificationBound, verificationSources } from './sources-of';
 import { ShareState, ShareVerification, VerificationReport, reportView } from './types';
 import { MAX_BATCH, verifyCredentials } from './verifier';
 
@@ -16,7 +16,7 @@ export class VerificationResolver {
       'Verifies one credential: a compact vc+jwt, or the JSON the hub exports that carries one. No token needed. Always answers with a report; a credential larger than 64 KiB is refused unread (FORMAT).',
   })
   async verifyCredential(@Arg('credential') credential: string, @Ctx() context: HubContext): Promise<VerificationReport> {
-    const [report] = await verifyCredentials([credential], verificationSources(context));
+    const [report] = await verificationBound(context).run(1, () => verifyCredentials([credential], verificationSources(context)));
     return reportView(report);
   }
 
@@ -27,7 +27,7 @@ export class VerificationResolver {
     if (credentials.length > MAX_BATCH) {
       throw new InvalidInput('credentials', `at most ${MAX_BATCH.toLocaleString('en')} credentials per call; this call has ${credentials.length.toLocaleString('en')}`);
     }
-    return (await verifyCredentials(credentials, verificationSources(context))).map(reportView);
+    return (await verificationBound(context).run(credentials.length, () => verifyCredentials(credentials, verificationSources(context)))).map(reportView);
   }
 
   @Query(() => ShareVerification, {
@@ -50,7 +50,7 @@ export class VerificationResolver {
     if (shared.state !== 'ACTIVE') {
       return Object.assign(new ShareVerification(), { state: ShareState[shared.state], recipientLabel: null, expiresAt: null, credentials: [] });
     }
-    const reports = await verifyCredentials(shared.credentials, sources);
+    const reports = await verificationBound(context).run(shared.credentials.length, () => verifyCredentials(shared.credentials, sources));
     return Object.assign(new ShareVerification(), {
       state: ShareState.ACTIVE,
       recipientLabel: shared.recipientLabel,

@@ -54,7 +54,7 @@ async function guarded(name: CheckName, check: () => Promise<CheckResult> | Chec
   try {
     return await check();
   } catch (error) {
-    if (error instanceof SourceUnavailable) return fromSource(name, name === 'SIGNATURE' ? 'FAILED' : 'SKIPPED', error);
+    if (error instanceof SourceUnavailable) return fromSource(name, 'SKIPPED', error);
     logger.error({ err: error, check: name }, 'verification check failed unexpectedly');
     return failed(name, 'The check could not be completed (an internal error, logged for the hub\'s operators); the credential is not confirmed.', 'Kontrollen kunde inte slutföras (ett internt fel, loggat för hubbens drift); meritet är inte bekräftat.');
   }

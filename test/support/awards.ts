@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { JWK } from 'jose';
+import type { DataSource, EntityManager } from 'typeorm';
 import { readConfig } from '../../platform/config';
 import { CredentialType } from '../../platform/vocabulary';
-import type { AccreditationAnswer, EntryFacts, IssuerFacts, IssuingDirectory, KeyRegistry } from '../../services/awards/directory';
+import type { AccreditationAnswer, EntryFacts, IssuerFacts, IssuingDirectory, KeyRegistry } from '../../services/awards/issuing-peers';
 import { issueAwards, type AwardRequest, type IssuingDeps, type IssuingOptions } from '../../services/awards/issuing';
 import { luhn } from '../../services/awards/personal-number';
-import { awardsCore } from '../../services/awards/services';
+import { awardsCore } from '../../services/awards/dependencies';
 import type { TestHub } from './hub';
 
 /** A valid personnummer for a fictitious person born in 1990 (serial makes it unique, up to 36,500). */
@@ -107,6 +108,41 @@ export function awardsDeps(hub: TestHub, directory: FakeDirectory): IssuingDeps 
   const db = hub.hub.subgraphs.awards.db;
   const core = awardsCore(db, config);
   return { db, vault: core.vault, keys: core.keys, directory, registry: directory, publicBaseUrl: core.publicBaseUrl };
+}
+
+/**
+ * `db` as seen by a process that dies during its `fatal`-th transaction: that transaction's work runs (its
+ * rows are written), then it is rolled back, as PostgreSQL does when the connection drops, and the call
+ * never returns, so nothing after it runs. `died` settles once the rollback is done.
+ */
+export function dyingDatabase(db: DataSource, fatal: number): { db: DataSource; died: Promise<void> } {
+  let transactions = 0;
+  let died!: () => void;
+  const diedPromise = new Promise<void>((resolve) => (died = resolve));
+  const dying = new Proxy(db, {
+    get(target, property) {
+      if (property !== 'transaction') {
+        const value = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      }
+      return async (work: (manager: EntityManager) => Promise<unknown>) => {
+        transactions += 1;
+        if (transactions < fatal) return target.transaction(work);
+        const death = new Error('the process died');
+        await target
+          .transaction(async (manager) => {
+            await work(manager);
+            throw death;
+          })
+          .catch((error) => {
+            if (error !== death) throw error;
+          });
+        died();
+        return new Promise(() => {});
+      };
+    },
+  });
+  return { db: dying, died: diedPromise };
 }
 
 export function awardRequest(entry: EntryFacts, serial: number, overrides: Partial<AwardRequest> = {}): AwardRequest {

@@ -16,9 +16,8 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
-export interface TestHub {
-  hub: RunningHub;
-  gatewayUrl: string;
+/** What a caller of a running hub's gateway needs: requests over HTTP, and tokens to send with them. */
+export interface HubClient {
   /** Sends a real GraphQL request over HTTP to the gateway (or to another URL). */
   request<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables>,
@@ -27,6 +26,11 @@ export interface TestHub {
   ): Promise<GraphQLResponse<TData>>;
   /** A caller token from the hub's local token issuer, as `npm run token` prints it. */
   token(caller: { roles: Role[]; organisationId?: string; subject?: string; expiresIn?: string }): Promise<string>;
+}
+
+export interface TestHub extends HubClient {
+  hub: RunningHub;
+  gatewayUrl: string;
   /** The folder holding this hub's local keys. */
   dataDir: string;
   /** SQL statements each subgraph has sent so far. */
@@ -57,11 +61,24 @@ export async function startTestHub(environment: Record<string, string> = {}): Pr
   });
   const hub = await startHub(config, serverUrl);
   const gatewayUrl = hub.gateway.url;
-  const issuer = await LocalTokenIssuer.open(config);
   return {
+    ...hubClient(gatewayUrl, await LocalTokenIssuer.open(config)),
     hub,
     gatewayUrl,
     dataDir,
+    statements() {
+      return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].statements.count])) as Record<SubgraphName, number>;
+    },
+    async stop() {
+      await hub.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A client of the gateway at `gatewayUrl`, with tokens from the hub's local token issuer. */
+export function hubClient(gatewayUrl: string, issuer: LocalTokenIssuer): HubClient {
+  return {
     token: (caller) =>
       issuer.issue({ subject: caller.subject ?? `${caller.roles[0]}-${randomUUID()}`, roles: caller.roles, organisationId: caller.organisationId, expiresIn: caller.expiresIn }),
     async request(document, variables, options = {}) {
@@ -76,13 +93,6 @@ export async function startTestHub(environment: Record<string, string> = {}): Pr
       });
       const body = (await response.json()) as Omit<GraphQLResponse<never>, 'status'>;
       return { status: response.status, ...body };
-    },
-    statements() {
-      return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].statements.count])) as Record<SubgraphName, number>;
-    },
-    async stop() {
-      await hub.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,7 +1,7 @@
 import { PeerClient } from '../../platform/peer';
 import { HttpVerificationSources, type HttpSourcesOptions } from '../../services/verification/http-sources';
 import { useVerificationSources } from '../../services/verification/sources-of';
-import type { VerificationWorld } from '../../bench/verification-world';
+import type { VerificationWorld } from './verification-world';
 import { RegisterOrganisationDocument } from '../generated/graphql';
 import { fictitiousOrganisationNumber, type TestHub } from './hub';
 

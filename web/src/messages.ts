@@ -36,11 +36,12 @@ export const sv = {
     result: 'Resultat',
   },
   report: {
-    verdict: { VALID: 'Giltig', INVALID: 'Inte giltig', VALID_WITH_WARNINGS: 'Giltig, med förbehåll' },
+    verdict: { VALID: 'Giltig', INVALID: 'Inte giltig', VALID_WITH_WARNINGS: 'Giltig, med förbehåll', UNDECIDED: 'Kunde inte avgöras' },
     verdictHint: {
       VALID: 'Alla kontroller gick igenom.',
       INVALID: 'Lita inte på den: minst en kontroll misslyckades.',
       VALID_WITH_WARNINGS: 'Inget misslyckades, men något kunde inte kontrolleras.',
+      UNDECIDED: 'Signaturen kunde inte kontrolleras just nu: inget fel hittades, men inget är bekräftat. Försök igen senare.',
     },
     says: 'Vad mikromeriten säger',
     learner: 'Innehavare',
@@ -269,11 +270,12 @@ export const en: Messages = {
     result: 'Result',
   },
   report: {
-    verdict: { VALID: 'Valid', INVALID: 'Not valid', VALID_WITH_WARNINGS: 'Valid, with warnings' },
+    verdict: { VALID: 'Valid', INVALID: 'Not valid', VALID_WITH_WARNINGS: 'Valid, with warnings', UNDECIDED: 'Could not decide' },
     verdictHint: {
       VALID: 'Every check passed.',
       INVALID: 'Do not rely on it: at least one check failed.',
       VALID_WITH_WARNINGS: 'Nothing failed, but something could not be checked.',
+      UNDECIDED: 'The signature could not be checked just now: nothing was found wrong, nothing is confirmed. Try again later.',
     },
     says: 'What the micro-credential says',
     learner: 'Holder',

@@ -17,6 +17,8 @@ export interface AwardFacts {
   /** ESCO skill URIs of the entry's learning outcomes, and their broader skill groups. */
   skills: string[];
   skillGroups: string[];
+  /** The award's record key for the cell-key method (cell-key.ts): random, drawn at issue, never shown. */
+  recordKey: number;
 }
 
 /** An award counts as active, suspended (counted apart) or revoked (not counted). */

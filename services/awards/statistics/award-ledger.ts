@@ -15,10 +15,11 @@ export interface AwardStatisticsRow {
   quality_assurance: string | null;
   skills: string[];
   skill_groups: string[];
+  statistics_key: number | string;
 }
 
 export const AWARD_STATISTICS_COLUMNS =
-  'learner_id, issued_on, micro_credential_id, issuer_id, issuer_region, seqf_level, field, credential_type, quality_assurance, skills, skill_groups';
+  'learner_id, issued_on, micro_credential_id, issuer_id, issuer_region, seqf_level, field, credential_type, quality_assurance, skills, skill_groups, statistics_key';
 
 export function factsOfAward(row: AwardStatisticsRow): AwardFacts {
   const issuedOn = typeof row.issued_on === 'string' ? new Date(`${row.issued_on.slice(0, 10)}T00:00:00Z`) : row.issued_on;
@@ -34,6 +35,7 @@ export function factsOfAward(row: AwardStatisticsRow): AwardFacts {
     qualityAssurance: row.quality_assurance,
     skills: row.skills ?? [],
     skillGroups: row.skill_groups ?? [],
+    recordKey: Number(row.statistics_key),
   };
 }
 

@@ -11,6 +11,14 @@ const REGISTERS = 1 << PRECISION;
 const SPARSE_LIMIT = 128;
 const ALPHA = 0.7213 / (1 + 1.079 / REGISTERS);
 
+const MASK64 = (1n << 64n) - 1n;
+/** A learner's record key: their sketch hash, mixed (splitmix64's finaliser) so that it is not the bits the registers use. */
+function learnerRecordKey(hash: bigint): number {
+  let mixed = ((hash ^ (hash >> 30n)) * 0xbf58476d1ce4e5b9n) & MASK64;
+  mixed = ((mixed ^ (mixed >> 27n)) * 0x94d049bb133111ebn) & MASK64;
+  return Number((mixed ^ (mixed >> 31n)) >> 32n);
+}
+
 export class LearnerSketch {
   private constructor(
     private sparse: Set<bigint> | null,
@@ -46,6 +54,21 @@ export class LearnerSketch {
     const theirs = other.registers!;
     for (let index = 0; index < REGISTERS; index += 1) if (theirs[index] > mine[index]) mine[index] = theirs[index];
     return this;
+  }
+
+  /**
+   * The cell key of the distinct learners (cell-key method, see cell-key.ts): the sum of a record key per
+   * learner, derived from the learner's hash, modulo 2^32, so that a learner counts once however many of
+   * their awards the cell holds. A large (HyperLogLog) sketch takes its key from its registers: the same
+   * set of learners always gives the same registers, so the same key.
+   */
+  cellKey(): number {
+    if (this.sparse) {
+      let key = 0;
+      for (const hash of this.sparse) key = (key + learnerRecordKey(hash)) % 2 ** 32;
+      return key;
+    }
+    return createHash('sha256').update(this.registers!).digest().readUInt32BE(0);
   }
 
   get isExact(): boolean {

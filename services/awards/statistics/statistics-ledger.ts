@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { cellKeyOf, cellKeyString, type AwardFacts, type AwardStanding, type CellKey } from './award-facts';
+import { addKeys } from './cell-key';
 import { LearnerSketch } from './learner-sketch';
 
 /**
@@ -19,12 +20,13 @@ export class StatisticsLedger {
   /** New awards (one or a whole cohort): three statements however many cells they touch. */
   async recordIssued(manager: EntityManager, awards: AwardFacts[]): Promise<void> {
     if (awards.length === 0) return;
-    const cells = new Map<string, { key: CellKey; facts: AwardFacts; count: number; learners: LearnerSketch }>();
+    const cells = new Map<string, { key: CellKey; facts: AwardFacts; count: number; recordKeys: number; learners: LearnerSketch }>();
     for (const facts of awards) {
       const key = cellKeyOf(facts);
       const id = cellKeyString(key);
-      const cell = cells.get(id) ?? { key, facts, count: 0, learners: LearnerSketch.empty() };
+      const cell = cells.get(id) ?? { key, facts, count: 0, recordKeys: 0, learners: LearnerSketch.empty() };
       cell.count += 1;
+      cell.recordKeys = addKeys(cell.recordKeys, facts.recordKey);
       cell.learners.add(LearnerSketch.hashOf(facts.learnerId));
       cells.set(id, cell);
     }
@@ -64,18 +66,21 @@ export class StatisticsLedger {
       );
     const ids: string[] = [];
     const counts: number[] = [];
+    const recordKeys: number[] = [];
     const sketches: Buffer[] = [];
     for (const row of existing) {
       const cell = cells.get(cellKeyString({ month: row.month, microCredentialId: row.micro_credential_id, issuerId: row.issuer_id }))!;
       ids.push(row.id);
       counts.push(cell.count);
+      recordKeys.push(cell.recordKeys);
       sketches.push(LearnerSketch.fromBuffer(row.learners).merge(cell.learners).toBuffer());
     }
     await manager.query(
-      `update statistics_cell c set awards = c.awards + d.count, learners = d.sketch, updated_at = now()
-         from unnest($1::bigint[], $2::int[], $3::bytea[]) as d(id, count, sketch)
+      `update statistics_cell c set awards = c.awards + d.count, awards_key = (c.awards_key + d.record_keys) % 4294967296,
+              learners = d.sketch, updated_at = now()
+         from unnest($1::bigint[], $2::int[], $3::bytea[], $4::bigint[]) as d(id, count, sketch, record_keys)
         where c.id = d.id`,
-      [ids, counts, sketches],
+      [ids, counts, sketches, recordKeys],
     );
   }
 
@@ -86,12 +91,15 @@ export class StatisticsLedger {
     const delta = (standing: AwardStanding, which: AwardStanding) => (standing === which ? 1 : 0);
     const activeDelta = delta(to, 'ACTIVE') - delta(from, 'ACTIVE');
     const suspendedDelta = delta(to, 'SUSPENDED') - delta(from, 'SUSPENDED');
+    // The award's record key leaves one sum and joins the other, as its count does (-1, 0 or +1 times the key).
+    const keyMove = (change: number) => (change * facts.recordKey + 4294967296) % 4294967296;
     const sketch = LearnerSketch.empty();
     for (const learnerId of await this.activeLearnersOfCell(manager, key)) sketch.add(LearnerSketch.hashOf(learnerId));
     await manager.query(
-      `update statistics_cell set awards = awards + $4, suspended = suspended + $5, learners = $6, updated_at = now()
+      `update statistics_cell set awards = awards + $4, suspended = suspended + $5, learners = $6,
+              awards_key = (awards_key + $7) % 4294967296, suspended_key = (suspended_key + $8) % 4294967296, updated_at = now()
         where month = $1 and micro_credential_id = $2 and issuer_id = $3`,
-      [key.month, key.microCredentialId, key.issuerId, activeDelta, suspendedDelta, sketch.toBuffer()],
+      [key.month, key.microCredentialId, key.issuerId, activeDelta, suspendedDelta, sketch.toBuffer(), keyMove(activeDelta), keyMove(suspendedDelta)],
     );
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { addKeys, type PerturbationTable } from './cell-key';
 import { LearnerSketch } from './learner-sketch';
 
 export type Dimension =
@@ -43,6 +44,7 @@ export interface Cell extends Figures {
 
 export interface Statistics {
   minimumLearners: number;
+  maximumDeviation: number;
   cells: Cell[];
   total: Figures;
 }
@@ -60,42 +62,59 @@ interface Row {
   awards: number;
   suspended: number;
   learners: Buffer | null;
+  awards_key: string | number;
+  suspended_key: string | number;
+}
+
+/** A group's true counts and cell keys, before they are published. */
+interface Tally {
+  awards: number;
+  awardsKey: number;
+  suspended: number;
+  suspendedKey: number;
+  learners: LearnerSketch;
+}
+const emptyTally = (): Tally => ({ awards: 0, awardsKey: 0, suspended: 0, suspendedKey: 0, learners: LearnerSketch.empty() });
+function addRow(tally: Tally, row: Row, sketch: LearnerSketch) {
+  tally.awards += row.awards;
+  tally.awardsKey = addKeys(tally.awardsKey, Number(row.awards_key));
+  tally.suspended += row.suspended;
+  tally.suspendedKey = addKeys(tally.suspendedKey, Number(row.suspended_key));
+  tally.learners.merge(sketch);
 }
 
 /**
  * Answers grouped counts from the aggregates alone: the rows read are bounded by months x catalogue
  * versions x issuers, however many awards there are.
  *
- * Privacy: a cell with fewer than `minimumLearners` distinct learners is suppressed (counts null). When a
- * result has exactly one suppressed cell, the next smallest cell is suppressed too, so that subtracting the
- * visible cells from the total never gives one suppressed cell's figures; a total under the threshold is
- * suppressed like a cell.
+ * Privacy, in two layers (README, "Competence statistics"):
+ * - the k-rule: a cell with fewer than `minimumLearners` distinct learners is suppressed (counts null). When a
+ *   result has exactly one suppressed cell, the next smallest cell is suppressed too; a total under the
+ *   threshold is suppressed like a cell. Decided on the true counts.
+ * - the cell-key method (cell-key.ts): every published count is perturbed by the table, from the cell's key,
+ *   so that differencing two results (issuer sets, date ranges, filters) gives noise, not a hidden figure.
  */
 export async function competenceStatistics(
   manager: EntityManager,
-  request: { filter?: Filter | null; groupBy: Dimension[]; grain?: Grain | null; minimumLearners: number },
+  request: { filter?: Filter | null; groupBy: Dimension[]; grain?: Grain | null; minimumLearners: number; perturbation: PerturbationTable },
 ): Promise<Statistics> {
   const filter = request.filter ?? {};
   const rows = await readCells(manager, filter);
-  const groups = new Map<string, { values: Cell['values']; awards: number; suspended: number; learners: LearnerSketch }>();
-  const total = { awards: 0, suspended: 0, learners: LearnerSketch.empty() };
+  const groups = new Map<string, { values: Cell['values']; tally: Tally }>();
+  const total = emptyTally();
   for (const row of rows) {
     const sketch = LearnerSketch.fromBuffer(row.learners);
-    total.awards += row.awards;
-    total.suspended += row.suspended;
-    total.learners.merge(sketch);
+    addRow(total, row, sketch);
     for (const values of combinations(request.groupBy, row, filter, request.grain ?? 'MONTH')) {
       const id = values.map((value) => value.value).join('\u0000');
-      const group = groups.get(id) ?? { values, awards: 0, suspended: 0, learners: LearnerSketch.empty() };
-      group.awards += row.awards;
-      group.suspended += row.suspended;
-      group.learners.merge(sketch);
+      const group = groups.get(id) ?? { values, tally: emptyTally() };
+      addRow(group.tally, row, sketch);
       groups.set(id, group);
     }
   }
   const cells = [...groups.values()]
-    .map((group) => ({ values: group.values, awards: group.awards, suspended: group.suspended, learners: group.learners.count(), exact: group.learners.isExact }))
-    .filter((cell) => cell.awards > 0 || cell.suspended > 0)
+    .map((group) => ({ values: group.values, tally: group.tally, learners: group.tally.learners.count() }))
+    .filter((cell) => cell.tally.awards > 0 || cell.tally.suspended > 0)
     .sort((a, b) => compareValues(a.values, b.values));
   const k = request.minimumLearners;
   const suppressed = new Set(cells.filter((cell) => cell.learners < k));
@@ -104,15 +123,23 @@ export async function competenceStatistics(
     const smallest = cells.filter((cell) => !suppressed.has(cell)).sort((a, b) => a.learners - b.learners)[0];
     suppressed.add(smallest);
   }
-  const figures = (awards: number, suspendedAwards: number, learners: number, exact: boolean, hidden: boolean): Figures =>
+  const table = request.perturbation;
+  const figures = (tally: Tally, learners: number, hidden: boolean): Figures =>
     hidden
       ? { awards: null, learners: null, suspendedAwards: null, suppressed: true, learnersEstimated: false }
-      : { awards, learners, suspendedAwards, suppressed: false, learnersEstimated: !exact };
+      : {
+          awards: table.perturb(tally.awards, tally.awardsKey),
+          learners: table.perturb(learners, tally.learners.cellKey()),
+          suspendedAwards: table.perturb(tally.suspended, tally.suspendedKey),
+          suppressed: false,
+          learnersEstimated: !tally.learners.isExact,
+        };
   const totalLearners = total.learners.count();
   return {
     minimumLearners: k,
-    cells: cells.map((cell) => ({ values: cell.values, ...figures(cell.awards, cell.suspended, cell.learners, cell.exact, suppressed.has(cell)) })),
-    total: figures(total.awards, total.suspended, totalLearners, total.learners.isExact, totalLearners < k),
+    maximumDeviation: table.maxDeviation,
+    cells: cells.map((cell) => ({ values: cell.values, ...figures(cell.tally, cell.learners, suppressed.has(cell)) })),
+    total: figures(total, totalLearners, totalLearners < k),
   };
 }
 
@@ -135,7 +162,7 @@ async function readCells(manager: EntityManager, filter: Filter): Promise<Row[]>
   if (filter.to) add((p) => `month <= date_trunc('month', ${p}::timestamptz)::date`, filter.to.toISOString());
   return manager.query(
     `select to_char(month, 'YYYY-MM') as month, issuer_id, issuer_region, seqf_level, field, credential_type, quality_assurance,
-            skills, skill_groups, awards, suspended, learners
+            skills, skill_groups, awards, suspended, learners, awards_key, suspended_key
        from statistics_cell where ${where.join(' and ')}`,
     parameters,
   );

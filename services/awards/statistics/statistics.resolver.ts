@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import { GraphQLISODateTime } from 'type-graphql';
 import type { HubContext } from '../../../platform/context';
 import { InvalidInput } from '../../../platform/errors';
+import { HUB_PERTURBATION } from './cell-key';
 import { competenceStatistics, type Statistics } from './statistics-query';
 import gql from 'graphql-tag';
 import { ErrorCode, HubError } from '../../../platform/errors';
@@ -59,6 +60,7 @@ export class StatisticsResolver {
       filter,
       grain: asGrain(grain),
       minimumLearners: context.config.STATISTICS_MIN_LEARNERS,
+      perturbation: HUB_PERTURBATION,
     });
   }
 
@@ -78,6 +80,7 @@ export class StatisticsResolver {
       filter: narrowed,
       grain: asGrain(grain),
       minimumLearners: context.config.STATISTICS_MIN_LEARNERS,
+      perturbation: HUB_PERTURBATION,
     });
     return result.cells.map(({ values, ...figures }) => ({ period: values[0].value, ...figures }));
   }
@@ -104,6 +107,7 @@ export class StatisticsResolver {
       groupBy: ['SKILL'],
       filter: { ...(filter ?? {}), skills: skills.map((skill) => skill.uri) },
       minimumLearners: context.config.STATISTICS_MIN_LEARNERS,
+      perturbation: HUB_PERTURBATION,
     });
     const bySkill = new Map(result.cells.map((cell) => [cell.values[0].value, cell]));
     return {
@@ -131,6 +135,7 @@ export class StatisticsResolver {
       groupBy: ['SKILL'],
       filter: { regions: region ? [region] : null, from, to },
       minimumLearners: context.config.STATISTICS_MIN_LEARNERS,
+      perturbation: HUB_PERTURBATION,
     });
     return result.cells
       .filter((cell) => !cell.suppressed)

@@ -101,6 +101,12 @@ export class CompetenceStatistics {
   @Field(() => Int, { description: 'Groups with fewer distinct learners than this are suppressed.' })
   minimumLearners: number;
 
+  @Field(() => Int, {
+    description:
+      'Published counts differ from the true ones by at most this much: each is perturbed by the cell-key method (the same figure every time for the same awards), so that subtracting one result from another does not reveal a suppressed group.',
+  })
+  maximumDeviation: number;
+
   @Field(() => [StatisticsCell])
   cells: StatisticsCell[];
 

@@ -1,7 +1,7 @@
 import { CredentialType, isFieldCode } from '../../../platform/vocabulary';
 import { walkAccreditationChain } from '../accreditation-chain';
 import type { VerificationRun } from '../run';
-import { SourceUnavailable, type AccreditationAnswer, type AccreditationQuestion, type RegistryDocument } from '../sources';
+import { SourceUnavailable, accreditationAnswerKey, type AccreditationAnswer, type AccreditationQuestion, type RegistryDocument } from '../sources';
 import { day, failed, fromSource, ok, type CheckResult, type Work } from './check';
 
 export const CREDENTIAL_TYPES = new Set<string>(Object.values(CredentialType));
@@ -47,6 +47,7 @@ export async function checkAccreditation(work: Work, run: VerificationRun): Prom
   let decided: AccreditationAnswer;
   try {
     decided = await answer;
+    run.noteRead(work.readings, 'accreditation', `accreditationCheck(${question.organisationId}, ${question.at.toISOString()})`, accreditationAnswerKey(question));
   } catch (error) {
     if (error instanceof SourceUnavailable) return fromSource('ACCREDITATION', 'SKIPPED', error, 'Not checked: ', 'Inte kontrollerat: ');
     throw error;
@@ -61,6 +62,7 @@ export async function checkAccreditation(work: Work, run: VerificationRun): Prom
   let document: RegistryDocument;
   try {
     document = await registry;
+    run.noteRead(work.readings, 'registry', `${work.issuer!.base}/registry.json`);
   } catch (error) {
     if (error instanceof SourceUnavailable) {
       return fromSource(

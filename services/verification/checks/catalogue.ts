@@ -1,21 +1,37 @@
+import { dayOf, holdsIssuingRight } from '../../../platform/issuing-rights';
 import type { Reason } from '../credential-format';
 import type { VerificationRun } from '../run';
 import { SourceUnavailable, type CatalogueEntry } from '../sources';
-import { day, failed, fromSource, ok, type CheckResult, type Work } from './check';
+import { failed, fromSource, ok, type CheckResult, type Work } from './check';
 
-/** CATALOGUE: the catalogue has the version the credential names, and it matches what the credential says. */
+/**
+ * CATALOGUE: the catalogue has the version the credential names, and it matches what the credential says.
+ * A failure found in a cached answer is checked once more against a fresh one (a right granted, or a version
+ * published, since the answer was cached must not make a genuine credential fail).
+ */
 export async function checkCatalogue(work: Work, run: VerificationRun): Promise<CheckResult> {
   const fields = work.fields!;
   if (!fields.microCredentialId) {
     return failed('CATALOGUE', 'The credential does not name a catalogue entry (credentialSubject.achievement.id).', 'Meritet anger ingen katalogpost (credentialSubject.achievement.id).');
   }
-  let entry: CatalogueEntry | null;
+  const id = fields.microCredentialId;
   try {
-    entry = await run.catalogueEntry(fields.microCredentialId);
+    const result = compareWithCatalogue(work, await run.catalogueEntry(id));
+    if (result.status !== 'FAILED') {
+      run.noteRead(work.readings, 'catalogue', `microCredential(${id})`, `catalogue ${id}`);
+      return result;
+    }
+    const again = compareWithCatalogue(work, await run.freshCatalogueEntry(id));
+    run.noteRead(work.readings, 'catalogue', `microCredential(${id})`, `catalogue ${id}`);
+    return again;
   } catch (error) {
     if (error instanceof SourceUnavailable) return fromSource('CATALOGUE', 'SKIPPED', error, 'Not checked: ', 'Inte kontrollerat: ');
     throw error;
   }
+}
+
+function compareWithCatalogue(work: Work, entry: CatalogueEntry | null): CheckResult {
+  const fields = work.fields!;
   work.catalogueEntry = entry;
   if (!entry) {
     return failed('CATALOGUE', `The national catalogue has no micro-credential ${fields.microCredentialId}.`, `Den nationella katalogen har ingen mikromerit ${fields.microCredentialId}.`);
@@ -40,18 +56,19 @@ export async function checkCatalogue(work: Work, run: VerificationRun): Promise<
   }
   const organisationId = work.issuer!.organisationId;
   if (entry.providerId && entry.issuers && entry.providerId !== organisationId) {
-    const at = work.issuedAt!.getTime();
-    const held = entry.issuers.some(
-      (right) =>
-        right.organisationId === organisationId &&
-        (!right.validFrom || Date.parse(right.validFrom) <= at) &&
-        (!right.validUntil || at < Date.parse(right.validUntil)) &&
-        (!right.withdrawnAt || at < Date.parse(right.withdrawnAt)),
-    );
-    if (!held) {
+    // The rule issuing applies: a right covering the date of issuing, not withdrawn when it was signed.
+    const signedAt = work.issuedAt!;
+    const issuedOn = issueDay(fields.awardedDate, signedAt);
+    const rights = entry.issuers.map((right) => ({
+      organisationId: right.organisationId,
+      validFrom: right.validFrom ? new Date(right.validFrom) : null,
+      validUntil: right.validUntil ? new Date(right.validUntil) : null,
+      withdrawnAt: right.withdrawnAt ? new Date(right.withdrawnAt) : null,
+    }));
+    if (!holdsIssuingRight(rights, organisationId, issuedOn, signedAt)) {
       differences.push({
-        en: `issuer: the issuer neither owns this entry nor held a right to issue it on ${day(work.issuedAt!)}`,
-        sv: `utfärdare: utfärdaren varken äger posten eller hade rätt att utfärda den ${day(work.issuedAt!)}`,
+        en: `issuer: the issuer neither owns this entry nor held a right to issue it for ${issuedOn} when it was signed (${signedAt.toISOString()})`,
+        sv: `utfärdare: utfärdaren varken äger posten eller hade rätt att utfärda den för ${issuedOn} när det signerades (${signedAt.toISOString()})`,
       });
     }
   }
@@ -67,6 +84,12 @@ export async function checkCatalogue(work: Work, run: VerificationRun): Promise<
     `Catalogue entry ${name}${entry.version !== null ? `, version ${entry.version}` : ''} (${entry.id}${entry.status ? `, ${entry.status.toLowerCase()}` : ''}) exists and matches the credential.`,
     `Katalogposten ${name}${entry.version !== null ? `, version ${entry.version}` : ''} (${entry.id}${entry.status ? `, ${statusSv(entry.status)}` : ''}) finns och stämmer med meritet.`,
   );
+}
+
+/** The date of issuing: the stated awardedDate when it is a date not after the signature, else the day it was signed. */
+function issueDay(awardedDate: string | null, signedAt: Date): string {
+  const stated = awardedDate ? Date.parse(awardedDate) : Number.NaN;
+  return !Number.isNaN(stated) && stated <= signedAt.getTime() ? dayOf(new Date(stated)) : dayOf(signedAt);
 }
 
 const statusSv = (status: string) => ({ PUBLISHED: 'publicerad', RETIRED: 'avvecklad', DRAFT: 'utkast' })[status] ?? status.toLowerCase();

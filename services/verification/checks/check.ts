@@ -1,5 +1,6 @@
 import type { CredentialFields } from '../credential-fields';
 import type { JwsHeader, Reason } from '../credential-format';
+import type { SourceReading } from '../run';
 import type { CatalogueEntry, IssuerLocator, PublishedKey, RegistryDocument, SourceUnavailable } from '../sources';
 
 /** The checks of a verification, in the order a report lists them. */
@@ -36,4 +37,6 @@ export interface Work {
   registry?: RegistryDocument | null;
   signatureHolds?: boolean;
   catalogueEntry?: CatalogueEntry | null;
+  /** When each source the checks relied on was read (the report's `sources`). */
+  readings: SourceReading[];
 }

@@ -10,7 +10,7 @@ import { failed, ok, result, type Work } from './check';
  * hub reads, SIGNATURE fails here already.
  */
 export function checkFormat(input: unknown, sources: VerificationSources): Work {
-  const work: Work = { checks: {} };
+  const work: Work = { checks: {}, readings: [] };
   try {
     readFormat(typeof input === 'string' ? input : '', work, sources);
   } catch (error) {

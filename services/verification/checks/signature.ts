@@ -1,5 +1,6 @@
 import { compactVerify, type CryptoKey } from 'jose';
 import { organisationsById } from '../accreditation-chain';
+import { didWebDocumentUrl } from '../issuer-location';
 import type { VerificationRun } from '../run';
 import { SourceUnavailable, type PublishedKey } from '../sources';
 import { failed, fromSource, moment, ok, type CheckResult, type Work } from './check';
@@ -18,11 +19,16 @@ export async function checkSignature(work: Work, run: VerificationRun): Promise<
     keys = await run.keys(issuer);
   } catch (error) {
     if (error instanceof SourceUnavailable) {
-      return fromSource('SIGNATURE', 'FAILED', error, 'The signature could not be checked: ', 'Signaturen kunde inte kontrolleras: ');
+      // Not read is not shown to be bad: the verdict is UNDECIDED, never INVALID.
+      return fromSource('SIGNATURE', 'SKIPPED', error, 'The signature could not be checked: ', 'Signaturen kunde inte kontrolleras: ');
     }
     throw error;
   }
+  run.noteRead(work.readings, 'keys', `${issuer.base}/issuers/${issuer.organisationId}/jwks.json`);
+  const didDocument = issuer.did ? didWebDocumentUrl(issuer.did) : null;
+  if (didDocument) run.noteRead(work.readings, 'keys', didDocument);
   work.registry = await registry;
+  if (work.registry) run.noteRead(work.readings, 'registry', `${issuer.base}/registry.json`);
   const organisation = work.registry ? organisationsById(work.registry).get(issuer.organisationId) : undefined;
   const issuerName = organisation?.legalName ?? work.fields!.issuerName ?? issuer.organisationId;
   if (!keys) {

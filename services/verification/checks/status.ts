@@ -89,6 +89,7 @@ async function readEntry(work: Work, run: VerificationRun, entry: StatusEntry): 
     );
   }
   const list = await verifiedList(work, run, url, entry.statusSize);
+  run.noteRead(work.readings, 'status list', url);
   if (!list.purposes.includes(entry.purpose)) {
     throw new ListFailure({ en: `The status list ${url} is for ${list.purposes.join(', ') || 'no purpose'}, not ${entry.purpose}.`, sv: `Statuslistan ${url} gäller ${list.purposes.join(', ') || 'inget syfte'}, inte ${entry.purpose}.` }, 'FAILED');
   }

@@ -178,6 +178,8 @@ export type Supervision =
 export type Verdict =
   /** At least one check FAILED: do not rely on the credential (the failed checks say why). */
   | 'INVALID'
+  /** The signature could not be checked (the issuer's keys could not be read, because of load or an outage): nothing was shown wrong, nothing is confirmed; ask again later. Never said of a credential shown to be bad. */
+  | 'UNDECIDED'
   /** Every check is OK: genuine, in force, from an issuer accredited for it. */
   | 'VALID'
   /** Nothing failed, but some checks were SKIPPED (a source could not be read, or the credential gives no status list). */

@@ -1,4 +1,5 @@
 import type { JWK } from 'jose';
+import type { IssuingRightWindow } from '../../platform/issuing-rights';
 import type { CredentialType } from '../../platform/vocabulary';
 
 /**
@@ -46,8 +47,8 @@ export interface EntryFacts {
   furtherInformation: string | null;
   /** The organisation that owns the entry. */
   providerId: string;
-  /** Organisations granted the right to issue it, with the window of that right. */
-  issuers: { organisationId: string; validFrom: Date | null; validUntil: Date | null }[];
+  /** Organisations granted the right to issue it: every grant, with its window and withdrawal (platform/issuing-rights.ts decides). */
+  issuers: IssuingRightWindow[];
   /** The coded and bilingual forms of the elements above, where the catalogue gave them (the EDC uses them). */
   detail?: EntryDetail;
 }

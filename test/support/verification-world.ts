@@ -16,11 +16,11 @@ import {
   type SharedCredentials,
   type SourceName,
   type VerificationSources,
-} from '../services/verification/sources';
-import { stateAt } from '../services/verification/accreditation-chain';
+} from '../../services/verification/sources';
+import { stateAt } from '../../services/verification/accreditation-chain';
 
 /**
- * A world of issuers for verification to look at, that the tests and the benchmark control: organisations
+ * A world of issuers for verification to look at, that the tests control: organisations
  * with keys, accreditations and a trust root; catalogue entries; status lists; shares. It publishes its
  * documents in the shapes the hub's own subgraphs publish them (JWKS with lifecycle members, did:web DID
  * documents, the trusted issuer registry, signed BitstringStatusListCredentials, the accreditationCheck,

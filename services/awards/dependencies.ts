@@ -4,10 +4,10 @@ import type { HubContext } from '../../platform/context';
 import { HubError, ErrorCode } from '../../platform/errors';
 import { AccreditationPeer } from './accreditation-peer';
 import { CataloguePeer } from './catalogue-peer';
-import type { IssuingDirectory, KeyRegistry } from './directory';
+import type { IssuingDirectory, KeyRegistry } from './issuing-peers';
 import { IssuerKeys } from './issuer-keys';
 import type { IssuingDeps } from './issuing';
-import { Vault } from './master-key';
+import { Vault } from './vault';
 
 /** What the awards subgraph keeps per database for its lifetime: the vault and the key cache. */
 export interface AwardsCore {

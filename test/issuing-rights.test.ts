@@ -1,0 +1,180 @@
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { luhnCheckDigit } from '../platform/luhn';
+import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
+import { statuses } from './support/verification';
+
+/**
+ * The right to issue another organisation's entry, from both sides, through the gateway against the real
+ * subgraphs: what the catalogue answers (issuers, canIssue), what issuing decides, and what verification then
+ * says of what was issued. One rule (platform/issuing-rights.ts): the right covers the issue date as a day,
+ * every grant and withdrawal counts, and a withdrawal stops new awards at once.
+ */
+type Untyped = TypedDocumentNode<any, Record<string, unknown>>;
+const gql = (text: string) => parse(text) as Untyped;
+
+const REGISTER = gql(`mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`);
+const ACCREDIT = gql(`mutation($input: GrantAccreditationInput!) { grantAccreditation(input: $input) { id } }`);
+const DRAFT = gql(`mutation($input: DraftMicroCredentialInput!) { draftMicroCredential(input: $input) { id entryId } }`);
+const PUBLISH = gql(`mutation($id: ID!) { publishMicroCredential(id: $id) { id } }`);
+const GRANT_RIGHT = gql(`mutation($input: GrantIssuingRightInput!) { grantIssuingRight(input: $input) { validFrom validUntil withdrawnAt active } }`);
+const WITHDRAW_RIGHT = gql(`mutation($entryId: ID!, $organisationId: ID!) { withdrawIssuingRight(entryId: $entryId, organisationId: $organisationId) { validUntil withdrawnAt active } }`);
+const RIGHTS = gql(`query($id: ID!, $organisationId: ID!) { microCredential(id: $id) {
+  issuers { organisation { id } basis validFrom validUntil withdrawnAt active } canIssue(organisationId: $organisationId) } }`);
+const ISSUE = gql(`mutation($input: IssueAwardInput!) { issueAward(input: $input) { id credentialJwt } }`);
+const VERIFY = gql(`query($credential: String!) { verifyCredential(credential: $credential) { verdict checks { check status reason } } }`);
+
+let hub: TestHub;
+let creator: { id: string; token: string };
+let partner: { id: string; token: string };
+let entry: { id: string; entryId: string };
+let serial = 0;
+
+async function must<T = any>(promise: Promise<{ data?: T | null; errors?: unknown }>): Promise<T> {
+  const response = await promise;
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  return response.data!;
+}
+
+function personnummer(index: number): string {
+  const digits = `9203${String(1 + (index % 28)).padStart(2, '0')}${String(400 + Math.floor(index / 28)).padStart(3, '0')}`;
+  return `${digits.slice(0, 6)}-${digits.slice(6)}${luhnCheckDigit(digits)}`;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+const issue = (issuer: { id: string; token: string }, issuedOn = today()) => {
+  serial += 1;
+  return hub.request(
+    ISSUE,
+    {
+      input: {
+        issuerId: issuer.id,
+        microCredentialId: entry.id,
+        learner: { personalNumber: personnummer(serial), name: `Lärande ${serial}`, email: `rights-${serial}@example.se` },
+        issuedOn,
+        idempotencyKey: `rights-${serial}`,
+      },
+    },
+    { token: issuer.token },
+  );
+};
+const rights = async () => (await must(hub.request(RIGHTS, { id: entry.id, organisationId: partner.id }))).microCredential;
+const verify = async (credential: string) => (await must(hub.request(VERIFY, { credential }))).verifyCredential;
+
+beforeAll(async () => {
+  // The default cache lifetimes: the verifier keeps catalogue answers 60 s.
+  hub = await startTestHub();
+  const anyAuthority = await hub.token({ roles: ['authority'] });
+  const register = async (legalName: string, type: string) =>
+    (await must(hub.request(REGISTER, { input: { legalName, type, organisationNumber: fictitiousOrganisationNumber(), region: 'Västerbottens län' } }, { token: anyAuthority })))
+      .registerOrganisation.id as string;
+  const myh = await register('Myndigheten för yrkeshögskolan', 'AUTHORITY');
+  const myhToken = await hub.token({ roles: ['authority'], organisationId: myh });
+  const organisation = async (legalName: string, decisionReference: string) => {
+    const id = await register(legalName, 'INDUSTRY_BODY');
+    await must(
+      hub.request(
+        ACCREDIT,
+        { input: { organisationId: id, decisionReference, seqfLevels: [2, 3, 4], fields: ['07'], credentialTypes: ['INDUSTRY_VALIDATION'], validFrom: new Date(Date.now() - 400 * 86_400_000).toISOString() } },
+        { token: myhToken },
+      ),
+    );
+    return { id, token: await hub.token({ roles: ['provider'], organisationId: id }) };
+  };
+  creator = await organisation('Sobona', 'MYH 2026/0101');
+  partner = await organisation('Skellefteå Kraft', 'MYH 2026/0102');
+  const draft = await must(
+    hub.request(
+      DRAFT,
+      {
+        input: {
+          providerId: creator.id,
+          code: 'SOB-RIGHTS-01',
+          title: { sv: 'Beredskapssvetsare fibernät', en: 'Standby fibre splicer' },
+          description: { sv: 'Skarva fiber i beredskap.', en: 'Splice fibre on standby.' },
+          learningOutcomes: [{ text: { sv: 'Kan skarva fiber.', en: 'Can splice fibre.' }, escoSkillUris: ['http://data.europa.eu/esco/skill/0450eaee-1a00-4622-8f4e-5356fce816d2'] }],
+          workloadHours: 24,
+          seqfLevel: 3,
+          assessmentType: 'PRACTICAL_DEMONSTRATION',
+          participationForm: 'ON_SITE',
+          qualityAssuranceType: 'INDUSTRY_VALIDATION',
+          credentialType: 'INDUSTRY_VALIDATION',
+          supervision: 'SUPERVISED_ON_SITE_WITH_ID_CHECK',
+          field: '071',
+          language: 'sv',
+          stackability: 'STAND_ALONE',
+        },
+      },
+      { token: creator.token },
+    ),
+  );
+  entry = draft.draftMicroCredential;
+  await must(hub.request(PUBLISH, { id: entry.id }, { token: creator.token }));
+});
+afterAll(() => hub?.stop());
+
+describe('the right to issue another organisation\'s entry: catalogue, issuing and verification agree', () => {
+  it('a right granted now (the default start) covers an award for today, and a cached "no" does not fail it in verification', async () => {
+    // The verifier reads the entry (no grants yet) and keeps that answer 60 s.
+    const own = await must(issue(creator));
+    expect((await verify(own.issueAward.credentialJwt)).verdict).toBe('VALID');
+    expect((await issue(partner)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'microCredentialId' });
+    expect((await rights()).canIssue).toBe(false);
+
+    const granted = (await must(hub.request(GRANT_RIGHT, { input: { entryId: entry.entryId, organisationId: partner.id } }, { token: creator.token }))).grantIssuingRight;
+    expect(granted).toMatchObject({ validUntil: null, withdrawnAt: null, active: true });
+    expect((await rights()).canIssue).toBe(true);
+    const issued = await issue(partner);
+    expect(issued.errors).toBeUndefined();
+    // Within the minute the verifier would reuse its answer from before the grant: it looks again before failing.
+    const report = await verify(issued.data!.issueAward.credentialJwt);
+    expect(statuses(report)).toMatchObject({ CATALOGUE: 'OK' });
+    expect(report.verdict).toBe('VALID');
+  });
+
+  it('after a withdrawal nothing more is issued, the catalogue says so, and what was issued before stays valid', async () => {
+    const before = await must(issue(partner));
+    const withdrawn = (await must(hub.request(WITHDRAW_RIGHT, { entryId: entry.entryId, organisationId: partner.id }, { token: creator.token }))).withdrawIssuingRight;
+    expect(withdrawn.active).toBe(false);
+    // The list shows when the right ended: at the withdrawal.
+    expect(withdrawn.validUntil).toBe(withdrawn.withdrawnAt);
+    const listed = (await rights()).issuers.filter((right: { organisation: { id: string } }) => right.organisation.id === partner.id);
+    expect(listed).toEqual([expect.objectContaining({ basis: 'GRANTED', validUntil: withdrawn.withdrawnAt, withdrawnAt: withdrawn.withdrawnAt, active: false })]);
+    expect((await rights()).canIssue).toBe(false);
+
+    // Today's date is still "covered" by the day the right had, but a withdrawal stops new awards at once.
+    const after = await issue(partner);
+    expect(after.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'microCredentialId' });
+    expect(after.errors?.[0].message).toMatch(/withdrawn/);
+    // Not for an earlier date either.
+    const backdated = await issue(partner, new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
+    expect(backdated.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+
+    const report = await verify(before.issueAward.credentialJwt);
+    expect(statuses(report)).toMatchObject({ CATALOGUE: 'OK' });
+    expect(report.verdict).toBe('VALID');
+  });
+
+  it('a new grant after the withdrawal counts: issuing and canIssue allow again, and both grants are listed', async () => {
+    await must(hub.request(GRANT_RIGHT, { input: { entryId: entry.entryId, organisationId: partner.id } }, { token: creator.token }));
+    const now = await rights();
+    expect(now.canIssue).toBe(true);
+    expect(now.issuers.filter((right: { organisation: { id: string } }) => right.organisation.id === partner.id).map((right: { active: boolean }) => right.active).sort()).toEqual([false, true]);
+    const issued = await issue(partner);
+    expect(issued.errors).toBeUndefined();
+    expect((await verify(issued.data!.issueAward.credentialJwt)).verdict).toBe('VALID');
+  });
+
+  it('a right that starts later than the issue date does not cover it, in issuing and in the catalogue alike', async () => {
+    const other = await (async () => {
+      await must(hub.request(WITHDRAW_RIGHT, { entryId: entry.entryId, organisationId: partner.id }, { token: creator.token }));
+      const tomorrow = new Date(Date.now() + 86_400_000);
+      tomorrow.setUTCHours(0, 0, 0, 0);
+      return (await must(hub.request(GRANT_RIGHT, { input: { entryId: entry.entryId, organisationId: partner.id, validFrom: tomorrow.toISOString() } }, { token: creator.token }))).grantIssuingRight;
+    })();
+    expect(other.active).toBe(false);
+    expect((await rights()).canIssue).toBe(false);
+    const refused = await issue(partner);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'microCredentialId' });
+  });
+});
