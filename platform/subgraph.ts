@@ -16,9 +16,10 @@ import type { HubConfig, SubgraphName } from './config';
 import { SUBGRAPH_NAMES, subgraphUrl } from './config';
 import type { HubContext } from './context';
 import { openSubgraphDatabase, type StatementCounter } from './database';
-import { ANONYMOUS, ForgedIdentity, IDENTITY_HEADER, serviceIdentity, signIdentity, verifyIdentity } from './identity';
+import { ForgedIdentity, type Identity, IDENTITY_HEADER, serviceIdentity, signIdentity, verifyIdentity } from './identity';
 import { accessPolicyMiddleware, guardReference, type AccessPolicy } from './access-policy';
 import { internalSecret } from './secrets';
+import { createAuthenticator } from './caller-token';
 import { logger, requestLogPlugin } from './logging';
 import { PeerClient } from './peer';
 import { listen } from './ports';
@@ -136,6 +137,7 @@ export async function startSubgraph(
   await definition.onStart?.({ db: dataSource, config: options.config });
   const schema = await buildFederatedSchema(definition);
   const secret = internalSecret(options.config);
+  const authenticate = await createAuthenticator(options.config);
   const asThisService = serviceIdentity(definition.name);
   const peers: HubContext['peers'] = {};
   for (const peer of definition.peers ?? []) {
@@ -188,7 +190,7 @@ export async function startSubgraph(
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<HubContext> => ({
         requestId: randomUUID(),
-        identity: await identityOf(req.header(IDENTITY_HEADER), secret),
+        identity: await identityOf(req.header(IDENTITY_HEADER), req.header('authorization'), secret, authenticate),
         db: dataSource,
         loaders: definition.createLoaders(dataSource),
         peers,
@@ -218,11 +220,18 @@ export async function startSubgraph(
 }
 
 /**
- * The identity the gateway (or a peer subgraph) signed. None means the anonymous caller; one that does not
- * verify is refused outright, so a forged identity sent straight to a subgraph gets nowhere.
+ * Who calls: a peer subgraph's signed service identity (x-hub-identity), else the caller's own bearer token
+ * as whichever router sits in front forwarded it (checked here with the gateway's OpenID Connect
+ * configuration), else the anonymous caller. Anything that does not verify is refused outright with 401
+ * and the reason, so a forged identity or token sent straight to a subgraph gets nowhere.
  */
-async function identityOf(header: string | undefined, secret: Uint8Array) {
-  if (!header) return ANONYMOUS;
+async function identityOf(
+  header: string | undefined,
+  authorization: string | undefined,
+  secret: Uint8Array,
+  authenticate: (authorization: string | undefined) => Promise<Identity>,
+): Promise<Identity> {
+  if (!header) return authenticate(authorization);
   try {
     return await verifyIdentity(header, secret);
   } catch (error) {
