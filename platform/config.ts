@@ -69,6 +69,19 @@ const environmentSchema = z.object({
   AWARDS_DATABASE_URL: url.optional(),
   VERIFICATION_DATABASE_URL: url.optional(),
   /**
+   * Each subgraph's service key (a private Ed25519 or P-256 JWK, or a JWKS whose first key signs), which signs
+   * its calls to the other subgraphs. Unset: one is made on first start in DATA_DIR/identity/service-keys/.
+   */
+  ACCREDITATION_SERVICE_KEY_FILE: z.string().optional(),
+  CATALOGUE_SERVICE_KEY_FILE: z.string().optional(),
+  AWARDS_SERVICE_KEY_FILE: z.string().optional(),
+  VERIFICATION_SERVICE_KEY_FILE: z.string().optional(),
+  /** Where the other subgraphs read a subgraph's public service keys; unset, /.well-known/jwks.json beside its URL. */
+  ACCREDITATION_SERVICE_JWKS_URL: url.optional(),
+  CATALOGUE_SERVICE_JWKS_URL: url.optional(),
+  AWARDS_SERVICE_JWKS_URL: url.optional(),
+  VERIFICATION_SERVICE_JWKS_URL: url.optional(),
+  /**
    * verification: the longest the verifier reuses a fetched document (keys, registry, status lists, answers of
    * the accreditation and catalogue services), whatever lifetime the document declares. It bounds how long a
    * revocation or suspension can go unseen.
@@ -115,8 +128,6 @@ const environmentSchema = z.object({
       }
       return map;
     }),
-  /** The secret the gateway signs forwarded identities with; subgraphs check them with it. */
-  HUB_INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Statistics: a cell with fewer distinct learners than this is suppressed. */
   STATISTICS_MIN_LEARNERS: z.coerce.number().int().min(2).max(100).default(5),
   /** In production the IDE and introspection are off unless switched on here. */

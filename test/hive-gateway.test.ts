@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import { hubClient } from '../demo/client';
 import { runStory, type StoryOutcome } from '../demo/story';
 import { projectRoot, SUBGRAPH_NAMES } from '../platform/config';
-import { IDENTITY_HEADER } from '../platform/identity';
 import { freePort } from '../platform/ports';
 import {
   CompetenceStatisticsDocument,
@@ -207,7 +206,7 @@ describe('hostile callers', () => {
   });
 
   it('an x-hub-identity header sent to Hive Gateway is not passed on: the caller stays anonymous', async () => {
-    const response = await register({ url: hiveUrl, headers: { [IDENTITY_HEADER]: 'anything' } });
+    const response = await register({ url: hiveUrl, headers: { 'x-hub-identity': 'anything' } });
     expect(firstError(response).code).toBe('UNAUTHENTICATED');
     expect(firstError(response).message).toMatch(/authority role/);
   });

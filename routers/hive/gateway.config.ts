@@ -5,7 +5,7 @@
  *
  * The subgraphs authenticate each caller's own bearer token themselves (the same AUTH_* configuration our
  * gateway uses), so this router only has to forward `Authorization`. Nothing else from the client is
- * forwarded: in particular not x-hub-identity, which is for calls between subgraphs.
+ * forwarded.
  */
 import { defineConfig } from '@graphql-hive/gateway';
 
