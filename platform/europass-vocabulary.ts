@@ -22,6 +22,14 @@ export const concept = (id: string, scheme: string, prefLabel?: Record<string, s
   ...(notation ? { notation } : {}),
 });
 
+/**
+ * How a European Digital Credential names what the verifier checks and ELM has no property for: the catalogue
+ * version it was issued against (an identifier of its specification in this scheme) and the credential type
+ * (a note beginning with these words). The awards subgraph writes them; the verifier reads them.
+ */
+export const CATALOGUE_VERSION_SCHEME = 'Mikromeriter catalogue version';
+export const CREDENTIAL_TYPE_NOTE = { sv: 'Typ av meriter: ', en: 'Type of credential: ' } as const;
+
 /** The JSON-LD contexts the EDC samples use, in that order. */
 export const ELM_CONTEXT = ['https://www.w3.org/2018/credentials/v1', 'http://data.europa.eu/snb/model/context/edc-ap'] as const;
 
@@ -118,7 +126,7 @@ export const county = (name: string): ElmConcept | null => {
 
 export const eqfLevel = (level: number) => concept(`${SNB}/eqf/${level}`, `${SNB}/eqf/25831c2`, { en: `Level ${level}`, sv: `Nivå ${level}` });
 /** SeQF levels in the EU's register of national frameworks (the scheme of SEQF_LEVEL_URIS in vocabulary.ts). */
-export const seqfLevel = (level: number, uri: string) => concept(uri, `${SNB}/qdr/25831c2`, { sv: `SeQF-nivå ${level}`, en: `SeQF level ${level}` });
+export const seqfLevel = (level: number, uri: string) => concept(uri, `${SNB}/qdr/25831c2`, { sv: `SeQF-nivå ${level}`, en: `SeQF level ${level}` }, String(level));
 export const iscedField = (code: string, name?: string) => concept(`${SNB}/isced-f/${code}`, `${SNB}/isced-f/25831c2`, name ? { en: name } : undefined);
 export const escoSkill = (uri: string, label?: string | null) =>
   concept(uri, 'http://data.europa.eu/esco/concept-scheme/skills', label ? { en: label } : undefined);

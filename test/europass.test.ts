@@ -1,12 +1,20 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { importJWK, type JWK } from 'jose';
+import * as x509 from '@peculiar/x509';
 import { hubClient } from '../demo/client';
+import { syntheticPersonnummer } from '../demo/data';
 import { loadDemoData, type DemoData } from '../demo/load';
 import { leafKey, readJades, verifyJades, type JadesDocument } from '../services/awards/jades';
 import { LOQ_CONTEXT } from '../services/catalogue/europass';
 import {
+  DefineQualificationDocument,
   EuropassAwardsIssuedDocument,
+  EuropassOrganisationNumberDocument,
+  IssueAwardDocument,
+  UploadSealCertificateDocument,
+  VerifyCredentialDocument,
   EuropassLearningOpportunityDocument,
   EuropassMyAwardsDocument,
   RetireMicroCredentialDocument,
@@ -216,6 +224,111 @@ describe('the demo as Europass data: every award as a European Digital Credentia
 
   const dataset = (query = '') => fetch(new URL(`/europass/learning-opportunities${query}`, hub.gatewayUrl));
 
+  it('verifies through verifyCredential: an EDC sealed by the hub passes the same six checks as its vc+jwt; a revoked one fails STATUS; a tampered one fails its seal', async () => {
+    const awards: Node[] = [];
+    for (const [key, organisation] of Object.entries(demo.organisations)) if (key !== 'myh') awards.push(...(await issuedBy(organisation.id)));
+    const valid = awards.find((award) => award.status === 'ACTIVE')!;
+    const revoked = awards.find((award) => award.status === 'REVOKED')!;
+    const verify = async (credential: string) => {
+      const response = await hub.request(VerifyCredentialDocument, { credential });
+      expect(response.errors).toBeUndefined();
+      return response.data!.verifyCredential;
+    };
+    const checks = (report: { checks: { check: string; status: string }[] }) => Object.fromEntries(report.checks.map((check) => [check.check, check.status]));
+
+    const edc = await verify(JSON.stringify(valid.europass!.sealed));
+    expect(edc.verdict).toBe('VALID');
+    expect(checks(edc)).toEqual({ FORMAT: 'OK', SIGNATURE: 'OK', ACCREDITATION: 'OK', STATUS: 'OK', EXPIRY: 'OK', CATALOGUE: 'OK' });
+    expect(edc.checks.find((check) => check.check === 'FORMAT')!.reason).toMatch(/European Digital Credential .*JAdES/);
+    // What it says is what its vc+jwt says.
+    const jwt = await verify(valid.credentialJwt!);
+    expect(jwt.verdict).toBe('VALID');
+    for (const field of ['title', 'learnerName', 'issuerId', 'issuerName', 'seqfLevel', 'credentialType', 'microCredential'] as const) expect(edc[field]).toEqual(jwt[field]);
+    expect(new Date(edc.issuedAt!).getTime()).toBe(new Date(jwt.issuedAt!).getTime());
+    expect(edc.skills.map((skill) => skill.uri).sort()).toEqual(jwt.skills.map((skill) => skill.uri).sort());
+
+    const gone = await verify(JSON.stringify(revoked.europass!.sealed));
+    expect(gone.verdict).toBe('INVALID');
+    expect(checks(gone)).toMatchObject({ SIGNATURE: 'OK', STATUS: 'FAILED' });
+    expect(gone.checks.find((check) => check.check === 'STATUS')!.reason).toMatch(/Revoked/);
+
+    // The payload changed after sealing (another learner's name): the seal does not hold.
+    const sealed = valid.europass!.sealed as unknown as JadesDocument;
+    const name = (valid.europass!.credential.credentialSubject as { fullName: { sv: string } }).fullName.sv;
+    const tampered = await verify(JSON.stringify({ ...sealed, payload: sealed.payload.split(JSON.stringify(name)).join(JSON.stringify('Någon Annan')) }));
+    expect(tampered.verdict).toBe('INVALID');
+    expect(checks(tampered)).toMatchObject({ FORMAT: 'OK', SIGNATURE: 'FAILED' });
+    // A seal that is not JAdES as the hub makes it (the payload base64url-encoded, b64 true) is refused as such.
+    const header = JSON.parse(Buffer.from(sealed.signatures[0].protected, 'base64url').toString());
+    const encoded = { ...sealed, signatures: [{ ...sealed.signatures[0], protected: Buffer.from(JSON.stringify({ ...header, b64: true })).toString('base64url') }] };
+    const refused = await verify(JSON.stringify(encoded));
+    expect(refused.verdict).toBe('INVALID');
+    expect(refused.checks.find((check) => check.check === 'FORMAT')).toMatchObject({ status: 'FAILED', reason: expect.stringMatching(/b64/) });
+  });
+
+  it("seals with the organisation's electronic seal certificate (x5c) once it uploaded one, and verifies; before that, and for others, with the hub key (kid)", async () => {
+    const sobona = demo.organisations.sobona;
+    const token = await hub.token({ roles: ['provider'], organisationId: sobona.id });
+    const before = (await issuedBy(sobona.id)).find((award) => award.status === 'ACTIVE')!;
+    // A trust service provider's CA and the seal certificate it issues to Sobona (an organisation's legal identifier, ETSI EN 319 412-1).
+    const algorithm = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
+    const caKeys = await crypto.subtle.generateKey(algorithm, true, ['sign', 'verify']);
+    const sealKeys = await crypto.subtle.generateKey(algorithm, true, ['sign', 'verify']);
+    const now = Date.now();
+    const ca = await x509.X509CertificateGenerator.createSelfSigned({
+      serialNumber: '01', name: 'CN=Test Trust Service CA, O=Test TSP, C=SE', notBefore: new Date(now - 86_400_000), notAfter: new Date(now + 365 * 86_400_000),
+      keys: caKeys, signingAlgorithm: algorithm, extensions: [new x509.BasicConstraintsExtension(true, 0, true)],
+    });
+    const organisationNumber = (await hub.request(EuropassOrganisationNumberDocument, { id: sobona.id })).data!.organisation!.organisationNumber!;
+    const leaf = await x509.X509CertificateGenerator.create({
+      serialNumber: '02', subject: `CN=Sobona e-sigill, O=Sobona, 2.5.4.97=NTRSE-${organisationNumber.replace('-', '')}, C=SE`, issuer: ca.subject,
+      notBefore: new Date(now - 3_600_000), notAfter: new Date(now + 365 * 86_400_000), signingKey: caKeys.privateKey, publicKey: sealKeys.publicKey, signingAlgorithm: algorithm,
+      extensions: [new x509.KeyUsagesExtension(x509.KeyUsageFlags.nonRepudiation | x509.KeyUsageFlags.digitalSignature, true)],
+    });
+    const pem = (key: ArrayBuffer) => `-----BEGIN PRIVATE KEY-----\n${Buffer.from(key).toString('base64')}\n-----END PRIVATE KEY-----\n`;
+    const privateKey = pem(await crypto.subtle.exportKey('pkcs8', sealKeys.privateKey));
+    const otherKey = pem(await crypto.subtle.exportKey('pkcs8', caKeys.privateKey));
+    const chain = [leaf.toString('pem'), ca.toString('pem')];
+    const upload = (input: Record<string, unknown>, as = token) => hub.request(UploadSealCertificateDocument, { input: { organisationId: sobona.id, certificateChain: chain, privateKey, ...input } }, { token: as });
+
+    // Refused: a key the certificate does not certify, the chain the wrong way round, another organisation's provider.
+    expect((await upload({ privateKey: otherKey })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'privateKey' });
+    expect((await upload({ certificateChain: [...chain].reverse() })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'certificateChain' });
+    const other = await hub.token({ roles: ['provider'], organisationId: demo.organisations.handelsradet.id });
+    expect((await upload({}, other)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const uploaded = await upload({});
+    expect(uploaded.errors).toBeUndefined();
+    const certificate = uploaded.data!.uploadSealCertificate;
+    expect(certificate).toMatchObject({ algorithm: 'ES256', chainLength: 2, thumbprint: createHash('sha256').update(Buffer.from(leaf.rawData)).digest('base64url') });
+    expect(certificate.subject).toContain('Sobona e-sigill');
+    // Published with its chain in the issuer JWKS, so verifiers find it.
+    const jwks = (await (await fetch(new URL(`/issuers/${sobona.id}/jwks.json`, hub.gatewayUrl))).json()) as { keys: JWK[] };
+    expect(jwks.keys.find((key) => key.kid === certificate.kid)?.x5c).toEqual(chain.map((item) => item.replace(/-----[A-Z ]+-----|\s/g, '')));
+
+    // An award issued now is sealed with it; one issued before keeps its hub-key seal.
+    const issued = await hub.request(
+      IssueAwardDocument,
+      { input: { issuerId: sobona.id, microCredentialId: demo.entries[Object.keys(demo.entries).find((code) => demo.entries[code].provider === 'sobona')!].id, learner: { personalNumber: syntheticPersonnummer(9_001), name: 'Sigrid Sigill' }, idempotencyKey: 'x5c-seal-1' } },
+      { token },
+    );
+    expect(issued.errors).toBeUndefined();
+    const award = (await issuedBy(sobona.id)).find((node) => node.id === issued.data!.issueAward.id)!;
+    const sealed = award.europass!.sealed as unknown as JadesDocument;
+    const opened = readJades(sealed);
+    expect(opened.header).toMatchObject({ alg: 'ES256', kid: certificate.kid, x5c: chain.map((item) => item.replace(/-----[A-Z ]+-----|\s/g, '')), 'x5t#S256': certificate.thumbprint });
+    await expect(verifyJades(sealed, leafKey(opened.header.x5c!), ['ES256'])).resolves.toBeTruthy();
+    const accredited = await validateShacl(award.europass!.credential, 'edc-accredited');
+    expect(accredited.violations).toEqual([]);
+    const report = (await hub.request(VerifyCredentialDocument, { credential: JSON.stringify(sealed) })).data!.verifyCredential;
+    expect(report.verdict).toBe('VALID');
+    expect(report.checks.find((check) => check.check === 'FORMAT')!.reason).toMatch(/seal certificate chain/);
+    const earlier = (await issuedBy(sobona.id)).find((node) => node.id === before.id)!;
+    const earlierHeader = readJades(earlier.europass!.sealed as unknown as JadesDocument).header;
+    expect(earlierHeader.x5c).toBeUndefined();
+    expect(earlierHeader.kid).toBe(JSON.parse(Buffer.from(before.credentialJwt!.split('.')[0], 'base64url').toString()).kid);
+  });
+
   it('publishes every catalogue entry as a learning opportunity that conforms to the LOQ shapes, paged, JSON-LD, cacheable', async () => {
     const response = await dataset();
     expect(response.status).toBe(200);
@@ -257,6 +370,41 @@ describe('the demo as Europass data: every award as a European Digital Credentia
     expect(graph.data!.microCredential!.europass).toEqual(own);
     expect((await dataset(`/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`)).status).toBe(404);
     expect((await dataset('/not-an-id')).status).toBe(404);
+  });
+
+  it('an entry that stacks into a qualification is part of it: the qualification as ELM, with its rule, outcomes and level, and it conforms', async () => {
+    const sobonaEntries = Object.values(demo.entries).filter((entry) => entry.provider === 'sobona');
+    expect(sobonaEntries.length).toBeGreaterThanOrEqual(2);
+    const token = await hub.token({ roles: ['provider'], organisationId: demo.organisations.sobona.id });
+    const defined = await hub.request(
+      DefineQualificationDocument,
+      {
+        input: {
+          ownerId: demo.organisations.sobona.id,
+          code: 'EUROPASS-STACK-1',
+          kind: 'PARTIAL',
+          title: { sv: 'Fastighetsskötare, delkvalifikation', en: 'Property caretaker, partial qualification' },
+          seqfLevel: 3,
+          components: sobonaEntries.slice(0, 2).map((entry, n) => ({ entryId: entry.entryId, mandatory: n === 0 })),
+          requiredCount: 2,
+        },
+      },
+      { token },
+    );
+    expect(defined.errors).toBeUndefined();
+    const [first, second] = sobonaEntries;
+    const own = await (await dataset(`/${first.entryId}`)).json();
+    const partOf = own.learningAchievementSpecification.isPartOf;
+    expect(partOf).toHaveLength(1);
+    expect(partOf[0]).toMatchObject({ id: `urn:uuid:${defined.data!.defineQualification.id}`, type: 'Qualification', title: { sv: 'Fastighetsskötare, delkvalifikation' }, isPartialQualification: true, eqfLevel: { id: 'http://data.europa.eu/snb/eqf/3' } });
+    expect(JSON.stringify(partOf[0].additionalNote)).toContain('2 of 2 components');
+    // Its outcomes are its components' (both entries').
+    const secondOwn = await (await dataset(`/${second.entryId}`)).json();
+    expect(partOf[0].learningOutcome.length).toBe(own.learningAchievementSpecification.learningOutcome.length + secondOwn.learningAchievementSpecification.learningOutcome.length);
+    expect(secondOwn.learningAchievementSpecification.isPartOf[0].id).toBe(partOf[0].id);
+    expect((await validateShacl(own, 'loq')).violations).toEqual([]);
+    const document = await (await dataset()).json();
+    expect((await validateShacl(document, 'loq')).violations).toEqual([]);
   });
 
   it('a retired entry says so, at its URL and in the dataset, and still conforms', async () => {

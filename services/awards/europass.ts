@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type express from 'express';
 import { GraphQLJSONObject } from 'graphql-scalars';
@@ -8,11 +8,13 @@ import { publicBaseUrl, type HubConfig } from '../../platform/config';
 import type { HubContext } from '../../platform/context';
 import { isUuid } from '../../platform/errors';
 import { logger } from '../../platform/logging';
-import { internalSecret } from '../../platform/secrets';
 import { PUBLIC_DOCUMENT_ROUTES } from '../../platform/public-documents';
 import { JADES_MEDIA_TYPE } from './jades';
 import { Award, ShareOpeningKind, ShareState } from './types';
 import { shareState, type ShareRow } from './loaders';
+import { awardsCore } from './dependencies';
+import type { Vault } from './vault';
+import { EUROPEAN_AWARD_SELECT, europeanCredentialOf, type EuropeanAwardRow, type EuropeanCredentialForm } from './european-credential';
 
 /** How long a download link handed out in the graph works: long enough to click, short enough not to leak. */
 export const DOWNLOAD_LINK_SECONDS = 15 * 60;
@@ -37,42 +39,33 @@ export class EuropassCredential {
   awardId: string;
 }
 
-interface EuropeanCredentialRow {
-  award_id: string;
-  profile: string;
-  /** The JAdES JSON as sealed; its payload is the credential. */
-  sealed: string;
-}
-
-const loaders = new WeakMap<object, DataLoader<string, EuropeanCredentialRow | null>>();
+/** European Digital Credentials by award id, made once per request (one statement per batch). */
+const loaders = new WeakMap<object, DataLoader<string, EuropeanCredentialForm | null>>();
 function loaderOf(context: HubContext<unknown>) {
   const key = context.loaders as object;
   let loader = loaders.get(key);
   if (!loader) {
+    const { keys, vault, publicBaseUrl: base } = awardsCore(context.db, context.config);
     loader = new DataLoader(async (ids: readonly string[]) => {
-      const rows: EuropeanCredentialRow[] = await context.db.query('select award_id, profile, sealed from european_credential where award_id = any($1::uuid[])', [ids]);
-      const byId = new Map(rows.map((row) => [row.award_id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
+      const rows: EuropeanAwardRow[] = await context.db.query(`${EUROPEAN_AWARD_SELECT} where award.id = any($1::uuid[])`, [ids]);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return Promise.all(ids.map((id) => (byId.has(id) ? europeanCredentialOf(keys, vault, base, byId.get(id)!) : null)));
     });
     loaders.set(key, loader);
   }
   return loader;
 }
 
-/** Download links: the award id and an expiry, with an HMAC under a key derived from the hub's internal secret. */
-const linkKey = (config: HubConfig) => createHash('sha256').update('europass-download-link:').update(internalSecret(config)).digest();
-const linkSignature = (config: HubConfig, awardId: string, expires: number) =>
-  createHmac('sha256', linkKey(config)).update(`${awardId}.${expires}`).digest('base64url');
-
-export function downloadUrl(config: HubConfig, awardId: string, now = Date.now()): string {
+/** Download links: the award id and an expiry, with an HMAC under a key derived from the awards master key. */
+export function downloadUrl(vault: Vault, base: string, awardId: string, now = Date.now()): string {
   const expires = Math.floor(now / 1000) + DOWNLOAD_LINK_SECONDS;
-  return `${publicBaseUrl(config)}/europass/credentials/${awardId}?expires=${expires}&signature=${linkSignature(config, awardId, expires)}`;
+  return `${base}/europass/credentials/${awardId}?expires=${expires}&signature=${vault.signLink(`${awardId}.${expires}`)}`;
 }
 
-function linkHolds(config: HubConfig, awardId: string, expires: unknown, signature: unknown): boolean {
+function linkHolds(vault: Vault, awardId: string, expires: unknown, signature: unknown): boolean {
   if (typeof expires !== 'string' || !/^\d{1,12}$/.test(expires) || typeof signature !== 'string' || signature.length > 100) return false;
   if (Number(expires) * 1000 < Date.now()) return false;
-  const wanted = Buffer.from(linkSignature(config, awardId, Number(expires)));
+  const wanted = Buffer.from(vault.signLink(`${awardId}.${Number(expires)}`));
   const given = Buffer.from(signature);
   return wanted.length === given.length && timingSafeEqual(wanted, given);
 }
@@ -93,15 +86,15 @@ export class EuropassAwardResolver {
       credential: JSON.parse(sealed.payload),
       sealed,
       mediaType: JADES_MEDIA_TYPE,
-      downloadUrl: downloadUrl(context.config, award.id),
+      downloadUrl: downloadUrl(awardsCore(context.db, context.config).vault, publicBaseUrl(context.config), award.id),
     });
   }
 }
 
 /** The file a learner keeps: named after the award, sealed JAdES JSON. */
-function sendSealed(response: express.Response, row: EuropeanCredentialRow) {
+function sendSealed(response: express.Response, row: EuropeanCredentialForm) {
   response.setHeader('cache-control', 'private, no-store');
-  response.setHeader('content-disposition', `attachment; filename="edc-${row.award_id}.jsonld"`);
+  response.setHeader('content-disposition', `attachment; filename="edc-${row.awardId}.jsonld"`);
   response.setHeader('x-content-type-options', 'nosniff');
   response.type(JADES_MEDIA_TYPE).send(row.sealed);
 }
@@ -117,13 +110,14 @@ const tokenHash = (token: string) => createHash('sha256').update(token).digest()
 export function europassRoutes() {
   return (router: express.Router, { db, config }: { db: DataSource; config: HubConfig }) => {
     const notFound = (response: express.Response) => response.status(404).json({ error: 'no such credential, or the link has expired' });
-    const read = async (awardId: string): Promise<EuropeanCredentialRow | null> => {
-      const [row] = await db.query('select award_id, profile, sealed from european_credential where award_id = $1', [awardId]);
-      return row ?? null;
+    const { keys, vault, publicBaseUrl: base } = awardsCore(db, config);
+    const read = async (awardId: string): Promise<EuropeanCredentialForm | null> => {
+      const [row]: EuropeanAwardRow[] = await db.query(`${EUROPEAN_AWARD_SELECT} where award.id = $1`, [awardId]);
+      return row ? europeanCredentialOf(keys, vault, base, row) : null;
     };
     router.get(PUBLIC_DOCUMENT_ROUTES.europassCredential.path, async (request, response) => {
       const awardId = String(request.params.awardId).toLowerCase();
-      if (!isUuid(awardId) || !linkHolds(config, awardId, request.query.expires, request.query.signature)) return void notFound(response);
+      if (!isUuid(awardId) || !linkHolds(vault, awardId, request.query.expires, request.query.signature)) return void notFound(response);
       try {
         const row = await read(awardId);
         if (!row) return void notFound(response);

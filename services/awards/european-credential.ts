@@ -1,7 +1,9 @@
 import {
   ACCREDITATION_TYPE_INSTITUTIONAL_LICENSE,
   BASE64,
+  CATALOGUE_VERSION_SCHEME,
   CREDENTIAL_PROFILE,
+  CREDENTIAL_TYPE_NOTE,
   ECTS,
   EDC_ACCREDITED_SHAPES,
   EDC_GENERIC_SHAPES,
@@ -28,9 +30,14 @@ import {
   seqfLevel,
 } from '../../platform/europass-vocabulary';
 import { ISCED_F_FIELDS } from '../../platform/vocabulary';
-import type { CredentialFacts } from './credential';
+import { createHash } from 'node:crypto';
+import type { CredentialFacts, AssessmentDetails, EvidenceItem } from './credential';
 import { statusEntryOf } from './status-list';
-import { issuerDid, type AccreditationFacts, type IssuerFacts, type LocalisedText } from './issuing-peers';
+import { issuerDid, type AccreditationFacts, type EntryFacts, type IssuerFacts, type LocalisedText } from './issuing-peers';
+import { importJWK, type CryptoKey } from 'jose';
+import type { IssuerKeys, SigningKey } from './issuer-keys';
+import type { Vault } from './vault';
+import { sealJades } from './jades';
 
 export interface EuropeanCredentialFacts extends CredentialFacts {
   /** The accreditation the issuer was allowed to issue under (then the EDC takes the accredited profile). */
@@ -134,7 +141,7 @@ export function buildEuropeanCredential(facts: EuropeanCredentialFacts): Record<
 
   const notes = [
     note(part(awardId, 'note', 1), { sv: `Kvalitetssäkring: ${detail?.qualityAssurance.sv ?? entry.qualityAssurance ?? ''}`.trim(), en: detail?.qualityAssurance.en ? `Quality assurance: ${detail.qualityAssurance.en}` : null }),
-    note(part(awardId, 'note', 2), { sv: `Typ av meriter: ${entry.credentialType}`, en: `Type of credential: ${entry.credentialType}` }),
+    note(part(awardId, 'note', 2), { sv: `${CREDENTIAL_TYPE_NOTE.sv}${entry.credentialType}`, en: `${CREDENTIAL_TYPE_NOTE.en}${entry.credentialType}` }),
     entry.stackability ? note(part(awardId, 'note', 3), { sv: `Staplingsbarhet: ${detail?.stackability.sv ?? entry.stackability}`, en: detail?.stackability.en ? `Stackability: ${detail.stackability.en}` : null }) : null,
     entry.furtherInformation ? note(part(awardId, 'note', 4), { sv: detail?.furtherInformation.sv ?? entry.furtherInformation, en: detail?.furtherInformation.en ?? null }) : null,
     entry.workloadHours ? note(part(awardId, 'note', 5), { sv: `Arbetsbelastning: ${entry.workloadHours} timmar`, en: `Workload: ${entry.workloadHours} hours` }) : null,
@@ -143,6 +150,8 @@ export function buildEuropeanCredential(facts: EuropeanCredentialFacts): Record<
   const specification = compact({
     id: part(awardId, 'learningAchievementSpecification'),
     type: 'LearningAchievementSpecification',
+    // The catalogue version issued, by which a verifier finds the entry in the national catalogue.
+    identifier: [{ id: part(awardId, 'identifier', 1), type: 'Identifier', notation: entry.id, schemeName: CATALOGUE_VERSION_SCHEME }],
     title,
     description: summary ?? undefined,
     dcType: SHORT_LEARNING_PROGRAMME,
@@ -260,14 +269,141 @@ export function buildEuropeanCredential(facts: EuropeanCredentialFacts): Record<
   });
 }
 
-/** Stores the European Digital Credentials of a chunk of awards, in the issuing transaction. */
-export async function insertEuropeanCredentials(
+/**
+ * What an award's European Digital Credential needs besides the award's own row, as it stood when the award
+ * was issued: the issuer, the catalogue version (with its bilingual and coded detail) and the accreditation.
+ * The same for every award of a cohort, so it is stored once (content-addressed by its SHA-256) and each
+ * award names it: a few bytes per award instead of the whole sealed credential.
+ */
+export interface EuropeanFacts {
+  issuer: IssuerFacts;
+  entry: Omit<EntryFacts, 'issuers'>;
+  accreditation: AccreditationFacts | null;
+}
+
+export const europeanProfileOf = (facts: { accreditation: unknown }) => (facts.accreditation ? 'ACCREDITED' : 'GENERIC');
+
+/** The facts of each row as stored text and its digest, stored once per distinct value, in the issuing transaction. */
+export async function recordEuropeanFacts(
   manager: { query(sql: string, parameters?: unknown[]): Promise<unknown> },
-  rows: { award_id: string; profile: string; sealed: string }[],
-) {
-  if (!rows.length) return;
-  await manager.query(
-    `insert into european_credential (award_id, profile, sealed) select * from unnest($1::uuid[], $2::text[], $3::text[])`,
-    [rows.map((row) => row.award_id), rows.map((row) => row.profile), rows.map((row) => row.sealed)],
-  );
+  rows: EuropeanFacts[],
+): Promise<Buffer[]> {
+  const texts = new Map<string, Buffer>();
+  const digests = rows.map(({ issuer, entry, accreditation }) => {
+    const { issuers: _rights, ...entryAsIssued } = entry as EntryFacts;
+    const text = JSON.stringify({ issuer, entry: entryAsIssued, accreditation });
+    let digest = texts.get(text);
+    if (!digest) texts.set(text, (digest = createHash('sha256').update(text).digest()));
+    return digest;
+  });
+  if (texts.size) {
+    await manager.query(
+      'insert into european_facts (digest, facts) select * from unnest($1::bytea[], $2::jsonb[]) on conflict (digest) do nothing',
+      [[...texts.values()], [...texts.keys()]],
+    );
+  }
+  return digests;
+}
+
+/** An award's row as the European Digital Credential is made from it. */
+export interface EuropeanAwardRow {
+  id: string;
+  issuer_id: string;
+  kid: string;
+  subject_name: string | null;
+  issued_at: Date;
+  issued_on: string;
+  valid_until: Date | null;
+  grade: string | null;
+  evidence: EvidenceItem[] | null;
+  assessment: AssessmentDetails | null;
+  status_list_id: string;
+  status_index: number;
+  erased_at: Date | null;
+  facts: (Omit<EuropeanFacts, 'accreditation'> & { accreditation: (Omit<AccreditationFacts, 'validFrom' | 'validUntil' | 'asOf'> & { validFrom: string; validUntil: string | null; asOf: string }) | null }) | null;
+  /** The sealed credential as stored in the issuing transaction, for awards issued before the facts were kept instead. */
+  stored_sealed: string | null;
+  stored_profile: string | null;
+  /** The organisation's seal certificate in force when the award was issued, if it had one. */
+  seal_id: string | null;
+  seal_kid: string | null;
+  seal_algorithm: string | null;
+  seal_chain: string[] | null;
+  seal_key: Buffer | null;
+}
+
+export const EUROPEAN_AWARD_SELECT = `
+  select award.id, award.issuer_id, award.kid, award.subject_name, award.issued_at, to_char(award.issued_on, 'YYYY-MM-DD') as issued_on, award.valid_until, award.grade,
+         award.evidence, award.assessment, award.status_list_id, award.status_index, award.erased_at, european_facts.facts,
+         european_credential.sealed as stored_sealed, european_credential.profile as stored_profile,
+         seal.seal_id, seal.seal_kid, seal.seal_algorithm, seal.seal_chain, seal.seal_key
+    from award
+    left join european_facts on european_facts.digest = award.european_facts
+    left join european_credential on european_credential.award_id = award.id
+    left join lateral (
+      select id as seal_id, kid as seal_kid, algorithm as seal_algorithm, chain as seal_chain, private_key_encrypted as seal_key
+        from seal_certificate
+       where organisation_id = award.issuer_id and seals_from <= award.issued_at and (replaced_at is null or replaced_at > award.issued_at)
+         and not_before <= award.issued_at and not_after > award.issued_at
+       order by seals_from desc limit 1
+    ) seal on true`;
+
+export interface EuropeanCredentialForm {
+  awardId: string;
+  profile: string;
+  /** The JAdES JSON serialisation as served: its payload is the credential. */
+  sealed: string;
+}
+
+const sealKeys = new Map<string, Promise<CryptoKey>>();
+
+/** The seal an award gets: the organisation's seal certificate in force when it was issued, else the hub key that signed it. */
+async function sealOf(keys: IssuerKeys, vault: Vault, row: EuropeanAwardRow): Promise<{ key: SigningKey; x5c: string[] | null } | null> {
+  if (row.seal_id && row.seal_key && row.seal_chain && row.seal_kid && row.seal_algorithm) {
+    let privateKey = sealKeys.get(row.seal_id);
+    if (!privateKey) {
+      privateKey = importJWK(JSON.parse(vault.decryptPrivateKey(row.seal_key, `seal:${row.seal_kid}`)), row.seal_algorithm) as Promise<CryptoKey>;
+      sealKeys.set(row.seal_id, privateKey);
+    }
+    return { key: { kid: row.seal_kid, algorithm: row.seal_algorithm as SigningKey['algorithm'], privateKey: await privateKey }, x5c: row.seal_chain };
+  }
+  const key = await keys.keyById(row.issuer_id, row.kid);
+  return key ? { key, x5c: null } : null;
+}
+
+/**
+ * The award as a sealed European Digital Credential, made when asked for from what the award stores (the
+ * facts its W3C credential was signed from, and the issue-time facts above), and sealed at the time the
+ * award was signed: with the organisation's electronic seal certificate (x5c) when one was in force then,
+ * otherwise with the hub key that signed the award (kid). The same award gives the same document each time
+ * (Ed25519 and RSA PKCS#1 signatures are deterministic; an ECDSA seal differs in its signature bytes only).
+ * None after erasure, or when the key that signed the award is no longer held.
+ */
+export async function europeanCredentialOf(keys: IssuerKeys, vault: Vault, publicBaseUrl: string, row: EuropeanAwardRow): Promise<EuropeanCredentialForm | null> {
+  if (row.erased_at || row.subject_name === null) return null;
+  if (!row.facts) return row.stored_sealed ? { awardId: row.id, profile: row.stored_profile ?? 'GENERIC', sealed: row.stored_sealed } : null;
+  const seal = await sealOf(keys, vault, row);
+  if (!seal) return null;
+  const { accreditation } = row.facts;
+  const facts: EuropeanCredentialFacts = {
+    awardId: row.id,
+    issuer: row.facts.issuer,
+    issuerDid: issuerDid(publicBaseUrl, row.issuer_id),
+    providerDid: issuerDid(publicBaseUrl, row.facts.entry.providerId),
+    entry: { ...row.facts.entry, issuers: [] },
+    subject: { name: row.subject_name, email: null },
+    issuedAt: new Date(row.issued_at),
+    issuedOn: row.issued_on,
+    validUntil: row.valid_until ? new Date(row.valid_until) : null,
+    grade: row.grade,
+    evidence: row.evidence ?? [],
+    assessment: row.assessment,
+    statusEntry: { listId: row.status_list_id, index: row.status_index },
+    publicBaseUrl,
+    accreditation: accreditation
+      ? { ...accreditation, validFrom: new Date(accreditation.validFrom), validUntil: accreditation.validUntil ? new Date(accreditation.validUntil) : null, asOf: new Date(accreditation.asOf) }
+      : null,
+  };
+  const sealed = await sealJades(buildEuropeanCredential(facts), seal.key, { signingTime: facts.issuedAt, x5c: seal.x5c });
+  return { awardId: row.id, profile: europeanProfileOf(row.facts), sealed: JSON.stringify(sealed) };
 }

@@ -5,8 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, HubError, InvalidInput, isUuid } from '../../platform/errors';
 import { buildCredential, openBadgeCredentialOf, signCredential, signOpenBadgeJwt, type AssessmentDetails, type CredentialFacts, type EvidenceItem } from './credential';
 import { issuerDid, type AccreditationAnswer, type AccreditationFacts, type EntryFacts, type IssuerFacts, type IssuingDirectory, type KeyRegistry } from './issuing-peers';
-import { buildEuropeanCredential, insertEuropeanCredentials } from './european-credential';
-import { sealJades } from './jades';
+import { recordEuropeanFacts } from './european-credential';
 import type { IssuerKeys, SigningKey } from './issuer-keys';
 import type { Vault } from './vault';
 import { holdsIssuingRight } from '../../platform/issuing-rights';
@@ -311,6 +310,9 @@ async function issueChunk(
     const entries = await allocateStatusEntries(manager, issuer.id, fresh.length);
     const did = issuerDid(deps.publicBaseUrl, issuer.id);
     const issuedAt = new Date();
+    // What the European Digital Credential needs besides the award's row, stored once per cohort; the EDC is
+    // made and sealed from it when asked for (services/awards/european-credential.ts).
+    const europeanFacts = await recordEuropeanFacts(manager, fresh.map((row) => ({ issuer, entry: row.entry!, accreditation: row.accreditation ?? null })));
     const awards = await Promise.all(
       fresh.map(async (row, position) => {
         const entry = row.entry!;
@@ -339,12 +341,8 @@ async function issueChunk(
           signCredential(credential, key),
           signOpenBadgeJwt(openBadgeCredentialOf(credential, deps.publicBaseUrl, status), openBadgesKey),
         ]);
-        // The same award as a European Digital Credential, sealed now with the same key.
-        const european = buildEuropeanCredential({ ...facts, accreditation: row.accreditation });
-        const sealed = await sealJades(european, key, { signingTime: issuedAt });
         return {
           row,
-          european: { award_id: awardId, profile: row.accreditation ? 'ACCREDITED' : 'GENERIC', sealed: JSON.stringify(sealed) },
           values: {
             id: awardId,
             issuer_id: issuer.id,
@@ -381,12 +379,12 @@ async function issueChunk(
               ...new Set(entry.learningOutcomes.flatMap((outcome) => outcome.escoSkills.flatMap((skill) => (skill.broaderSkills ?? []).map((broader) => broader.uri)))),
             ],
             statistics_key: newRecordKey(),
+            european_facts: europeanFacts[position],
           },
         };
       }),
     );
     await insertAwards(manager, awards.map((award) => award.values));
-    await insertEuropeanCredentials(manager, awards.map((award) => award.european));
     // Statistics move in the same transaction: an award is counted exactly when it exists.
     await awardStatistics.recordIssued(manager, awards.map((award) => factsOfAward(award.values as unknown as AwardStatisticsRow)));
     for (const award of awards) {
@@ -402,10 +400,10 @@ const AWARD_COLUMNS = [
   'id', 'issuer_id', 'learner_id', 'micro_credential_id', 'entry_id', 'entry_version', 'provider_id', 'idempotency_key',
   'request_digest', 'title', 'issued_on', 'issued_at', 'valid_until', 'subject_name', 'grade', 'evidence', 'assessment',
   'credential', 'jws', 'open_badge_jwt', 'kid', 'status_list_id', 'status_index', 'skills', 'seqf_level', 'eqf_level', 'field',
-  'credential_type', 'issuer_country', 'issuer_region', 'quality_assurance', 'skill_groups', 'statistics_key',
+  'credential_type', 'issuer_country', 'issuer_region', 'quality_assurance', 'skill_groups', 'statistics_key', 'european_facts',
 ] as const;
 
-/** One multi-row insert per chunk (PostgreSQL's 65,535 parameters allow about 1,900 rows of 33 columns). */
+/** One multi-row insert per chunk (PostgreSQL's 65,535 parameters allow about 1,900 rows of 34 columns). */
 async function insertAwards(manager: EntityManager, rows: Record<(typeof AWARD_COLUMNS)[number], unknown>[]) {
   for (let start = 0; start < rows.length; start += 1000) {
     const slice = rows.slice(start, start + 1000);

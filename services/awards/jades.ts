@@ -27,7 +27,7 @@ export interface SealOptions {
 
 const jadesTime = (at: Date) => at.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-export async function sealJades(credential: Record<string, unknown>, key: SigningKey, options: SealOptions = {}): Promise<JadesDocument> {
+export async function sealJades(credential: Record<string, unknown>, key: Pick<SigningKey, 'kid' | 'privateKey'> & { algorithm: string }, options: SealOptions = {}): Promise<JadesDocument> {
   const payload = JSON.stringify(credential);
   const chain = options.x5c?.length ? options.x5c : null;
   const header: JWSHeaderParameters = {
@@ -37,9 +37,9 @@ export async function sealJades(credential: Record<string, unknown>, key: Signin
     b64: false,
     sigT: jadesTime(options.signingTime ?? new Date()),
     crit: ['b64', 'sigT'],
-    ...(chain
-      ? { x5c: chain, 'x5t#S256': createHash('sha256').update(Buffer.from(chain[0], 'base64')).digest('base64url') }
-      : { kid: key.kid }),
+    // The key id always (the key as registered for the issuer); with the seal certificate chain when there is one.
+    kid: key.kid,
+    ...(chain ? { x5c: chain, 'x5t#S256': createHash('sha256').update(Buffer.from(chain[0], 'base64')).digest('base64url') } : {}),
   };
   const jws = await new FlattenedSign(new TextEncoder().encode(payload)).setProtectedHeader(header).sign(key.privateKey, { crit: UNDERSTOOD });
   return { payload, signatures: [{ protected: jws.protected!, signature: jws.signature }] };

@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import type { Vault } from './vault';
 import { formatPersonalNumber } from './personal-number';
 import { awardsCore } from './dependencies';
+import { EUROPEAN_AWARD_SELECT, europeanCredentialOf, type EuropeanAwardRow, type EuropeanCredentialForm } from './european-credential';
 import { shareView } from './share.resolver';
 import { statusListUrl } from './status-list';
 import { CataloguePeer } from './catalogue-peer';
@@ -117,11 +118,12 @@ export class LearnerResolver {
       `select ${awardSelect()}, award.evidence, award.assessment, award.subject_name from award where learner_id = $1 and erased_at is null order by issued_on, id`,
       [id],
     );
-    const european: { award_id: string; sealed: string }[] = await context.db.query(
-      'select award_id, sealed from european_credential where award_id = any($1::uuid[])',
-      [awards.map((award) => award.id)],
-    );
-    const europeanOf = new Map(european.map((row) => [row.award_id, row]));
+    const europeanRows: EuropeanAwardRow[] = await context.db.query(`${EUROPEAN_AWARD_SELECT} where award.learner_id = $1 and award.erased_at is null`, [id]);
+    const europeanOf = new Map<string, EuropeanCredentialForm>();
+    for (const row of europeanRows) {
+      const form = await europeanCredentialOf(awardsCore(context.db, context.config).keys, vault, base, row);
+      if (form) europeanOf.set(row.id, form);
+    }
     const shares: ShareRow[] = await context.db.query('select * from share where learner_id = $1 order by created_at', [id]);
     const shareAwards: { share_id: string; award_id: string }[] = await context.db.query(
       'select share_id, award_id from share_award where share_id = any($1::uuid[]) order by position',

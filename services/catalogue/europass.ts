@@ -33,6 +33,8 @@ import type { PeerClient } from '../../platform/peer';
 import { ISCED_F_FIELDS, SEQF_LEVEL_URIS } from '../../platform/vocabulary';
 import type { StoredText } from './localized-text';
 import { MicroCredential } from './micro-credential';
+import { Qualification, QualificationComponentRecord } from './qualification';
+import { QualificationKind } from './vocabulary';
 import { EntryStatus } from './vocabulary';
 
 /**
@@ -135,8 +137,104 @@ function organisationDid(base: string, organisationId: string): string {
   return ['did', 'web', encodeURIComponent(url.host), ...path, 'issuers', organisationId].join(':');
 }
 
+/** A qualification an entry stacks into, with its components' current published versions (which give its outcomes and fields). */
+export interface StackedQualification {
+  qualification: Qualification;
+  components: { entryId: string; mandatory: boolean }[];
+  versions: MicroCredential[];
+}
+
+/**
+ * The qualifications each entry stacks into (defineQualification), for the entries' learning opportunities:
+ * the entry's specification `isPartOf` each, as an ELM Qualification (or, without an SeQF level, a learning
+ * achievement specification), whose learning outcomes and fields are its components'.
+ */
+async function stackedQualifications(db: DataSource, versions: MicroCredential[]): Promise<Map<string, StackedQualification[]>> {
+  const byEntry = new Map<string, StackedQualification[]>();
+  const entryIds = [...new Set(versions.map((version) => version.entryId))];
+  if (!entryIds.length) return byEntry;
+  const memberships = await db.getRepository(QualificationComponentRecord).find({ where: { entryId: In(entryIds) } });
+  const qualificationIds = [...new Set(memberships.map((membership) => membership.qualificationId))];
+  if (!qualificationIds.length) return byEntry;
+  const [qualifications, components] = await Promise.all([
+    db.getRepository(Qualification).find({ where: { id: In(qualificationIds) } }),
+    db.getRepository(QualificationComponentRecord).find({ where: { qualificationId: In(qualificationIds) }, order: { position: 'ASC' } }),
+  ]);
+  const componentVersions = await db.getRepository(MicroCredential).find({
+    where: { entryId: In([...new Set(components.map((component) => component.entryId))]), status: EntryStatus.PUBLISHED, supersededById: IsNull() },
+  });
+  const stacked = new Map(
+    qualifications.map((qualification) => {
+      const own = components.filter((component) => component.qualificationId === qualification.id);
+      return [
+        qualification.id,
+        {
+          qualification,
+          components: own.map(({ entryId, mandatory }) => ({ entryId, mandatory })),
+          versions: own.map((component) => componentVersions.find((version) => version.entryId === component.entryId)).filter((version): version is MicroCredential => !!version),
+        },
+      ];
+    }),
+  );
+  for (const membership of memberships) {
+    const found = stacked.get(membership.qualificationId);
+    if (found) byEntry.set(membership.entryId, [...(byEntry.get(membership.entryId) ?? []), found]);
+  }
+  return byEntry;
+}
+
+/** A qualification entries stack into, as ELM (the node an entry's specification is part of). */
+function stackedQualificationNode({ qualification, components, versions }: StackedQualification, labels: SkillLabels, base: string): Record<string, unknown> {
+  const id = `urn:uuid:${qualification.id}`;
+  const title = langMap({ sv: qualification.titleSv, en: qualification.titleEn }) ?? { sv: qualification.code };
+  const titleOf = (entryId: string) => {
+    const version = versions.find((candidate) => candidate.entryId === entryId);
+    return version ? (version.titleSv ?? version.titleEn ?? version.code) : entryId;
+  };
+  const fields = [...new Set(versions.map((version) => version.field).filter((field): field is string => !!field))];
+  const outcomes = versions.flatMap((version) => version.learningOutcomes);
+  const mandatory = components.filter((component) => component.mandatory).map((component) => titleOf(component.entryId));
+  const partial = qualification.kind === QualificationKind.PARTIAL;
+  return compact({
+    id,
+    type: qualification.seqfLevel ? 'Qualification' : 'LearningAchievementSpecification',
+    title,
+    description: text(qualification.descriptionStored) ?? undefined,
+    identifier: [{ id: `${id}#identifier`, type: 'Identifier', notation: qualification.code, schemeId: id }],
+    thematicArea: fields.map((field) => iscedField(field, ISCED_F_FIELDS[field])),
+    language: [SWEDISH],
+    learningOutcome: outcomes.map((outcome, n) =>
+      compact({
+        id: `${id}#learningOutcome-${n + 1}`,
+        type: 'LearningOutcome',
+        title: langMap({ sv: outcome.sv, en: outcome.en }) ?? { sv: '-' },
+        relatedESCOSkill: outcome.skills.map((uri) => {
+          const label = labels.get(uri);
+          return { ...escoSkill(uri), ...(label ? { prefLabel: label } : {}) };
+        }),
+      }),
+    ),
+    eqfLevel: qualification.seqfLevel ? eqfLevel(qualification.seqfLevel) : undefined,
+    nqfLevel: qualification.seqfLevel ? [seqfLevel(qualification.seqfLevel, SEQF_LEVEL_URIS[qualification.seqfLevel])] : undefined,
+    isPartialQualification: qualification.seqfLevel ? partial : undefined,
+    additionalNote: [
+      note(`${id}#rule`, {
+        sv: `${partial ? 'Delkvalifikation' : 'Kvalifikation'}: ${qualification.requiredCount} av ${components.length} delar${mandatory.length ? `, bland dem ${mandatory.join(', ')}` : ''}. Delar: ${components.map((component) => titleOf(component.entryId)).join('; ')}.`,
+        en: `${partial ? 'Partial qualification' : 'Qualification'}: ${qualification.requiredCount} of ${components.length} components${mandatory.length ? `, including ${mandatory.join(', ')}` : ''}. Components: ${components.map((component) => titleOf(component.entryId)).join('; ')}.`,
+      }),
+    ],
+    homepage: [{ id: `${id}#homepage`, type: 'WebResource', contentURL: `${base}${DATASET_PATH}` }],
+  });
+}
+
 /** One catalogue version as an ELM LearningOpportunity node (without @context). */
-export function learningOpportunity(version: MicroCredential, providerOf: ProviderFacts | undefined, labels: SkillLabels, base: string): Record<string, unknown> {
+export function learningOpportunity(
+  version: MicroCredential,
+  providerOf: ProviderFacts | undefined,
+  labels: SkillLabels,
+  base: string,
+  stacksInto: StackedQualification[] = [],
+): Record<string, unknown> {
   const url = opportunityUrl(base, version.entryId);
   const ref = (kind: string, n?: number) => `${url}#${kind}${n === undefined ? '' : `-${n}`}-v${version.version}`;
   const title = langMap({ sv: version.titleSv, en: version.titleEn }) ?? { sv: version.code };
@@ -198,6 +296,7 @@ export function learningOpportunity(version: MicroCredential, providerOf: Provid
         ]
       : undefined,
     additionalNote: notes,
+    isPartOf: stacksInto.map((stacked) => stackedQualificationNode(stacked, labels, base)),
     status,
   });
 
@@ -225,8 +324,9 @@ export function loqDocument(nodes: Record<string, unknown>[]) {
 }
 
 async function opportunities(db: DataSource, peer: PeerClient | undefined, versions: MicroCredential[], base: string) {
-  const [providers, labels] = await Promise.all([providerFacts(peer, versions.map((version) => version.providerId)), skillLabels(db, versions)]);
-  return versions.map((version) => learningOpportunity(version, providers.get(version.providerId), labels, base));
+  const [providers, stacked] = await Promise.all([providerFacts(peer, versions.map((version) => version.providerId)), stackedQualifications(db, versions)]);
+  const labels = await skillLabels(db, [...versions, ...[...stacked.values()].flat().flatMap((item) => item.versions)]);
+  return versions.map((version) => learningOpportunity(version, providers.get(version.providerId), labels, base, stacked.get(version.entryId)));
 }
 
 /** The entries the dataset lists: each entry's current version, published, or retired (which then says so). */

@@ -1,4 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { CredentialFields } from './credential-fields';
+import { isJadesDocument, readEuropeanCredential, type JadesSeal } from './european-credential';
 
 /** A reason a person can read, in both languages. */
 export interface Reason {
@@ -35,6 +37,9 @@ export interface ReadJws {
   jws: string;
   header: JwsHeader;
   payload: Record<string, unknown>;
+  /** A sealed European Digital Credential: its seal (checked instead of the JWS) and its facts, read the ELM way. */
+  seal?: JadesSeal;
+  fields?: CredentialFields;
 }
 
 export type ReadResult = ReadJws | { ok: false; reason: Reason };
@@ -79,6 +84,7 @@ function readJsonForm(input: string): ReadResult {
   }
   if (typeof document === 'string') return readCompactJws(document.trim());
   if (!isObject(document)) return fail('The JSON given is not an object carrying a credential.', 'Den angivna JSON-texten är inget objekt med ett merit.');
+  if (isJadesDocument(document)) return readEuropeanCredential(document);
   const types = Array.isArray(document.type) ? document.type : [document.type];
   let jws: string | null = null;
   if (typeof document.credentialJwt === 'string') jws = document.credentialJwt;

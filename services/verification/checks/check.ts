@@ -1,5 +1,6 @@
 import type { CredentialFields } from '../credential-fields';
 import type { JwsHeader, Reason } from '../credential-format';
+import type { JadesSeal } from '../european-credential';
 import type { SourceReading } from '../run';
 import type { CatalogueEntry, IssuerLocator, PublishedKey, RegistryDocument, SourceUnavailable } from '../sources';
 
@@ -29,6 +30,8 @@ export interface Work {
   checks: Partial<Record<CheckName, CheckResult>>;
   header?: JwsHeader;
   jws?: string;
+  /** The JAdES seal of a European Digital Credential, checked in place of the JWS. */
+  seal?: JadesSeal;
   payload?: Record<string, unknown>;
   fields?: CredentialFields;
   issuer?: IssuerLocator;

@@ -28,10 +28,17 @@ function readFormat(input: string, work: Work, sources: VerificationSources) {
   }
   work.header = read.header;
   work.jws = read.jws;
+  work.seal = read.seal;
   work.payload = read.payload;
-  work.fields = credentialFields(read.payload);
+  work.fields = read.fields ?? credentialFields(read.payload);
   work.issuedAt = new Date(work.fields.validFrom!);
-  work.checks.FORMAT = ok(
+  work.checks.FORMAT = read.seal
+    ? ok(
+        'FORMAT',
+        `A European Digital Credential (ELM v3) sealed as JAdES (alg ${read.header.alg}, kid ${read.header.kid}${read.seal.x5c ? ', with a seal certificate chain' : ''}), with its mandatory elements.`,
+        `Ett europeiskt digitalt merit (ELM v3) förseglat som JAdES (alg ${read.header.alg}, kid ${read.header.kid}${read.seal.x5c ? ', med sigillcertifikatets kedja' : ''}), med sina obligatoriska delar.`,
+      )
+    : ok(
     'FORMAT',
     `A VC 2.0 credential secured as a compact JWS (typ ${read.header.typ}, alg ${read.header.alg}, kid ${read.header.kid}), with its mandatory elements.`,
     `Ett VC 2.0-merit skyddat som kompakt JWS (typ ${read.header.typ}, alg ${read.header.alg}, kid ${read.header.kid}), med sina obligatoriska delar.`,
