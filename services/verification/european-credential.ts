@@ -88,6 +88,7 @@ export function readEuropeanCredential(document: Json): ReadResult {
   const x5c = Array.isArray(header.x5c) ? (header.x5c as string[]) : null;
   return {
     ok: true,
+    form: 'european-digital-credential',
     jws: '',
     header: header as unknown as JwsHeader,
     payload: credential,
