@@ -76,6 +76,14 @@ describe('the verify page (/verify), in a real browser', () => {
     expect(checks.map((row) => row[1])).toEqual(Array(6).fill('Godkänd'));
     expect(checks.every((row) => row[2].length > 0)).toBe(true);
     expect(await page.$eval('.verified-at time', (element) => element.getAttribute('datetime'))).toMatch(/^\d{4}-\d\d-\d\dT/);
+    // As of when: each source the checks relied on, with the time it was read (at or before the verification).
+    const sources = await page.$$eval('table.sources tbody tr', (rows) =>
+      rows.map((row) => [(row.querySelector('th') as HTMLElement).innerText, row.querySelector('time')!.getAttribute('datetime')!]),
+    );
+    const names = sources.map(([name]) => name.split('\n')[0]);
+    expect(names).toEqual(expect.arrayContaining(['Utfärdarens nycklar', 'Statuslistan', 'Katalogen']));
+    const verifiedAt = Date.parse((await page.$eval('.verified-at time', (element) => element.getAttribute('datetime')))!);
+    for (const [, readAt] of sources) expect(Date.parse(readAt)).toBeLessThanOrEqual(verifiedAt + 1000);
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(problemsOf(page)).toEqual([]);
   });

@@ -67,8 +67,25 @@ export function Report({ report, headingLevel = 2 }: { report: ReportFieldsFragm
         </tbody>
       </table>
       <p className="verified-at">
-        {t.report.verifiedAt}: <time dateTime={report.verifiedAt}>{formatDate(report.verifiedAt, language, true)}</time>. {t.report.sourcesNote}
+        {t.report.verifiedAt}: <time dateTime={report.verifiedAt}>{formatDate(report.verifiedAt, language, true)}</time>.
       </p>
+      {report.sources.length ? (
+        <table className="sources">
+          <caption>{t.report.sourcesTitle}</caption>
+          <thead>
+            <tr><th scope="col">{t.report.source}</th><th scope="col">{t.report.readAt}</th></tr>
+          </thead>
+          <tbody>
+            {report.sources.map((read) => (
+              <tr key={`${read.source} ${read.address}`}>
+                <th scope="row">{t.report.sourceName[read.source] ?? read.source}<br /><small className="source-address">{read.address}</small></th>
+                <td><time dateTime={read.readAt}>{formatDate(read.readAt, language, true)}</time></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <p className="hint">{t.report.sourcesNote}</p>
     </article>
   );
 }
