@@ -15,7 +15,7 @@ import { IDENTITY_HEADER, signIdentity, type Identity } from '../platform/identi
 import { ErrorCode } from '../platform/errors';
 import { jsonHttpErrors } from '../platform/http-errors';
 import { documentLimitsMiddleware, limitsOf, operationLimitOptions } from '../platform/operation-limits';
-import { PUBLIC_DOCUMENT_ROUTES } from '../platform/public-documents';
+import { PUBLIC_DOCUMENT_ROUTES, PUBLIC_WALLET_ROUTES } from '../platform/public-documents';
 import { internalSecret } from '../platform/secrets';
 import { listen } from '../platform/ports';
 import { createAuthenticator } from './authentication';
@@ -82,6 +82,43 @@ function mountPublicDocuments(app: express.Express, urls: Record<SubgraphName, s
       }
       void proxy(request, response, next);
     });
+  }
+}
+
+/**
+ * The OpenID4VCI endpoints (platform/public-documents.ts), each forwarded to the awards subgraph on its own
+ * path with the body as sent and only the headers its route names. Open to any origin: wallets in browsers
+ * call them, and they take no cookie, only the wallet's own access token.
+ */
+function mountWalletEndpoints(app: express.Express, urls: Record<SubgraphName, string>, timeoutMs: number) {
+  for (const { path, subgraph, method, headers } of Object.values(PUBLIC_WALLET_ROUTES)) {
+    const forwarded: readonly string[] = ['host', 'accept', 'accept-encoding', 'content-length', ...headers];
+    const anyOrigin = cors({ origin: '*', methods: [method], allowedHeaders: [...headers], maxAge: 86_400 });
+    const proxy = createProxyMiddleware<express.Request, express.Response>({
+      target: new URL(urls[subgraph]).origin,
+      proxyTimeout: timeoutMs,
+      timeout: timeoutMs,
+      xfwd: false,
+      pathRewrite: () => path,
+      on: {
+        proxyReq: (proxyRequest) => {
+          for (const header of proxyRequest.getHeaderNames()) if (!forwarded.includes(header)) proxyRequest.removeHeader(header);
+        },
+        proxyRes: (proxyResponse) => {
+          delete proxyResponse.headers['x-powered-by'];
+        },
+        error: (error, _request, response) => {
+          logger.warn({ err: error, subgraph }, 'wallet endpoint unavailable');
+          const res = response as express.Response;
+          if (!res.headersSent) res.status(502).set('Cache-Control', 'no-store').json({ error: 'temporarily_unavailable', error_description: `the ${subgraph} service did not answer` });
+          else res.end();
+        },
+      },
+    });
+    app.options(path, anyOrigin);
+    const handler: express.RequestHandler = (request, response, next) => void proxy(request, response, next);
+    if (method === 'GET') app.get(path, anyOrigin, handler);
+    else app.post(path, anyOrigin, handler);
   }
 }
 
@@ -153,6 +190,7 @@ export async function startGateway(options: {
     response.status(health.status === 'ok' ? 200 : 503).set('Cache-Control', 'no-store').json(health);
   });
   mountPublicDocuments(app, urls, timeoutMs);
+  mountWalletEndpoints(app, urls, timeoutMs);
   mountPages(app);
   if (config.NODE_ENV !== 'production' || config.GRAPHQL_IDE) mountIde(app, '/graphql');
   const identities = new WeakMap<express.Request, Promise<Identity>>();
