@@ -80,6 +80,8 @@ async function issue(name = 'Maja Lindqvist') {
   return { award: issueAward, learnerToken };
 }
 
+const credentialOf = (award: { credential?: unknown }) => award.credential as Record<string, any>;
+
 async function offerFor(awardId: string, learnerToken: string, credentialConfigurationIds?: string[]) {
   return (await must(hub.request(CreateCredentialOfferDocument, { awardId, credentialConfigurationIds }, { token: learnerToken }))).createCredentialOffer;
 }
@@ -100,7 +102,7 @@ async function takeOffer(offerUri: string, txCode: string, holder: Holder) {
       credentialConfigurationId,
       proofs: { jwt: [jwt] },
     });
-    credentials[credentialConfigurationId] = String(credentialResponse.credentials![0].credential);
+    credentials[credentialConfigurationId] = String((credentialResponse.credentials![0] as { credential: string }).credential);
   }
   return { credentials, issuerMetadata, accessToken: accessTokenResponse.access_token };
 }
@@ -157,9 +159,9 @@ describe('a learner takes an award into a wallet', () => {
     const { payload, protectedHeader } = await jwtVerify(vcJwt, jwks);
     expect(protectedHeader.typ).toBe('vc+jwt');
     expect(payload).toMatchObject({
-      id: award.credential!.id,
+      id: credentialOf(award).id,
       type: ['VerifiableCredential', 'OpenBadgeCredential'],
-      credentialStatus: award.credential!.credentialStatus,
+      credentialStatus: credentialOf(award).credentialStatus,
       credentialSubject: { id: expect.stringMatching(/^did:jwk:/), achievement: { id: `urn:uuid:${entryId}` } },
       cnf: { jwk: holder.publicJwk },
     });
@@ -168,7 +170,7 @@ describe('a learner takes an award into a wallet', () => {
     // dc+sd-jwt: verified with the issuer's key by @sd-jwt/sd-jwt-vc; every Annex I element a disclosure.
     const sdJwt = credentials.micro_credential_dc_sd_jwt;
     const header = decodeProtectedHeader(sdJwt.split('~')[0]);
-    expect(header).toMatchObject({ typ: 'dc+sd-jwt', kid: expect.stringMatching(new RegExp(`^${(award.credential!.issuer as { id: string }).id}#`)) });
+    expect(header).toMatchObject({ typ: 'dc+sd-jwt', kid: expect.stringMatching(new RegExp(`^${(credentialOf(award).issuer as { id: string }).id}#`)) });
     const verifier = new SDJwtVcInstance({
       hasher: digest,
       // The header's kid is a DID URL of the issuer (did:web:…#<kid>): the key is the JWKS entry its fragment names.
@@ -179,11 +181,11 @@ describe('a learner takes an award into a wallet', () => {
     });
     const verified = await verifier.verify(sdJwt);
     expect(verified.payload).toMatchObject({
-      iss: award.credential!.issuer && (award.credential!.issuer as { id: string }).id,
+      iss: credentialOf(award).issuer && (credentialOf(award).issuer as { id: string }).id,
       cnf: { jwk: holder.publicJwk },
-      credential_id: award.credential!.id,
+      credential_id: credentialOf(award).id,
       micro_credential: { id: entryId },
-      credentialStatus: award.credential!.credentialStatus,
+      credentialStatus: credentialOf(award).credentialStatus,
       learner_name: 'Maja Lindqvist',
       title: { sv: 'Reparationssömnad jeans', en: 'Repair sewing: jeans' },
       seqf_level: 3,
@@ -208,5 +210,138 @@ describe('a learner takes an award into a wallet', () => {
     const { payload } = await jwtVerify(credentials.micro_credential_jwt_vc_json, await issuerJwks());
     const did = (holder.signer as { didUrl: string }).didUrl.split('#')[0];
     expect(payload).toMatchObject({ credentialSubject: { id: did }, cnf: { jwk: { kty: holder.publicJwk.kty, x: holder.publicJwk.x } } });
+  });
+});
+
+/** The protocol by hand, over HTTP at the hub address, so that each step can be made wrong. */
+const form = (fields: Record<string, string>) => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+const preAuthorizedCodeOf = (offerUri: string) =>
+  JSON.parse(new URL(offerUri.replace('openid-credential-offer://', 'https://wallet.invalid/')).searchParams.get('credential_offer')!).grants['urn:ietf:params:oauth:grant-type:pre-authorized_code']['pre-authorized_code'] as string;
+
+async function tokenRequest(code: string, txCode?: string) {
+  const response = await fetch(`${origin}/openid4vci/token`, form({ grant_type: 'urn:ietf:params:oauth:grant-type:pre-authorized_code', 'pre-authorized_code': code, ...(txCode === undefined ? {} : { tx_code: txCode }) }));
+  return { status: response.status, body: (await response.json()) as Record<string, any>, cacheControl: response.headers.get('cache-control') };
+}
+
+async function nonce() {
+  const response = await fetch(`${origin}/openid4vci/nonce`, { method: 'POST' });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { c_nonce: string }).c_nonce;
+}
+
+async function proof(holder: Holder, options: { nonce?: string; aud?: string; typ?: string; headerJwk?: JWK; iat?: number } = {}) {
+  return new SignJWT({ ...(options.nonce === undefined ? {} : { nonce: options.nonce }), aud: options.aud ?? origin, iat: options.iat ?? Math.floor(Date.now() / 1000) })
+    .setProtectedHeader({ alg: holder.alg, typ: options.typ ?? 'openid4vci-proof+jwt', jwk: (options.headerJwk ?? holder.publicJwk) as never })
+    .sign(holder.privateKey);
+}
+
+async function credentialRequest(accessToken: string | null, body: Record<string, unknown>) {
+  const response = await fetch(`${origin}/openid4vci/credential`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, any>, wwwAuthenticate: response.headers.get('www-authenticate') };
+}
+
+/** A learner's offer, redeemed for an access token. */
+async function accessTokenFor(configurations?: string[]) {
+  const { award, learnerToken } = await issue();
+  const offer = await offerFor(award.id, learnerToken, configurations);
+  const token = await tokenRequest(preAuthorizedCodeOf(offer.offerUri), offer.transactionCode);
+  expect(token).toMatchObject({ status: 200, body: { token_type: 'Bearer', access_token: expect.any(String) }, cacheControl: 'no-store' });
+  return token.body.access_token as string;
+}
+
+describe('hostile wallets, each refused with the specification\'s error code', () => {
+  it('a wrong transaction code is invalid_grant; after five wrong ones the offer is dead, right code or not', async () => {
+    const { award, learnerToken } = await issue();
+    const offer = await offerFor(award.id, learnerToken);
+    const code = preAuthorizedCodeOf(offer.offerUri);
+    const wrong = offer.transactionCode === '000000' ? '000001' : '000000';
+    expect(await tokenRequest(code)).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
+    for (let attempt = 0; attempt < 5; attempt += 1) expect(await tokenRequest(code, wrong)).toMatchObject({ status: 400, body: { error: 'invalid_grant', error_description: expect.stringMatching(/transaction code/) } });
+    expect(await tokenRequest(code, offer.transactionCode)).toMatchObject({ status: 400, body: { error: 'invalid_grant', error_description: expect.stringMatching(/too many/) } });
+  });
+
+  it('a pre-authorized code works once; used again, unknown, or expired it is invalid_grant', async () => {
+    const { award, learnerToken } = await issue();
+    const offer = await offerFor(award.id, learnerToken);
+    const code = preAuthorizedCodeOf(offer.offerUri);
+    expect((await tokenRequest(code, offer.transactionCode)).status).toBe(200);
+    expect(await tokenRequest(code, offer.transactionCode)).toMatchObject({ status: 400, body: { error: 'invalid_grant', error_description: expect.stringMatching(/used already/) } });
+    expect(await tokenRequest(randomBytes(32).toString('base64url'), '123456')).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
+
+    const late = await offerFor(award.id, learnerToken);
+    // The offer's lifetime (10 minutes) passes.
+    await hub.hub.subgraphs.awards.db.query(`update credential_offer set expires_at = now() - interval '1 second' where redeemed_at is null and award_id = $1`, [award.id]);
+    expect(await tokenRequest(preAuthorizedCodeOf(late.offerUri), late.transactionCode)).toMatchObject({ status: 400, body: { error: 'invalid_grant', error_description: expect.stringMatching(/expired/) } });
+    expect(await tokenRequest(code, offer.transactionCode).then((answer) => answer.body.error)).toBe('invalid_grant');
+    const unsupported = await fetch(`${origin}/openid4vci/token`, form({ grant_type: 'client_credentials' }));
+    expect(unsupported.status).toBe(400);
+    expect(((await unsupported.json()) as { error: string }).error).toBe('unsupported_grant_type');
+  });
+
+  it('a proof by another key than the one it names is invalid_proof; so are a wrong audience, a wrong typ and a private key in the header', async () => {
+    const accessToken = await accessTokenFor();
+    const holder = await holderKey();
+    const other = await holderKey();
+    const request = async (jwt: string) => credentialRequest(accessToken, { credential_configuration_id: 'micro_credential_jwt_vc_json', proofs: { jwt: [jwt] } });
+    expect(await request(await proof(other, { nonce: await nonce(), headerJwk: holder.publicJwk }))).toMatchObject({ status: 400, body: { error: 'invalid_proof' } });
+    expect(await request(await proof(holder, { nonce: await nonce(), aud: 'https://another-issuer.example' }))).toMatchObject({ status: 400, body: { error: 'invalid_proof' } });
+    expect(await request(await proof(holder, { nonce: await nonce(), typ: 'JWT' }))).toMatchObject({ status: 400, body: { error: 'invalid_proof' } });
+    expect(await request(await proof(holder, { nonce: await nonce(), iat: Math.floor(Date.now() / 1000) - 3600 }))).toMatchObject({ status: 400, body: { error: 'invalid_proof' } });
+    const privateJwk = await exportJWK(holder.privateKey);
+    expect(await request(await proof(holder, { nonce: await nonce(), headerJwk: privateJwk }))).toMatchObject({ status: 400, body: { error: 'invalid_proof' } });
+    // None of these spent the grant: the right proof still gets the credential.
+    expect(await request(await proof(holder, { nonce: await nonce() }))).toMatchObject({ status: 200, body: { credentials: [{ credential: expect.any(String) }] } });
+  });
+
+  it('a reused, unknown, missing or expired nonce is invalid_nonce', async () => {
+    const accessToken = await accessTokenFor();
+    const holder = await holderKey();
+    const used = await nonce();
+    expect((await credentialRequest(accessToken, { credential_configuration_id: 'micro_credential_jwt_vc_json', proofs: { jwt: [await proof(holder, { nonce: used })] } })).status).toBe(200);
+    const again = await credentialRequest(accessToken, { credential_configuration_id: 'micro_credential_dc_sd_jwt', proofs: { jwt: [await proof(holder, { nonce: used })] } });
+    expect(again).toMatchObject({ status: 400, body: { error: 'invalid_nonce' } });
+    expect(await credentialRequest(accessToken, { credential_configuration_id: 'micro_credential_dc_sd_jwt', proofs: { jwt: [await proof(holder, { nonce: 'made-up-nonce' })] } })).toMatchObject({ status: 400, body: { error: 'invalid_nonce' } });
+    expect(await credentialRequest(accessToken, { credential_configuration_id: 'micro_credential_dc_sd_jwt', proofs: { jwt: [await proof(holder)] } })).toMatchObject({ status: 400, body: { error: 'invalid_nonce' } });
+    const stale = await nonce();
+    await hub.hub.subgraphs.awards.db.query(`update wallet_nonce set expires_at = now() - interval '1 second' where used_at is null`);
+    expect(await credentialRequest(accessToken, { credential_configuration_id: 'micro_credential_dc_sd_jwt', proofs: { jwt: [await proof(holder, { nonce: stale })] } })).toMatchObject({ status: 400, body: { error: 'invalid_nonce' } });
+    expect(await credentialRequest(accessToken, { credential_configuration_id: 'micro_credential_dc_sd_jwt', proofs: { jwt: [await proof(holder, { nonce: await nonce() })] } })).toMatchObject({ status: 200 });
+  });
+
+  it('a configuration the offer did not name is invalid_credential_request, an unknown one unknown_credential_configuration; each is issued once per token', async () => {
+    const accessToken = await accessTokenFor(['micro_credential_jwt_vc_json']);
+    const holder = await holderKey();
+    expect(await credentialRequest(accessToken, { credential_configuration_id: 'micro_credential_dc_sd_jwt', proofs: { jwt: [await proof(holder, { nonce: await nonce() })] } })).toMatchObject({ status: 400, body: { error: 'invalid_credential_request' } });
+    expect(await credentialRequest(accessToken, { credential_configuration_id: 'UniversityDegree', proofs: { jwt: [await proof(holder, { nonce: await nonce() })] } })).toMatchObject({ status: 400, body: { error: 'unknown_credential_configuration' } });
+    expect(await credentialRequest(accessToken, { proofs: { jwt: [await proof(holder, { nonce: await nonce() })] } })).toMatchObject({ status: 400, body: { error: 'invalid_credential_request' } });
+    expect((await credentialRequest(accessToken, { credential_configuration_id: 'micro_credential_jwt_vc_json', proofs: { jwt: [await proof(holder, { nonce: await nonce() })] } })).status).toBe(200);
+    expect(await credentialRequest(accessToken, { credential_configuration_id: 'micro_credential_jwt_vc_json', proofs: { jwt: [await proof(holder, { nonce: await nonce() })] } })).toMatchObject({ status: 400, body: { error: 'invalid_credential_request' } });
+  });
+
+  it('no access token, a made-up one or an expired one is 401 invalid_token', async () => {
+    const holder = await holderKey();
+    const body = { credential_configuration_id: 'micro_credential_jwt_vc_json', proofs: { jwt: [await proof(holder, { nonce: await nonce() })] } };
+    expect(await credentialRequest(null, body)).toMatchObject({ status: 401, body: { error: 'invalid_token' }, wwwAuthenticate: expect.stringMatching(/^Bearer error="invalid_token"/) });
+    expect(await credentialRequest(randomBytes(32).toString('base64url'), body)).toMatchObject({ status: 401, body: { error: 'invalid_token' } });
+    const accessToken = await accessTokenFor();
+    await hub.hub.subgraphs.awards.db.query(`update wallet_access_token set expires_at = now() - interval '1 second'`);
+    expect(await credentialRequest(accessToken, body)).toMatchObject({ status: 401, body: { error: 'invalid_token' } });
+  });
+
+  it('an offer of another learner\'s award is refused (FORBIDDEN); anonymous callers get none (UNAUTHENTICATED)', async () => {
+    const { award } = await issue('Anna Berg');
+    const { learnerToken: someoneElse } = await issue('Bo Ek');
+    const refused = await hub.request(CreateCredentialOfferDocument, { awardId: award.id }, { token: someoneElse });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await hub.request(CreateCredentialOfferDocument, { awardId: award.id });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const provider = await hub.request(CreateCredentialOfferDocument, { awardId: award.id }, { token: (await hub.token({ roles: ['provider'], organisationId: award.issuer.id })) });
+    expect(provider.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const [{ count }] = await hub.hub.subgraphs.awards.db.query('select count(*)::int as count from credential_offer where award_id = $1', [award.id]);
+    expect(count).toBe(0);
   });
 });

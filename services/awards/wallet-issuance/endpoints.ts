@@ -78,7 +78,7 @@ export function walletIssuanceRoutes() {
         if (offer.redeemed_at) return { error: 'the pre-authorized code was used already' };
         if (offer.expired) return { error: 'the pre-authorized code has expired: ask the hub for a new offer' };
         if (offer.tx_code_failures >= MAX_TX_CODE_FAILURES) return { error: 'too many wrong transaction codes: ask the hub for a new offer' };
-        if (txCode === null) return { error: 'the offer needs its transaction code (tx_code)' };
+        if (txCode === null) return { error: 'the offer needs its transaction code (tx_code)', code: 'invalid_request' };
         const given = core.vault.walletCodeHash('tx-code', txCode);
         if (!timingSafeEqual(given, offer.tx_code_hash)) {
           await manager.query('update credential_offer set tx_code_failures = tx_code_failures + 1 where id = $1', [offer.id]);
@@ -92,7 +92,7 @@ export function walletIssuanceRoutes() {
         ]);
         return { ok: true };
       });
-      if ('error' in outcome) throw new WalletError(400, 'invalid_grant', outcome.error as string);
+      if ('error' in outcome) throw new WalletError(400, (outcome as { code?: string }).code ?? 'invalid_grant', outcome.error as string);
       response.json({ access_token: token, token_type: 'Bearer', expires_in: ACCESS_TOKEN_SECONDS });
     }));
 
