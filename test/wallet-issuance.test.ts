@@ -1,11 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, webcrypto } from 'node:crypto';
 import bs58 from 'bs58';
 import { SignJWT, createLocalJWKSet, decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, jwtVerify, type CryptoKey, type JWK } from 'jose';
 import { Openid4vciClient, setGlobalConfig, type IssuerMetadataResult } from '@openid4vc/openid4vci';
 import { clientAuthenticationAnonymous, type HashAlgorithm, type JwtSigner } from '@openid4vc/oauth2';
 import { SDJwtVcInstance } from '@sd-jwt/sd-jwt-vc';
 import { digest } from '@sd-jwt/crypto-nodejs';
-import { CreateCredentialOfferDocument, IssueAwardDocument } from './generated/graphql';
+import { CreateCredentialOfferDocument, IssueAwardDocument, RevokeAwardDocument, VerifyCredentialDocument, VerifyPresentationDocument } from './generated/graphql';
 import { personnummer } from './support/awards';
 import { startTestHub, type TestHub } from './support/hub';
 import { accreditedWorld, must } from './support/world';
@@ -343,5 +343,144 @@ describe('hostile wallets, each refused with the specification\'s error code', (
     expect(provider.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const [{ count }] = await hub.hub.subgraphs.awards.db.query('select count(*)::int as count from credential_offer where award_id = $1', [award.id]);
     expect(count).toBe(0);
+  });
+});
+
+const ALL_OK = [['FORMAT', 'OK'], ['SIGNATURE', 'OK'], ['ACCREDITATION', 'OK'], ['STATUS', 'OK'], ['EXPIRY', 'OK'], ['CATALOGUE', 'OK']];
+const PRESENTATION_OK = [['PRESENTATION_FORMAT', 'OK'], ['HOLDER_SIGNATURE', 'OK'], ['NONCE', 'OK'], ['AUDIENCE', 'OK'], ['FRESHNESS', 'OK']];
+const statuses = (checks: { check: string; status: string }[]) => checks.map((check) => [check.check, check.status]);
+const EMPLOYER = 'https://rekrytering.example.se';
+
+async function verifyCredential(credential: string) {
+  return (await must(hub.request(VerifyCredentialDocument, { credential }))).verifyCredential;
+}
+async function verifyPresentation(presentation: string, nonce: string, audience = EMPLOYER) {
+  return (await must(hub.request(VerifyPresentationDocument, { presentation, nonce, audience }))).verifyPresentation;
+}
+
+/** A VC 2.0 presentation as a VP JWT, signed by `signer` (the holder, or not). */
+function vpJwt(credentials: string[], signer: Holder, claims: { nonce?: string; aud?: string; iat?: number; holder?: string }) {
+  return new SignJWT({
+    '@context': ['https://www.w3.org/ns/credentials/v2'],
+    type: ['VerifiablePresentation'],
+    ...(claims.holder ? { holder: claims.holder } : {}),
+    verifiableCredential: credentials.map((credential) => ({ '@context': ['https://www.w3.org/ns/credentials/v2'], id: `data:application/vc+jwt,${credential}`, type: 'EnvelopedVerifiableCredential' })),
+    ...(claims.nonce ? { nonce: claims.nonce } : {}),
+    aud: claims.aud ?? EMPLOYER,
+    iat: claims.iat ?? Math.floor(Date.now() / 1000),
+  })
+    .setProtectedHeader({ alg: signer.alg, typ: 'vp+jwt' })
+    .sign(signer.privateKey);
+}
+
+/** The holder's wallet presents an SD-JWT with @sd-jwt/sd-jwt-vc: the disclosures it chooses and a key-binding JWT. */
+async function sdJwtPresentation(sdJwt: string, holder: Holder, frame: Record<string, boolean> | undefined, kb: { nonce: string; aud?: string; iat?: number } | null) {
+  const instance = new SDJwtVcInstance({
+    hasher: digest,
+    kbSignAlg: holder.alg,
+    kbSigner: async (data: string) =>
+      Buffer.from(
+        await webcrypto.subtle.sign(holder.alg === 'EdDSA' ? { name: 'Ed25519' } : { name: 'ECDSA', hash: 'SHA-256' }, holder.privateKey as webcrypto.CryptoKey, Buffer.from(data)),
+      ).toString('base64url'),
+  });
+  return instance.present(sdJwt, frame as never, kb ? { kb: { payload: { nonce: kb.nonce, aud: kb.aud ?? EMPLOYER, iat: kb.iat ?? Math.floor(Date.now() / 1000) } } } : undefined);
+}
+
+describe("the hub's verification accepts what the wallet holds, and checks that the presenter is the holder", () => {
+  let holder: Holder;
+  let credentials: Record<string, string>;
+  let award: Awaited<ReturnType<typeof issue>>['award'];
+
+  beforeAll(async () => {
+    const issued = await issue('Sara Nyström');
+    award = issued.award;
+    holder = await holderKey('ES256', 'jwk');
+    const offer = await offerFor(award.id, issued.learnerToken);
+    ({ credentials } = await takeOffer(offer.offerUri, offer.transactionCode, holder));
+  });
+
+  it('verifyCredential: the holder-bound jwt_vc_json and the SD-JWT with all or some disclosures pass every check', async () => {
+    const vc = await verifyCredential(credentials.micro_credential_jwt_vc_json);
+    expect(vc.verdict).toBe('VALID');
+    expect(statuses(vc.checks)).toEqual(ALL_OK);
+    const sd = await verifyCredential(credentials.micro_credential_dc_sd_jwt);
+    expect(sd.verdict).toBe('VALID');
+    expect(statuses(sd.checks)).toEqual(ALL_OK);
+    expect(sd).toMatchObject({ learnerName: 'Sara Nyström', title: 'Reparationssömnad jeans', seqfLevel: 3, credentialId: credentialOf(award).id });
+    // The holder shows only the title and the awarding body: level, field and name withheld, still genuine and accredited.
+    const some = await sdJwtPresentation(credentials.micro_credential_dc_sd_jwt, holder, { title: true, awarding_body: true }, null);
+    const partial = await verifyCredential(some);
+    expect(statuses(partial.checks)).toEqual(ALL_OK);
+    expect(partial).toMatchObject({ verdict: 'VALID', learnerName: null, seqfLevel: null, title: 'Reparationssömnad jeans' });
+  });
+
+  it('verifyCredential: an SD-JWT with a forged disclosure, or another issuer\'s key, is INVALID', async () => {
+    const [jwt, ...rest] = credentials.micro_credential_dc_sd_jwt.split('~');
+    const forged = Buffer.from(JSON.stringify([randomBytes(16).toString('base64url'), 'seqf_level', 7])).toString('base64url');
+    const tampered = await verifyCredential([jwt, forged, ...rest].join('~'));
+    expect(tampered.verdict).toBe('INVALID');
+    expect(tampered.checks[0]).toMatchObject({ check: 'FORMAT', status: 'FAILED' });
+    const signature = jwt.split('.');
+    const resigned = `${signature[0]}.${signature[1]}.${Buffer.from(randomBytes(64)).toString('base64url')}~${rest.join('~')}`;
+    expect((await verifyCredential(resigned)).checks[1]).toMatchObject({ check: 'SIGNATURE', status: 'FAILED' });
+  });
+
+  it('verifyPresentation: a VP JWT and an SD-JWT with key binding, signed by the holder over the employer\'s nonce and audience, are VALID', async () => {
+    const nonce = randomBytes(16).toString('base64url');
+    const vp = await verifyPresentation(await vpJwt([credentials.micro_credential_jwt_vc_json], holder, { nonce }), nonce);
+    expect(statuses(vp.checks)).toEqual(PRESENTATION_OK);
+    expect(vp).toMatchObject({ verdict: 'VALID', form: 'vp+jwt', holder: expect.stringMatching(/^did:jwk:/) });
+    expect(statuses(vp.credentials[0].checks)).toEqual(ALL_OK);
+
+    const presented = await sdJwtPresentation(credentials.micro_credential_dc_sd_jwt, holder, { title: true, seqf_level: true, learner_name: true }, { nonce });
+    const sd = await verifyPresentation(presented, nonce);
+    expect(statuses(sd.checks)).toEqual(PRESENTATION_OK);
+    expect(sd).toMatchObject({ verdict: 'VALID', form: 'dc+sd-jwt+kb', credentials: [{ verdict: 'VALID', learnerName: 'Sara Nyström', seqfLevel: 3 }] });
+  });
+
+  it('verifyPresentation: another nonce, another audience, a stale one, someone else\'s key or no key binding are INVALID, each check saying why', async () => {
+    const nonce = randomBytes(16).toString('base64url');
+    const thief = await holderKey('ES256');
+    const vc = credentials.micro_credential_jwt_vc_json;
+    const failedChecks = (report: Awaited<ReturnType<typeof verifyPresentation>>) => report.checks.filter((check) => check.status !== 'OK').map((check) => check.check);
+    const replayed = await verifyPresentation(await vpJwt([vc], holder, { nonce: 'another-request-nonce' }), nonce);
+    expect([replayed.verdict, failedChecks(replayed)]).toEqual(['INVALID', ['NONCE']]);
+    const elsewhere = await verifyPresentation(await vpJwt([vc], holder, { nonce, aud: 'https://other-employer.example' }), nonce);
+    expect([elsewhere.verdict, failedChecks(elsewhere)]).toEqual(['INVALID', ['AUDIENCE']]);
+    const stale = await verifyPresentation(await vpJwt([vc], holder, { nonce, iat: Math.floor(Date.now() / 1000) - 3600 }), nonce);
+    expect([stale.verdict, failedChecks(stale)]).toEqual(['INVALID', ['FRESHNESS']]);
+    const stolen = await verifyPresentation(await vpJwt([vc], thief, { nonce }), nonce);
+    expect([stolen.verdict, failedChecks(stolen)]).toEqual(['INVALID', ['HOLDER_SIGNATURE', 'NONCE', 'AUDIENCE', 'FRESHNESS']]);
+    expect(stolen.checks[1].reason).toMatch(/not signed by the key the credentials are bound to/);
+
+    const stolenSd = await verifyPresentation(await sdJwtPresentation(credentials.micro_credential_dc_sd_jwt, thief, { title: true }, { nonce }), nonce);
+    expect(stolenSd.verdict).toBe('INVALID');
+    expect(stolenSd.checks[1]).toMatchObject({ check: 'HOLDER_SIGNATURE', status: 'FAILED' });
+    const unbound = await verifyPresentation(await sdJwtPresentation(credentials.micro_credential_dc_sd_jwt, holder, { title: true }, null), nonce);
+    expect(unbound.verdict).toBe('INVALID');
+    expect(unbound.checks[1]).toMatchObject({ check: 'HOLDER_SIGNATURE', status: 'FAILED', reason: expect.stringMatching(/no key-binding JWT/) });
+    // Disclosures added after the holder signed: the key binding covers exactly what was shown (sd_hash).
+    const shown = await sdJwtPresentation(credentials.micro_credential_dc_sd_jwt, holder, { title: true }, { nonce });
+    const all = credentials.micro_credential_dc_sd_jwt.split('~').slice(1, -1);
+    const parts = shown.split('~');
+    const widened = [...parts.slice(0, -1), ...all.filter((disclosure) => !parts.includes(disclosure)), parts[parts.length - 1]].join('~');
+    expect((await verifyPresentation(widened, nonce)).checks[1]).toMatchObject({ check: 'HOLDER_SIGNATURE', status: 'FAILED', reason: expect.stringMatching(/sd_hash/) });
+    // An unbound credential (the hub's own vc+jwt of the award) cannot be presented as held.
+    const plain = await verifyPresentation(await vpJwt([award.credentialJwt!], holder, { nonce }), nonce);
+    expect(plain.verdict).toBe('INVALID');
+    expect(plain.checks[1].reason).toMatch(/not bound to a holder key/);
+  });
+
+  it('a revoked award shows revoked in both wallet forms and in a presentation', async () => {
+    await must(hub.request(RevokeAwardDocument, { id: award.id, reason: 'Utfärdad i misstag' }, { token: provider.token }));
+    for (const credential of [credentials.micro_credential_jwt_vc_json, credentials.micro_credential_dc_sd_jwt]) {
+      const report = await verifyCredential(credential);
+      expect(report.verdict).toBe('INVALID');
+      expect(report.checks.find((check) => check.check === 'STATUS')).toMatchObject({ status: 'FAILED', reason: expect.stringMatching(/revoked/i) });
+    }
+    const nonce = randomBytes(16).toString('base64url');
+    const presented = await verifyPresentation(await sdJwtPresentation(credentials.micro_credential_dc_sd_jwt, holder, { title: true }, { nonce }), nonce);
+    expect(presented).toMatchObject({ verdict: 'INVALID', credentials: [{ verdict: 'INVALID' }] });
+    expect(statuses(presented.checks)).toEqual(PRESENTATION_OK);
   });
 });

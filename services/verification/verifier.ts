@@ -1,7 +1,7 @@
 import { logger } from '../../platform/logging';
 import { checkAccreditation } from './checks/accreditation';
 import { checkCatalogue } from './checks/catalogue';
-import { failed, fromSource, type CheckName, type CheckResult } from './checks/check';
+import { failed, fromSource, type CheckName, type CheckResult, type Work } from './checks/check';
 import { checkExpiry } from './checks/expiry';
 import { checkFormat } from './checks/format';
 import { checkSignature } from './checks/signature';
@@ -28,6 +28,7 @@ export async function verifyCredentials(inputs: readonly string[], sources: Veri
   const readable = works.filter((work) => work.checks.FORMAT?.status === 'OK' && work.issuer);
   await Promise.all(readable.map(async (work) => (work.checks.SIGNATURE = await guarded('SIGNATURE', () => checkSignature(work, run)))));
   const genuine = readable.filter((work) => work.signatureHolds);
+  await Promise.all(genuine.filter((work) => work.sdJwt).map((work) => guarded('ACCREDITATION', () => completeWithheldFacts(work, run))));
   await Promise.all(
     genuine.map(async (work) => {
       const [accreditation, status, catalogue] = await Promise.all([
@@ -47,6 +48,25 @@ export async function verifyCredentials(inputs: readonly string[], sources: Veri
 export async function verifyCredential(input: string, sources: VerificationSources, now: Date = new Date()): Promise<Report> {
   const [single] = await verifyCredentials([input], sources, now);
   return single;
+}
+
+/**
+ * An SD-JWT VC's holder may withhold the level, field or credential type; the catalogue version it always
+ * shows (signed by the issuer, and published versions never change) states them, so ACCREDITATION asks
+ * about those. CATALOGUE then compares what was disclosed.
+ */
+async function completeWithheldFacts(work: Work, run: VerificationRun): Promise<CheckResult> {
+  const fields = work.fields!;
+  if (!fields.microCredentialId || (fields.seqfLevel !== null && fields.field !== null && fields.credentialType !== null)) return work.checks.FORMAT!;
+  const entry = await run.catalogueEntry(fields.microCredentialId);
+  if (entry) {
+    work.accreditationFacts = {
+      seqfLevel: fields.seqfLevel ?? entry.seqfLevel,
+      field: fields.field ?? entry.field,
+      credentialType: fields.credentialType ?? entry.credentialType,
+    };
+  }
+  return work.checks.FORMAT!;
 }
 
 /** Runs `check`, turning anything unexpected into a FAILED check rather than a failed request. */

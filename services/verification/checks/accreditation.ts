@@ -2,14 +2,20 @@ import { CredentialType, isFieldCode } from '../../../platform/vocabulary';
 import { walkAccreditationChain } from '../accreditation-chain';
 import type { VerificationRun } from '../run';
 import { SourceUnavailable, accreditationAnswerKey, type AccreditationAnswer, type AccreditationQuestion, type RegistryDocument } from '../sources';
-import { day, failed, fromSource, ok, type CheckResult, type Work } from './check';
+import { day, failed, fromSource, ok, skipped, type CheckResult, type Work } from './check';
 
 export const CREDENTIAL_TYPES = new Set<string>(Object.values(CredentialType));
 
 function accreditationQuestion(work: Work): AccreditationQuestion | CheckResult {
-  const fields = work.fields!;
+  const fields = { ...work.fields!, ...work.accreditationFacts };
   const missing = (en: string, sv: string) =>
-    failed('ACCREDITATION', `The credential does not state ${en}, so its accreditation cannot be checked.`, `Meritet anger inte ${sv}, så dess ackreditering kan inte kontrolleras.`);
+    work.sdJwt
+      ? skipped(
+          'ACCREDITATION',
+          `The holder withheld ${en} and the catalogue, which states it, could not be read, so the accreditation was not checked.`,
+          `Innehavaren visade inte ${sv} och katalogen, som anger den, kunde inte läsas, så ackrediteringen kontrollerades inte.`,
+        )
+      : failed('ACCREDITATION', `The credential does not state ${en}, so its accreditation cannot be checked.`, `Meritet anger inte ${sv}, så dess ackreditering kan inte kontrolleras.`);
   if (fields.seqfLevel === null) return missing('its SeQF level', 'sin SeQF-nivå');
   if (fields.seqfLevel < 1 || fields.seqfLevel > 8) {
     return failed('ACCREDITATION', `The credential states SeQF level ${fields.seqfLevel}; levels are 1-8.`, `Meritet anger SeQF-nivå ${fields.seqfLevel}; nivåerna är 1-8.`);

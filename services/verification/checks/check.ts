@@ -1,6 +1,7 @@
 import type { CredentialFields } from '../credential-fields';
 import type { JwsHeader, Reason } from '../credential-format';
 import type { SourceReading } from '../run';
+import type { ReadSdJwt } from '../sd-jwt';
 import type { CatalogueEntry, IssuerLocator, PublishedKey, RegistryDocument, SourceUnavailable } from '../sources';
 
 /** The checks of a verification, in the order a report lists them. */
@@ -30,6 +31,10 @@ export interface Work {
   header?: JwsHeader;
   jws?: string;
   payload?: Record<string, unknown>;
+  /** The SD-JWT VC form, when that is what was given (payload then holds its disclosed claims). */
+  sdJwt?: ReadSdJwt;
+  /** For an SD-JWT that withholds them: the level, field and type its catalogue version states (ACCREDITATION asks about these). */
+  accreditationFacts?: { seqfLevel: number | null; field: string | null; credentialType: string | null };
   fields?: CredentialFields;
   issuer?: IssuerLocator;
   issuedAt?: Date;
