@@ -435,7 +435,7 @@ describe("the hub's verification accepts what the wallet holds, and checks that 
     const presented = await sdJwtPresentation(credentials.micro_credential_dc_sd_jwt, holder, { title: true, seqf_level: true, learner_name: true }, { nonce });
     const sd = await verifyPresentation(presented, nonce);
     expect(statuses(sd.checks)).toEqual(PRESENTATION_OK);
-    expect(sd).toMatchObject({ verdict: 'VALID', form: 'dc+sd-jwt+kb', credentials: [{ verdict: 'VALID', learnerName: 'Sara Nyström', seqfLevel: 3 }] });
+    expect(sd).toMatchObject({ verdict: "VALID", form: "dc+sd-jwt+kb", credentials: [{ verdict: 'VALID', learnerName: 'Sara Nyström', seqfLevel: 3 }] });
   });
 
   it('verifyPresentation: another nonce, another audience, a stale one, someone else\'s key or no key binding are INVALID, each check saying why', async () => {
