@@ -90,7 +90,9 @@ function mountPublicDocuments(app: express.Express, urls: Record<SubgraphName, s
  * path with the body as sent and only the headers its route names. Open to any origin: wallets in browsers
  * call them, and they take no cookie, only the wallet's own access token.
  */
-function mountWalletEndpoints(app: express.Express, urls: Record<SubgraphName, string>, timeoutMs: number) {
+function mountWalletEndpoints(app: express.Express, config: HubConfig, urls: Record<SubgraphName, string>, timeoutMs: number) {
+  // Per client address, as for anonymous callers of the graph: nonces and token attempts are not free to flood.
+  const limited = rateLimit(config, async (request) => `wallet:${request.ip}`);
   for (const { path, subgraph, method, headers } of Object.values(PUBLIC_WALLET_ROUTES)) {
     const forwarded: readonly string[] = ['host', 'accept', 'accept-encoding', 'content-length', ...headers];
     const anyOrigin = cors({ origin: '*', methods: [method], allowedHeaders: [...headers], maxAge: 86_400 });
@@ -118,7 +120,7 @@ function mountWalletEndpoints(app: express.Express, urls: Record<SubgraphName, s
     app.options(path, anyOrigin);
     const handler: express.RequestHandler = (request, response, next) => void proxy(request, response, next);
     if (method === 'GET') app.get(path, anyOrigin, handler);
-    else app.post(path, anyOrigin, handler);
+    else app.post(path, anyOrigin, limited, handler);
   }
 }
 
@@ -190,7 +192,7 @@ export async function startGateway(options: {
     response.status(health.status === 'ok' ? 200 : 503).set('Cache-Control', 'no-store').json(health);
   });
   mountPublicDocuments(app, urls, timeoutMs);
-  mountWalletEndpoints(app, urls, timeoutMs);
+  mountWalletEndpoints(app, config, urls, timeoutMs);
   mountPages(app);
   if (config.NODE_ENV !== 'production' || config.GRAPHQL_IDE) mountIde(app, '/graphql');
   const identities = new WeakMap<express.Request, Promise<Identity>>();
