@@ -1,14 +1,13 @@
-import { createHash, randomBytes, webcrypto } from 'node:crypto';
-import bs58 from 'bs58';
-import { SignJWT, createLocalJWKSet, decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, jwtVerify, type CryptoKey, type JWK } from 'jose';
-import { Openid4vciClient, setGlobalConfig, type IssuerMetadataResult } from '@openid4vc/openid4vci';
-import { clientAuthenticationAnonymous, type HashAlgorithm, type JwtSigner } from '@openid4vc/oauth2';
+import { randomBytes, webcrypto } from 'node:crypto';
+import { SignJWT, createLocalJWKSet, decodeJwt, decodeProtectedHeader, exportJWK, jwtVerify, type JWK } from 'jose';
+import { setGlobalConfig, type IssuerMetadataResult } from '@openid4vc/openid4vci';
 import { SDJwtVcInstance } from '@sd-jwt/sd-jwt-vc';
 import { digest } from '@sd-jwt/crypto-nodejs';
 import { CreateCredentialOfferDocument, IssueAwardDocument, RevokeAwardDocument, VerifyCredentialDocument, VerifyPresentationDocument } from './generated/graphql';
 import { personnummer } from './support/awards';
 import { startTestHub, type TestHub } from './support/hub';
 import { accreditedWorld, must } from './support/world';
+import { holderKey, takeOffer, wallet, type Holder } from './support/wallet';
 
 /**
  * OpenID4VCI 1.0 through the gateway, with an independent wallet client from npm (@openid4vc/openid4vci,
@@ -20,50 +19,6 @@ let origin: string;
 let provider: { id: string; token: string };
 let entryId: string;
 let serial = 700;
-
-interface Holder {
-  privateKey: CryptoKey;
-  publicJwk: JWK;
-  alg: 'EdDSA' | 'ES256';
-  /** How the proof names the key. */
-  signer: JwtSigner;
-}
-
-async function holderKey(alg: 'EdDSA' | 'ES256' = 'EdDSA', naming: 'jwk' | 'did:jwk' | 'did:key' = 'jwk'): Promise<Holder> {
-  const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true });
-  const publicJwk = await exportJWK(publicKey);
-  let signer: JwtSigner;
-  if (naming === 'jwk') signer = { method: 'jwk', alg, publicJwk: publicJwk as never };
-  else if (naming === 'did:jwk') {
-    const did = `did:jwk:${Buffer.from(JSON.stringify(publicJwk)).toString('base64url')}`;
-    signer = { method: 'did', alg, didUrl: `${did}#0` };
-  } else {
-    // did:key: multicodec ed25519-pub 0xed01 or p256-pub 0x8024 (compressed point), base58btc.
-    const raw =
-      alg === 'EdDSA'
-        ? Buffer.concat([Buffer.from([0xed, 0x01]), Buffer.from(publicJwk.x!, 'base64url')])
-        : Buffer.concat([Buffer.from([0x80, 0x24, Buffer.from(publicJwk.y!, 'base64url')[31] & 1 ? 0x03 : 0x02]), Buffer.from(publicJwk.x!, 'base64url')]);
-    const multibase = `z${bs58.encode(raw)}`;
-    signer = { method: 'did', alg, didUrl: `did:key:${multibase}#${multibase}` };
-  }
-  return { privateKey, publicJwk, alg, signer };
-}
-
-/** The wallet: @openid4vc/openid4vci's client with jose and node:crypto behind its callbacks. */
-function wallet(holder: Holder) {
-  return new Openid4vciClient({
-    callbacks: {
-      fetch,
-      hash: (data: Uint8Array, alg: HashAlgorithm) => createHash(alg.replace('-', '')).update(data).digest(),
-      generateRandom: (length: number) => randomBytes(length),
-      clientAuthentication: clientAuthenticationAnonymous(),
-      signJwt: async (_signer, { header, payload }) => ({
-        jwt: await new SignJWT(payload as never).setProtectedHeader(header as never).sign(holder.privateKey),
-        signerJwk: holder.publicJwk as never,
-      }),
-    },
-  });
-}
 
 async function issue(name = 'Maja Lindqvist') {
   serial += 1;
@@ -84,27 +39,6 @@ const credentialOf = (award: { credential?: unknown }) => award.credential as Re
 
 async function offerFor(awardId: string, learnerToken: string, credentialConfigurationIds?: string[]) {
   return (await must(hub.request(CreateCredentialOfferDocument, { awardId, credentialConfigurationIds }, { token: learnerToken }))).createCredentialOffer;
-}
-
-/** Takes an offer into the wallet: resolve, metadata, token with the transaction code, a nonce and a proof per configuration. */
-async function takeOffer(offerUri: string, txCode: string, holder: Holder) {
-  const client = wallet(holder);
-  const credentialOffer = await client.resolveCredentialOffer(offerUri);
-  const issuerMetadata = await client.resolveIssuerMetadata(credentialOffer.credential_issuer);
-  const { accessTokenResponse } = await client.retrievePreAuthorizedCodeAccessTokenFromOffer({ credentialOffer, issuerMetadata, txCode });
-  const credentials: Record<string, string> = {};
-  for (const credentialConfigurationId of credentialOffer.credential_configuration_ids) {
-    const { c_nonce } = await client.requestNonce({ issuerMetadata });
-    const { jwt } = await client.createCredentialRequestJwtProof({ issuerMetadata, credentialConfigurationId, nonce: c_nonce, signer: holder.signer });
-    const { credentialResponse } = await client.retrieveCredentials({
-      issuerMetadata,
-      accessToken: accessTokenResponse.access_token,
-      credentialConfigurationId,
-      proofs: { jwt: [jwt] },
-    });
-    credentials[credentialConfigurationId] = String((credentialResponse.credentials![0] as { credential: string }).credential);
-  }
-  return { credentials, issuerMetadata, accessToken: accessTokenResponse.access_token };
 }
 
 async function issuerJwks() {

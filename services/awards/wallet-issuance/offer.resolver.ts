@@ -69,14 +69,14 @@ export class CredentialOfferResolver {
       grants: {
         [PRE_AUTHORIZED_CODE_GRANT]: {
           'pre-authorized_code': preAuthorizedCode,
-          tx_code: { input_mode: 'numeric', length: TX_CODE_LENGTH, description: 'Koden som visas i hubben / the code the hub shows you' },
+          tx_code: { input_mode: 'numeric', length: TX_CODE_LENGTH, description: 'Koden i hubben / the code in the hub' },
         },
       },
     };
     const offerUri = `openid-credential-offer://?credential_offer=${encodeURIComponent(JSON.stringify(offerObject))}`;
     return Object.assign(new CredentialOffer(), {
       offerUri,
-      qrCodeSvg: await QRCode.toString(offerUri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+      qrCodeSvg: await QRCode.toString(offerUri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, width: 512 }),
       transactionCode,
       credentialConfigurationIds: wanted,
       credentialIssuer,
