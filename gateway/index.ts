@@ -11,12 +11,11 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { HubConfig, SubgraphName } from '../platform/config';
 import { SUBGRAPH_NAMES, subgraphUrl } from '../platform/config';
 import { logger, requestLogPlugin } from '../platform/logging';
-import { IDENTITY_HEADER, signIdentity, type Identity } from '../platform/identity';
+import type { Identity } from '../platform/identity';
 import { ErrorCode } from '../platform/errors';
 import { jsonHttpErrors } from '../platform/http-errors';
 import { documentLimitsMiddleware, limitsOf, operationLimitOptions } from '../platform/operation-limits';
 import { PUBLIC_DOCUMENT_ROUTES, PUBLIC_WALLET_ROUTES } from '../platform/public-documents';
-import { internalSecret } from '../platform/secrets';
 import { listen } from '../platform/ports';
 import { createAuthenticator } from './authentication';
 import { mountIde } from './ide';
@@ -26,8 +25,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 
 interface GatewayContext {
   identity: Identity;
-  /** The identity signed for the subgraphs, made once per request. */
-  signedIdentity?: Promise<string>;
+  /** The caller's own Authorization header, already checked here, forwarded for each subgraph to check. */
+  authorization?: string;
 }
 
 /**
@@ -147,6 +146,10 @@ export async function startGateway(options: {
   ) as Record<SubgraphName, string>;
   const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(config.SUPERGRAPH_PATH, 'utf8');
   const timeoutMs = config.REQUEST_TIMEOUT_SECONDS * 1000;
+  // @apollo/gateway reports anonymous usage to Apollo unless told not to, and probes cloud metadata
+  // addresses (169.254.169.254) to describe the host: a public hub sends nothing out unless its operator
+  // opts in with APOLLO_TELEMETRY_DISABLED=false.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
@@ -154,14 +157,12 @@ export async function startGateway(options: {
         url: urls[name as SubgraphName] ?? url,
         timeoutMs,
         willSendRequest({ request, context }) {
-          // Operations the gateway runs for itself (no caller) go out anonymous.
-          if (!context?.identity) return;
-          context.signedIdentity ??= signIdentity(context.identity, secret);
-          return context.signedIdentity.then((signed: string) => void request.http?.headers.set(IDENTITY_HEADER, signed));
+          // The subgraphs authenticate the caller themselves, as they do behind any other router; operations
+          // the gateway runs for itself (no caller) go out anonymous.
+          if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
         },
       }),
   });
-  const secret = internalSecret(config);
   const authenticate = await createAuthenticator(config);
   const introspection = config.NODE_ENV !== 'production' || config.GRAPHQL_INTROSPECTION;
   const limits = operationLimitOptions(limitsOf(config), { blockFieldSuggestions: !introspection });
@@ -218,7 +219,8 @@ export async function startGateway(options: {
     express.json({ limit: '8mb' }),
     documentLimitsMiddleware(limitsOf(config)),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ identity: await identityOf(req) }),
+      // A bad token is refused here, early, with 401 and the reason; a good one is forwarded as it came.
+      context: async ({ req }): Promise<GatewayContext> => ({ identity: await identityOf(req), authorization: req.header('authorization') }),
     }),
   );
   jsonHttpErrors(app);
