@@ -89,20 +89,3 @@ export function readSdJwt(input: string): ReadSdJwt | { ok: false; reason: Reaso
   };
 }
 
-/**
- * The issuer's key the header names: a DID URL of the issuer the SD-JWT names (`<iss>#<key id>`), as the
- * hub writes it. Answers the key id in the issuer's documents, or why it cannot be used.
- */
-export function issuerKeyIdOf(kid: string, issuer: string): { kid: string } | { reason: Reason } {
-  const hash = kid.indexOf('#');
-  if (hash < 0) return { kid };
-  if (kid.slice(0, hash) !== issuer) {
-    return {
-      reason: {
-        en: `The key ${kid.slice(0, 200)} belongs to ${kid.slice(0, Math.min(hash, 200))}, not to the issuer the SD-JWT names (${issuer.slice(0, 200)}).`,
-        sv: `Nyckeln ${kid.slice(0, 200)} tillhör ${kid.slice(0, Math.min(hash, 200))}, inte utfärdaren som SD-JWT:n anger (${issuer.slice(0, 200)}).`,
-      },
-    };
-  }
-  return { kid: kid.slice(hash + 1) };
-}
