@@ -35,11 +35,12 @@ export type AnnexIClaim = (typeof ANNEX_I_CLAIMS)[number];
 
 /**
  * Claims always shown (not selectively disclosable): what a verifier needs to check the credential at all:
- * which award (`credential_id`), which catalogue version (`micro_credential`), and the status entries
+ * which award (`credential_id`), when the issuer signed it (`valid_from`, to the millisecond: the key and the
+ * accreditation are checked at that moment), which catalogue version (`micro_credential`), and the status entries
  * (`credentialStatus`, the same Bitstring Status List entries as the W3C forms). The JWT claims iss, iat, nbf,
  * exp, vct and cnf are always shown too.
  */
-export const ALWAYS_SHOWN_CLAIMS = ['credential_id', 'micro_credential', 'credentialStatus'] as const;
+export const ALWAYS_SHOWN_CLAIMS = ['credential_id', 'valid_from', 'micro_credential', 'credentialStatus'] as const;
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -62,6 +63,7 @@ export function microCredentialClaims(credential: Json): Json {
   const versionId = typeof achievement.id === 'string' ? achievement.id.replace(/^urn:uuid:/, '') : undefined;
   return dropEmpty({
     credential_id: credential.id,
+    valid_from: credential.validFrom,
     micro_credential: dropEmpty({ id: versionId, entry_id: details.entryId, version: achievement.version }),
     credentialStatus: credential.credentialStatus,
     learner_name: name,

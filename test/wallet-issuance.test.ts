@@ -119,6 +119,7 @@ describe('a learner takes an award into a wallet', () => {
       iss: credentialOf(award).issuer && (credentialOf(award).issuer as { id: string }).id,
       cnf: { jwk: holder.publicJwk },
       credential_id: credentialOf(award).id,
+      valid_from: credentialOf(award).validFrom,
       micro_credential: { id: entryId },
       credentialStatus: credentialOf(award).credentialStatus,
       learner_name: 'Maja Lindqvist',

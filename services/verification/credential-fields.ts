@@ -143,7 +143,8 @@ export function sdJwtFields(claims: Json): CredentialFields {
     issuerId: text(claims.iss),
     issuerName: text(body.name),
     learnerName: text(claims.learner_name),
-    validFrom: seconds(claims.iat),
+    // valid_from is the award's signing time to the millisecond (iat is when the SD-JWT itself was made).
+    validFrom: text(claims.valid_from) ?? seconds(claims.nbf) ?? seconds(claims.iat),
     validUntil: seconds(claims.exp),
     awardedDate: text(claims.date_of_issuing) ? `${text(claims.date_of_issuing)}T00:00:00Z` : null,
     title,

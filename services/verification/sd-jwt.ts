@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { decodeSdJwtSync, splitSdJwt, unpackSync } from '@sd-jwt/decode';
 import { MICRO_CREDENTIAL_VCT } from '../../platform/micro-credential-claims';
-import { ACCEPTED_ALGORITHMS, MAX_CREDENTIAL_CHARACTERS, type JwsHeader, type Reason } from './credential-format';
+import { ACCEPTED_ALGORITHMS, MAX_CREDENTIAL_CHARACTERS, isDateTime, type JwsHeader, type Reason } from './credential-format';
 
 /**
  * The SD-JWT VC form (`dc+sd-jwt`) the hub issues into wallets: an issuer-signed JWT, the disclosures the
@@ -76,6 +76,9 @@ export function readSdJwt(input: string): ReadSdJwt | { ok: false; reason: Reaso
   }
   if (typeof claims.iss !== 'string' || typeof claims.iat !== 'number') {
     return fail('The SD-JWT does not name its issuer (iss) and time of issue (iat).', 'SD-JWT:n anger inte sin utfärdare (iss) och utfärdandetid (iat).');
+  }
+  if (claims.valid_from !== undefined && (!isDateTime(claims.valid_from) || (typeof claims.nbf === 'number' && Math.floor(Date.parse(claims.valid_from) / 1000) !== claims.nbf))) {
+    return fail('valid_from is not a date and time that agrees with nbf.', 'valid_from är inte ett datum och en tid som stämmer med nbf.');
   }
   const sdJwt = parts.kbJwt ? input.slice(0, input.length - parts.kbJwt.length) : input.endsWith('~') ? input : `${input}~`;
   return {

@@ -35,11 +35,11 @@ export async function holderBoundSdJwt(credential: Record<string, unknown>, hold
       Buffer.from(await webcrypto.subtle.sign(algorithm, key.privateKey as webcrypto.CryptoKey, Buffer.from(data, 'utf8'))).toString('base64url'),
   });
   const claims = microCredentialClaims(credential);
-  const seconds = (value: unknown, round: (value: number) => number = Math.floor) => (typeof value === 'string' ? round(Date.parse(value) / 1000) : undefined);
+  const seconds = (value: unknown) => (typeof value === 'string' ? Math.floor(Date.parse(value) / 1000) : undefined);
   const payload = {
     iss: issuer.id,
-    // When the award was signed, to the whole second after it: never before the key that signed it was made.
-    iat: seconds(credential.validFrom, Math.ceil)!,
+    // iat: when this SD-JWT is signed; the award's own signing time is the always-shown valid_from claim.
+    iat: Math.floor(Date.now() / 1000),
     nbf: seconds(credential.validFrom),
     ...(credential.validUntil ? { exp: seconds(credential.validUntil) } : {}),
     vct: MICRO_CREDENTIAL_VCT,
