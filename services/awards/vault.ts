@@ -14,6 +14,7 @@ export class Vault {
   private readonly personalNumberHashing: Buffer;
   private readonly personalDataSealing: Buffer;
   private readonly walletCodeHashing: Buffer;
+  private readonly linkSigning: Buffer;
 
   constructor(masterKey: Buffer) {
     if (masterKey.length !== 32) throw new ConfigError('AWARDS_MASTER_KEY must be 32 bytes');
@@ -22,6 +23,7 @@ export class Vault {
     this.personalNumberHashing = derive('personal-number-hash');
     this.personalDataSealing = derive('personal-data-seal');
     this.walletCodeHashing = derive('wallet-issuance-codes');
+    this.linkSigning = derive('download-links');
   }
 
   static fromConfig(config: HubConfig): Vault {
@@ -51,6 +53,11 @@ export class Vault {
    */
   walletCodeHash(purpose: string, value: string): Buffer {
     return createHmac('sha256', this.walletCodeHashing).update(`${purpose}\0${value}`).digest();
+  }
+
+  /** The MAC of a download link the hub hands out (an award id and an expiry): only the hub can make one. */
+  signLink(text: string): string {
+    return createHmac('sha256', this.linkSigning).update(text).digest('base64url');
   }
 
   sealPersonalData(plaintext: string, context: string): Buffer {
