@@ -11,7 +11,8 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { HubConfig, SubgraphName } from '../platform/config';
 import { SUBGRAPH_NAMES, subgraphUrl } from '../platform/config';
 import { logger, requestLogPlugin } from '../platform/logging';
-import { IDENTITY_HEADER, signIdentity, type Identity } from '../platform/identity';
+import { IDENTITY_HEADER, isAnonymous, signIdentity, type Identity } from '../platform/identity';
+import { Agent } from 'undici';
 import { ErrorCode } from '../platform/errors';
 import { jsonHttpErrors } from '../platform/http-errors';
 import { documentLimitsMiddleware, limitsOf, operationLimitOptions } from '../platform/operation-limits';
@@ -108,6 +109,8 @@ export async function startGateway(options: {
   ) as Record<SubgraphName, string>;
   const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(config.SUPERGRAPH_PATH, 'utf8');
   const timeoutMs = config.REQUEST_TIMEOUT_SECONDS * 1000;
+  // Kept-alive connections to the subgraphs, shorter-lived than the subgraphs keep them (65 s).
+  const subgraphConnections = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000 });
   // @apollo/gateway reports anonymous usage to Apollo unless told not to, and probes cloud metadata
   // addresses (169.254.169.254) to describe the host: a public hub sends nothing out unless its operator
   // opts in with APOLLO_TELEMETRY_DISABLED=false.
@@ -118,9 +121,11 @@ export async function startGateway(options: {
       new SubgraphSource<GatewayContext>(name, {
         url: urls[name as SubgraphName] ?? url,
         timeoutMs,
+        dispatcher: subgraphConnections,
         willSendRequest({ request, context }) {
-          // Operations the gateway runs for itself (no caller) go out anonymous.
-          if (!context?.identity) return;
+          // Operations the gateway runs for itself (no caller) and anonymous callers go out with no identity,
+          // which a subgraph reads as anonymous: nothing to sign or check.
+          if (!context?.identity || isAnonymous(context.identity)) return;
           context.signedIdentity ??= signIdentity(context.identity, secret);
           return context.signedIdentity.then((signed: string) => void request.http?.headers.set(IDENTITY_HEADER, signed));
         },
@@ -195,6 +200,7 @@ export async function startGateway(options: {
       await apollo.stop();
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await subgraphConnections.close();
     },
   };
 }
