@@ -107,7 +107,6 @@ async function main() {
     HOST: '127.0.0.1',
     GATEWAY_PORT: String(ports.gateway),
     PUBLIC_URL: publicUrl,
-    HUB_INTERNAL_SECRET: randomBytes(32).toString('hex'),
     ...Object.fromEntries(SUBGRAPH_NAMES.flatMap((name) => [[`${name.toUpperCase()}_PORT`, String(ports[name])], [`${name.toUpperCase()}_URL`, `http://localhost:${ports[name]}/graphql`]])),
   };
   const dist = path.join(projectRoot(), 'dist', 'bin');

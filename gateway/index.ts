@@ -11,13 +11,12 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { HubConfig, SubgraphName } from '../platform/config';
 import { SUBGRAPH_NAMES, subgraphUrl } from '../platform/config';
 import { logger, requestLogPlugin } from '../platform/logging';
-import { IDENTITY_HEADER, isAnonymous, signIdentity, type Identity } from '../platform/identity';
+import type { Identity } from '../platform/identity';
 import { Agent } from 'undici';
 import { ErrorCode } from '../platform/errors';
 import { jsonHttpErrors } from '../platform/http-errors';
 import { documentLimitsMiddleware, limitsOf, operationLimitOptions } from '../platform/operation-limits';
 import { PUBLIC_DOCUMENT_ROUTES } from '../platform/public-documents';
-import { internalSecret } from '../platform/secrets';
 import { listen } from '../platform/ports';
 import { createAuthenticator } from './authentication';
 import { mountIde } from './ide';
@@ -27,8 +26,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 
 interface GatewayContext {
   identity: Identity;
-  /** The identity signed for the subgraphs, made once per request. */
-  signedIdentity?: Promise<string>;
+  /** The caller's own Authorization header, already checked here, forwarded for each subgraph to check. */
+  authorization?: string;
 }
 
 /**
@@ -123,15 +122,12 @@ export async function startGateway(options: {
         timeoutMs,
         dispatcher: subgraphConnections,
         willSendRequest({ request, context }) {
-          // Operations the gateway runs for itself (no caller) and anonymous callers go out with no identity,
-          // which a subgraph reads as anonymous: nothing to sign or check.
-          if (!context?.identity || isAnonymous(context.identity)) return;
-          context.signedIdentity ??= signIdentity(context.identity, secret);
-          return context.signedIdentity.then((signed: string) => void request.http?.headers.set(IDENTITY_HEADER, signed));
+          // The subgraphs authenticate the caller themselves, as they do behind any other router; operations
+          // the gateway runs for itself (no caller) go out anonymous.
+          if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
         },
       }),
   });
-  const secret = internalSecret(config);
   const authenticate = await createAuthenticator(config);
   const introspection = config.NODE_ENV !== 'production' || config.GRAPHQL_INTROSPECTION;
   const limits = operationLimitOptions(limitsOf(config), { blockFieldSuggestions: !introspection });
@@ -187,7 +183,8 @@ export async function startGateway(options: {
     express.json({ limit: '8mb' }),
     documentLimitsMiddleware(limitsOf(config)),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ identity: await identityOf(req) }),
+      // A bad token is refused here, early, with 401 and the reason; a good one is forwarded as it came.
+      context: async ({ req }): Promise<GatewayContext> => ({ identity: await identityOf(req), authorization: req.header('authorization') }),
     }),
   );
   jsonHttpErrors(app);

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { SUBGRAPH_NAMES, defaultSubgraphUrl, subgraphPort, subgraphUrl, type HubConfig, type SubgraphName } from '../platform/config';
 import { logger } from '../platform/logging';
 import { freePort } from '../platform/ports';
-import { internalSecret } from '../platform/secrets';
+import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { databaseUrlOf } from './postgres';
 
 export type HubPart = SubgraphName | 'gateway';
@@ -46,8 +46,9 @@ export async function startHubInWorkers(config: HubConfig, postgres: Promise<str
     if (subgraphUrl(config, name) === defaultSubgraphUrl(name)) chosen[`${name.toUpperCase()}_URL`] = `http://localhost:${port}/graphql`;
   }
   config = { ...config, ...chosen, GATEWAY_PORT: config.GATEWAY_PORT || (await freePort()) };
-  // Made once here, before the parts read it side by side.
-  internalSecret(config);
+  // The local token issuer's key (when no identity provider is configured), made once here before the parts
+  // that check callers' tokens read it side by side.
+  if (!config.AUTH_JWKS_URL && !config.AUTH_JWKS_FILE && config.NODE_ENV !== 'production') await LocalTokenIssuer.open(config);
   const ports = Object.fromEntries([...SUBGRAPH_NAMES.map((name) => [name, subgraphPort(config, name)]), ['gateway', config.GATEWAY_PORT]]);
   const hosts = Object.fromEntries([...SUBGRAPH_NAMES.map((name) => [name, config.SUBGRAPH_HOST]), ['gateway', config.HOST]]);
   const script = path.join(__dirname, 'part-worker.js');

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { ROLES, type Role } from './identity';
 
 /** The four subgraphs, in the order the hub starts them. */
 export const SUBGRAPH_NAMES = ['accreditation', 'catalogue', 'awards', 'verification'] as const;
@@ -15,6 +16,9 @@ export const defaultSubgraphUrl = (name: SubgraphName) => `http://localhost:${de
  */
 const localSubgraphUrl = (name: SubgraphName, port: number) =>
   port === 0 ? defaultSubgraphUrl(name) : `http://localhost:${port}/graphql`;
+
+/** The roles a caller's token may carry: all but "service", which only subgraphs hold. */
+const CALLER_ROLES = ROLES.filter((role): role is Exclude<Role, 'service'> => role !== 'service');
 
 const port = z.coerce.number().int().min(0).max(65535);
 const url = z.url();
@@ -67,6 +71,19 @@ const environmentSchema = z.object({
   AWARDS_DATABASE_URL: url.optional(),
   VERIFICATION_DATABASE_URL: url.optional(),
   /**
+   * Each subgraph's service key (a private Ed25519 or P-256 JWK, or a JWKS whose first key signs), which signs
+   * its calls to the other subgraphs. Unset: one is made on first start in DATA_DIR/identity/service-keys/.
+   */
+  ACCREDITATION_SERVICE_KEY_FILE: z.string().optional(),
+  CATALOGUE_SERVICE_KEY_FILE: z.string().optional(),
+  AWARDS_SERVICE_KEY_FILE: z.string().optional(),
+  VERIFICATION_SERVICE_KEY_FILE: z.string().optional(),
+  /** Where the other subgraphs read a subgraph's public service keys; unset, /.well-known/jwks.json beside its URL. */
+  ACCREDITATION_SERVICE_JWKS_URL: url.optional(),
+  CATALOGUE_SERVICE_JWKS_URL: url.optional(),
+  AWARDS_SERVICE_JWKS_URL: url.optional(),
+  VERIFICATION_SERVICE_JWKS_URL: url.optional(),
+  /**
    * verification: the longest the verifier reuses a fetched document (keys, registry, status lists, answers of
    * the accreditation and catalogue services), whatever lifetime the document declares. It bounds how long a
    * revocation or suspension can go unseen.
@@ -88,8 +105,31 @@ const environmentSchema = z.object({
       message: 'only asymmetric algorithms (EdDSA, ES*, RS*, PS*) are allowed',
     }),
   AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
-  /** The secret the gateway signs forwarded identities with; subgraphs check them with it. */
-  HUB_INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** The caller-token claim that carries the hub roles: a name or a dotted path (Keycloak: realm_access.roles). */
+  AUTH_ROLES_CLAIM: z.string().min(1).default('roles'),
+  /** The caller-token claim that names the organisation a provider (or authority) acts for. */
+  AUTH_ORGANISATION_CLAIM: z.string().min(1).default('org'),
+  /**
+   * Optional: the identity provider's own values of the roles claim (for example its groups) mapped to hub
+   * roles, as "value=role,value=role". Set, only mapped values count; unset, the values are hub role names.
+   */
+  AUTH_ROLE_MAP: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (!value?.trim()) return undefined;
+      const map = new Map<string, Role>();
+      for (const pair of value.split(',').map((item) => item.trim()).filter(Boolean)) {
+        const at = pair.lastIndexOf('=');
+        const role = pair.slice(at + 1).trim();
+        if (at <= 0 || !CALLER_ROLES.includes(role as Exclude<Role, 'service'>)) {
+          context.addIssue({ code: 'custom', message: `"${pair}" is not value=role with a role of ${CALLER_ROLES.join(', ')}` });
+          return z.NEVER;
+        }
+        map.set(pair.slice(0, at).trim(), role as Role);
+      }
+      return map;
+    }),
   /** Statistics: a cell with fewer distinct learners than this is suppressed. */
   STATISTICS_MIN_LEARNERS: z.coerce.number().int().min(2).max(100).default(5),
   /** In production the IDE and introspection are off unless switched on here. */

@@ -16,9 +16,11 @@ import type { HubConfig, SubgraphName } from './config';
 import { SUBGRAPH_NAMES, subgraphUrl } from './config';
 import type { HubContext } from './context';
 import { openSubgraphDatabase, type StatementCounter } from './database';
-import { ANONYMOUS, ForgedIdentity, IDENTITY_HEADER, serviceIdentity, signIdentity, verifyIdentity } from './identity';
+import { decodeProtectedHeader } from 'jose';
+import type { Identity } from './identity';
 import { accessPolicyMiddleware, guardReference, type AccessPolicy } from './access-policy';
-import { internalSecret } from './secrets';
+import { AuthenticationRefused, createAuthenticator } from './caller-token';
+import { SERVICE_JWKS_PATH, SERVICE_TOKEN_TYPE, ServiceKeys, ServiceTokenRefused, serviceTokenVerifier } from './service-token';
 import { logger, requestLogPlugin } from './logging';
 import { PeerClient } from './peer';
 import { listen } from './ports';
@@ -126,7 +128,7 @@ export interface RunningSubgraph {
 /** Opens the subgraph's database (running its migrations) and serves it over HTTP. */
 export async function startSubgraph(
   definition: SubgraphDefinition<any>,
-  options: { config: HubConfig; databaseUrl: string; port: number; host?: string },
+  options: { config: HubConfig; databaseUrl: string; port: number; host?: string; beforeListen?: () => Promise<void> },
 ): Promise<RunningSubgraph> {
   const { dataSource, statements } = await openSubgraphDatabase({
     url: options.databaseUrl,
@@ -135,13 +137,13 @@ export async function startSubgraph(
   });
   await definition.onStart?.({ db: dataSource, config: options.config });
   const schema = await buildFederatedSchema(definition);
-  const secret = internalSecret(options.config);
-  const asThisService = serviceIdentity(definition.name);
+  const identityOf = await identityReader(options.config, definition.name);
+  const serviceKeys = await ServiceKeys.open(options.config, definition.name);
   const peers: HubContext['peers'] = {};
   for (const peer of definition.peers ?? []) {
-    peers[peer] = new PeerClient(peer, subgraphUrl(options.config, peer), async () => ({
-      [IDENTITY_HEADER]: await signIdentity(asThisService, secret),
-    }));
+    // Calls to a peer carry this subgraph's service token for that peer alone.
+    const authorization = serviceKeys.authorizationFor(peer);
+    peers[peer] = new PeerClient(peer, subgraphUrl(options.config, peer), async () => ({ authorization: await authorization() }));
   }
 
   const app = express();
@@ -176,6 +178,10 @@ export async function startSubgraph(
       response.status(503).json({ status: 'unavailable', subgraph: definition.name, database: 'down' });
     }
   });
+  // The public half of this subgraph's service key, which the other subgraphs verify its calls with.
+  app.get(SERVICE_JWKS_PATH, (_request, response) => {
+    response.set('cache-control', 'public, max-age=300').json(serviceKeys.jwks());
+  });
   if (definition.httpRoutes) {
     const router = express.Router();
     definition.httpRoutes(router, { db: dataSource, config: options.config });
@@ -188,7 +194,7 @@ export async function startSubgraph(
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<HubContext> => ({
         requestId: randomUUID(),
-        identity: await identityOf(req.header(IDENTITY_HEADER), secret),
+        identity: await identityOf(req.header('authorization'), req.header(RETIRED_IDENTITY_HEADER)),
         db: dataSource,
         loaders: definition.createLoaders(dataSource),
         peers,
@@ -198,6 +204,7 @@ export async function startSubgraph(
   );
 
   jsonHttpErrors(app);
+  await options.beforeListen?.();
   await listen(httpServer, options.port, options.host ?? '0.0.0.0');
   const address = httpServer.address() as { port: number; address: string };
   const url = `http://localhost:${address.port}/graphql`;
@@ -217,17 +224,41 @@ export async function startSubgraph(
   };
 }
 
+/** The header the hub's own gateway once signed identities into; anything still sending it is refused. */
+const RETIRED_IDENTITY_HEADER = 'x-hub-identity';
+
 /**
- * The identity the gateway (or a peer subgraph) signed. None means the anonymous caller; one that does not
- * verify is refused outright, so a forged identity sent straight to a subgraph gets nowhere.
+ * Who calls, from the request's bearer token: another subgraph's service token (typ hub-service+jwt, checked
+ * against that subgraph's published keys, for this subgraph as audience), else the caller's own token as
+ * whichever router sits in front forwarded it (checked with the AUTH_* OpenID Connect configuration), else
+ * the anonymous caller. Anything that does not verify is refused with 401 and the reason.
  */
-async function identityOf(header: string | undefined, secret: Uint8Array) {
-  if (!header) return ANONYMOUS;
+async function identityReader(config: HubConfig, self: SubgraphName) {
+  const authenticateCaller = await createAuthenticator(config);
+  const verifyServiceToken = serviceTokenVerifier(config, self);
+  return async (authorization: string | undefined, retiredHeader: string | undefined): Promise<Identity> => {
+    if (retiredHeader !== undefined) {
+      throw new AuthenticationRefused(
+        `the ${RETIRED_IDENTITY_HEADER} header is not accepted: send the caller's bearer token, or a subgraph's service token`,
+      );
+    }
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
+    if (token && isServiceToken(token)) {
+      try {
+        return await verifyServiceToken(token);
+      } catch (error) {
+        throw new AuthenticationRefused(error instanceof ServiceTokenRefused ? error.message : 'the service token could not be checked');
+      }
+    }
+    return authenticateCaller(authorization);
+  };
+}
+
+function isServiceToken(token: string): boolean {
   try {
-    return await verifyIdentity(header, secret);
-  } catch (error) {
-    const message = error instanceof ForgedIdentity ? error.message : 'invalid identity';
-    throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    return decodeProtectedHeader(token).typ === SERVICE_TOKEN_TYPE;
+  } catch {
+    return false;
   }
 }
 

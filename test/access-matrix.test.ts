@@ -4,9 +4,8 @@ import { parse, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { AccessPolicy } from '../platform/access-policy';
 import { SUBGRAPHS } from '../hub/subgraphs';
-import { IDENTITY_HEADER, signIdentity, type Identity } from '../platform/identity';
-import { internalSecret } from '../platform/secrets';
-import { readConfig, type SubgraphName } from '../platform/config';
+import type { Identity } from '../platform/identity';
+import type { SubgraphName } from '../platform/config';
 import { entityTypes, rootOperationGraphs, rootOperations } from './support/supergraph';
 import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
 import { authorityToken, registerIssuer } from './support/accreditation';
@@ -352,12 +351,11 @@ describe('_entities, which bypasses type-graphql, is guarded by the same policy'
     subgraphs.flatMap((subgraph) => CALLERS.map((caller) => [type, subgraph, caller] as const)),
   );
   it.each(cases)('%s in %s as %s', async (type, subgraph, caller) => {
-    const secret = internalSecret(readConfig({ DATA_DIR: hub.dataDir }));
     const document: DocumentNode = parse('query($r: [_Any!]!) { _entities(representations: $r) { __typename } }');
     const response = await hub.request(
       document as TypedDocumentNode<unknown, Record<string, unknown>>,
       { r: [{ __typename: type, id: type === 'Award' ? fixtures.awardId : fixtures.ownOrganisationId }] },
-      { url: hub.hub.subgraphs[subgraph as SubgraphName].url, headers: { [IDENTITY_HEADER]: await signIdentity(identities[caller], secret) } },
+      { url: hub.hub.subgraphs[subgraph as SubgraphName].url, token: tokens[caller] },
     );
     const denial = response.errors?.find((error) => DENIED.has(String(error.extensions?.code)));
     if (expectedAllowed(`${type}.@reference`, caller, SUBGRAPHS[subgraph as SubgraphName].accessRules)) expect(denial).toBeUndefined();
@@ -369,11 +367,7 @@ describe('guarded fields decide ownership from the subgraph\'s own data, not fro
   const entitiesQuery = (selection: string) =>
     parse(`query($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`) as TypedDocumentNode<{ _entities: Record<string, unknown>[] }, Record<string, unknown>>;
   const asCaller = async (subgraph: SubgraphName, caller: Caller, selection: string, representation: Record<string, unknown>) => {
-    const secret = internalSecret(readConfig({ DATA_DIR: hub.dataDir }));
-    return hub.request(entitiesQuery(selection), { r: [representation] }, {
-      url: hub.hub.subgraphs[subgraph].url,
-      headers: { [IDENTITY_HEADER]: await signIdentity(identities[caller], secret) },
-    });
+    return hub.request(entitiesQuery(selection), { r: [representation] }, { url: hub.hub.subgraphs[subgraph].url, token: tokens[caller] });
   };
   const denied = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.some((error) => DENIED.has(String(error.extensions?.code))) ?? false;
 

@@ -1,7 +1,5 @@
 import { CompactSign, createRemoteJWKSet, compactVerify, exportJWK, generateKeyPair, type JWK } from 'jose';
-import { readConfig } from '../platform/config';
-import { IDENTITY_HEADER, serviceIdentity, signIdentity } from '../platform/identity';
-import { internalSecret } from '../platform/secrets';
+import { serviceToken } from './support/service-tokens';
 import {
   GrantAccreditationDocument,
   OrganisationRegistryEntryDocument,
@@ -203,11 +201,10 @@ describe('signing keys', () => {
     expect(sameKid.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'kid' });
 
     // The awards subgraph registers keys on an issuer's behalf, as the service role, straight to this subgraph.
-    const secret = internalSecret(readConfig({ DATA_DIR: hub.dataDir, NODE_ENV: 'test' }));
     const asService = await hub.request(
       RegisterSigningKeyDocument,
       { organisationId: other.id, publicJwk: (await newKey('P-256')).publicJwk },
-      { url: hub.hub.subgraphs.accreditation.url, headers: { [IDENTITY_HEADER]: await signIdentity(serviceIdentity('awards'), secret) } },
+      { url: hub.hub.subgraphs.accreditation.url, token: await serviceToken(hub, 'awards', 'accreditation') },
     );
     expect(asService.errors).toBeUndefined();
     expect(asService.data!.registerSigningKey).toMatchObject({ algorithm: 'ES256', status: 'ACTIVE' });

@@ -1,10 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { print, type DocumentNode } from 'graphql';
-import { readConfig } from '../platform/config';
-import { IDENTITY_HEADER, verifyIdentity } from '../platform/identity';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { PeerClient } from '../platform/peer';
-import { internalSecret } from '../platform/secrets';
 import { MicroCredentialDocument, MicroCredentialStatusesDocument, PublishMicroCredentialDocument } from './generated/graphql';
 import { ACCREDITATION_CHECK_CONTRACT } from './support/accreditation-double';
 import { completeContent, draft, registerOrganisation } from './support/catalogue';
@@ -20,7 +18,7 @@ let hub: TestHub;
 let provider: { id: string };
 let providerToken: string;
 let answer: { status: number; body: string };
-const received: { body: { query: string; variables: Record<string, unknown> }; identity?: string }[] = [];
+const received: { body: { query: string; variables: Record<string, unknown> }; authorization?: string }[] = [];
 let server: http.Server;
 let serverUrl: string;
 let spy: jest.SpyInstance | undefined;
@@ -34,7 +32,7 @@ beforeAll(async () => {
     let text = '';
     request.on('data', (chunk) => (text += chunk));
     request.on('end', () => {
-      received.push({ body: JSON.parse(text), identity: request.headers[IDENTITY_HEADER] as string | undefined });
+      received.push({ body: JSON.parse(text), authorization: request.headers.authorization });
       response.writeHead(answer.status, { 'content-type': 'application/json' }).end(answer.body);
     });
   });
@@ -83,8 +81,16 @@ describe("publishing asks the accreditation subgraph, and acts on its answer", (
       at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       microCredentialId: created.entryId,
     });
-    const identity = await verifyIdentity(call.identity!, internalSecret(readConfig({ DATA_DIR: hub.dataDir })));
-    expect(identity).toMatchObject({ subject: 'service:catalogue', roles: ['service'] });
+    // As the catalogue service: a service token for accreditation alone, signed with the key the catalogue publishes.
+    const token = /^Bearer (.+)$/.exec(call.authorization ?? '')![1];
+    const catalogueKeys = createRemoteJWKSet(new URL('/.well-known/jwks.json', hub.hub.subgraphs.catalogue.url));
+    const { payload, protectedHeader } = await jwtVerify(token, catalogueKeys, {
+      issuer: 'urn:mikromeriter:service:catalogue',
+      audience: 'urn:mikromeriter:service:accreditation',
+      typ: 'hub-service+jwt',
+    });
+    expect(protectedHeader.alg).toBe('EdDSA');
+    expect(payload.exp! - payload.iat!).toBeLessThanOrEqual(60);
   });
 
   it('refuses with FORBIDDEN and the reason the accreditation subgraph gives when the provider is not accredited', async () => {

@@ -26,7 +26,6 @@ beforeAll(async () => {
     NODE_ENV: 'production',
     DATA_DIR: dataDir,
     AUTH_JWKS_FILE: jwksFile,
-    HUB_INTERNAL_SECRET: randomBytes(32).toString('hex'),
     AWARDS_MASTER_KEY: randomBytes(32).toString('base64'),
     RATE_LIMIT_REQUESTS: String(RATE_LIMIT),
     CORS_ORIGINS: APP_ORIGIN,

@@ -14,7 +14,6 @@ async function gatewayIn(mode: 'development' | 'production', extra: Record<strin
     NODE_ENV: mode,
     DATA_DIR: dataDir,
     AUTH_JWKS_FILE: jwksFile,
-    HUB_INTERNAL_SECRET: 'a'.repeat(32),
     ...extra,
   });
   return startGateway({ config, port: 0, host: '127.0.0.1' });
