@@ -8,7 +8,7 @@ module.exports = {
   // jose and the JSON-LD / Data Integrity / DID libraries are ESM-only; compile them to CommonJS for jest's
   // module system (node itself loads them with require(esm) in the built dist/).
   transformIgnorePatterns: [
-    '/node_modules/(?!(jose|@digitalbazaar|base58-universal|base64url-universal|crypto-ld|did-resolver|web-did-resolver|ky|lru-cache)/)',
+    '/node_modules/(?!(jose|openid-client|oauth4webapi|oidc-provider|@digitalbazaar|base58-universal|base64url-universal|crypto-ld|did-resolver|web-did-resolver|ky|lru-cache)/)',
   ],
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',

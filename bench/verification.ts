@@ -72,7 +72,8 @@ async function main() {
     const { kid } = decodeProtectedHeader(credentials[0]);
     const issuerId = (JSON.parse(Buffer.from(credentials[0].split('.')[1], 'base64url').toString()).issuer.id as string).split(':').pop();
     const jwks = (await (await fetch(`http://localhost:${gatewayPort}/issuers/${issuerId}/jwks.json`)).json()) as { keys: JWK[] };
-    const publicJwk = jwks.keys.find((key) => key.kid === kid)!;
+    // The hub's kid is a DID URL; the JWKS names the key by its fragment.
+    const publicJwk = jwks.keys.find((key) => key.kid === kid?.split('#').pop())!;
     const raw = await rawJoseRate(credentials.slice(BATCH), publicJwk);
     console.log(`credential size: ${credentials[0].length.toLocaleString('en')} characters`);
     console.log(`raw jose compactVerify, ${raw.algorithm}: ${figure(raw.concurrent)}/s ${BATCH} at a time (${figure(raw.sequential)}/s one after another)`);

@@ -9,7 +9,8 @@ const usage = `Prints a token from the hub's local (development) token issuer.
 
   npm run token -- --role <role> [--role <role>…] [--org <organisation id>] [--sub <subject>] [--expires 8h]
 
-  roles: authority, provider (needs --org), learner (--sub is the learner's id), analyst
+  roles: authority, provider (needs --org), learner (--sub is the learner's id), analyst, router (a router or
+         composition tool reading the subgraphs' schema in production)
   e.g.   npm run token -- --role provider --org 3f0c…
          curl -H "Authorization: Bearer $(npm run -s token -- --role authority)" …`;
 

@@ -36,10 +36,17 @@ export class HubRequestError extends Error {
  * The demo's view of a running hub: GraphQL over HTTP to the gateway, as any client sends it, and a way to
  * get caller tokens (the hub's local token issuer; in the tests, the test hub's).
  */
+/**
+ * Root fields are nullable in the schema (one subgraph failing must not null the others' answers); an answer
+ * without errors has every root field it asked for.
+ */
+export type Answered<TData> = { [Field in keyof TData]: NonNullable<TData[Field]> };
+
 export interface HubClient {
   /** The gateway's GraphQL URL. */
   url: string;
-  request<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables, token?: string): Promise<TData>;
+  /** The answer's data, or a HubRequestError when it carries any error: so every root field is there. */
+  request<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables, token?: string): Promise<Answered<TData>>;
   token(caller: Caller): Promise<string>;
 }
 

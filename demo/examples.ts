@@ -176,7 +176,7 @@ export function renderExamples(url: string, examples: { roles: RoleExamples[]; p
   lines.push(`In the GraphQL IDE (${ide}): pick the operation with ▶, put {"Authorization": "Bearer <token>"} in Headers and the variables in Variables.`);
   const site = url.replace(/\/graphql$/, '');
   lines.push(
-    `In the browser: ${site}/verify and ${site}/katalog (anyone), ${site}/wallet (sign in with $LEARNER_TOKEN), ${site}/statistics (sign in with $ANALYST_TOKEN).`,
+    `In the browser: ${site}/verify and ${site}/katalog (anyone), ${site}/wallet ("Logga in med e-legitimation" with the local test provider: the first test person is this learner; or sign in with $LEARNER_TOKEN), ${site}/statistics (sign in with $ANALYST_TOKEN).`,
   );
   for (const role of examples.roles) {
     lines.push('', `── ${role.role} ${'─'.repeat(Math.max(3, 96 - role.role.length))}`);

@@ -137,7 +137,7 @@ export async function ensureOrganisation(hub: HubClient, token: string, key: Org
 /** Finds the provider's entry by its code (published version), or drafts and publishes it. */
 export async function ensurePublishedEntry(hub: HubClient, providerToken: string, providerId: string, entry: DemoEntry): Promise<LoadedEntry & { created: boolean }> {
   const { organisation } = await hub.request(DemoProviderEntriesDocument, { id: providerId }, providerToken);
-  const existing = organisation.microCredentials.find((candidate) => candidate.code === entry.code);
+  const existing = (organisation.microCredentials ?? []).find((candidate) => candidate.code === entry.code);
   const loaded = (id: string, entryId: string, created: boolean) => ({ id, entryId, code: entry.code, provider: entry.provider, title: entry.title.sv, created });
   if (existing?.publishedVersion) return loaded(existing.publishedVersion.id, existing.entryId, false);
   // A first version still in draft (a run stopped half-way) is published; a newer draft someone is writing
@@ -274,7 +274,7 @@ export async function loadDemoData(hub: HubClient, options: LoadOptions = {}): P
       shares.push({ learnerSerial: share.learnerSerial, learnerId, recipientLabel: share.recipientLabel, token: active.token, url: active.url, created: false });
       continue;
     }
-    const chosen = me.awards.filter((award) => award.status === 'ACTIVE' && share.entryCodes.includes(award.microCredential.code));
+    const chosen = me.awards.filter((award) => award.status === 'ACTIVE' && share.entryCodes.includes(award.microCredential?.code ?? ''));
     const { createShare } = await hub.request(
       DemoCreateShareDocument,
       { input: { awardIds: chosen.map((award) => award.id), recipientLabel: share.recipientLabel, expiresAt: new Date(now.getTime() + share.days * 24 * 3600 * 1000).toISOString() } },

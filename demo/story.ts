@@ -21,7 +21,7 @@ const STORY_ENTRY = ENTRIES.find((entry) => entry.code === 'SOB-FIB-01')!;
 const EMPLOYER = 'Rekrytering, fiberentreprenör i Skellefteå';
 const REVOCATION_REASON = 'Provet gjordes om: skarvarna klarade inte dämpningskravet';
 
-type Report = DemoVerifyShareQuery['verifyShare']['credentials'][number];
+type Report = NonNullable<DemoVerifyShareQuery['verifyShare']>['credentials'][number];
 export interface Figures {
   awards: number | null;
   learners: number | null;
@@ -159,7 +159,7 @@ export async function runStory(hub: HubClient, options: StoryOptions = {}): Prom
   const learnerToken = await hub.token({ roles: ['learner'], subject: award.learnerId! });
   const { me } = await hub.request(DemoMeDocument, {}, learnerToken);
   say(`   ${learner.name} signs in and sees ${me.awards.length === 1 ? '1 award' : `${me.awards.length} awards`}:`);
-  for (const held of me.awards) say(`     ${held.title} (${held.issuer.legalName}, ${held.issuedOn}, ${held.status})`);
+  for (const held of me.awards) say(`     ${held.title} (${held.issuer?.legalName ?? '?'}, ${held.issuedOn}, ${held.status})`);
   const { createShare: share } = await hub.request(
     DemoCreateShareDocument,
     { input: { awardIds: [awardIds[0]], recipientLabel: EMPLOYER, expiresAt: new Date(started.getTime() + 30 * 24 * 3600 * 1000).toISOString() } },

@@ -11,7 +11,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { HubConfig, SubgraphName } from '../platform/config';
 import { SUBGRAPH_NAMES, subgraphUrl } from '../platform/config';
 import { logger, requestLogPlugin } from '../platform/logging';
-import type { Identity } from '../platform/identity';
+import { ANONYMOUS, type Identity } from '../platform/identity';
 import { Agent } from 'undici';
 import { ErrorCode } from '../platform/errors';
 import { jsonHttpErrors } from '../platform/http-errors';
@@ -22,6 +22,7 @@ import { createAuthenticator } from './authentication';
 import { mountIde } from './ide';
 import { SubgraphSource } from './subgraph-source';
 import { mountPages } from './pages';
+import { CSRF_HEADER, createSignIn } from './sign-in';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 interface GatewayContext {
@@ -158,13 +159,24 @@ export async function startGateway(options: {
     response.status(health.status === 'ok' ? 200 : 503).set('Cache-Control', 'no-store').json(health);
   });
   mountPublicDocuments(app, urls, timeoutMs);
+  const signIn = await createSignIn(config, { awardsUrl: urls.awards });
+  app.use(signIn.router);
   mountPages(app);
   if (config.NODE_ENV !== 'production' || config.GRAPHQL_IDE) mountIde(app, '/graphql');
-  const identities = new WeakMap<express.Request, Promise<Identity>>();
-  const identityOf = (request: express.Request) => {
-    let identity = identities.get(request);
-    if (!identity) identities.set(request, (identity = authenticate(request.header('authorization'))));
-    return identity;
+  // Who calls: a bearer token when one is sent; else a web session, when the page sends its CSRF token
+  // (gateway/sign-in/); else the anonymous caller. Worked out once per request.
+  const callers = new WeakMap<express.Request, Promise<{ identity: Identity; authorization?: string }>>();
+  const callerOf = (request: express.Request, response: express.Response) => {
+    let caller = callers.get(request);
+    if (!caller) {
+      const authorization = request.header('authorization');
+      caller =
+        authorization || !request.header(CSRF_HEADER)
+          ? authenticate(authorization).then((identity) => ({ identity, authorization }))
+          : signIn.sessionCaller(request, response).then((session) => session ?? { identity: ANONYMOUS });
+      callers.set(request, caller);
+    }
+    return caller;
   };
   app.use(
     '/graphql',
@@ -175,16 +187,17 @@ export async function startGateway(options: {
       exposedHeaders: ['retry-after', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'],
       maxAge: 600,
     }),
-    rateLimit(config, async (request) => {
-      const identity = await identityOf(request).catch(() => undefined);
+    rateLimit(config, async (request, response) => {
+      const identity = (await callerOf(request, response).catch(() => undefined))?.identity;
       return identity?.subject ? `subject:${identity.subject}` : `address:${request.ip}`;
     }),
     requestDeadline(timeoutMs),
     express.json({ limit: '8mb' }),
     documentLimitsMiddleware(limitsOf(config)),
     expressMiddleware(apollo, {
-      // A bad token is refused here, early, with 401 and the reason; a good one is forwarded as it came.
-      context: async ({ req }): Promise<GatewayContext> => ({ identity: await identityOf(req), authorization: req.header('authorization') }),
+      // A bad token is refused here, early, with 401 and the reason; a good one is forwarded as it came. A web
+      // session goes on as a short-lived hub token for the signed-in learner, which the subgraphs check the same way.
+      context: async ({ req, res }): Promise<GatewayContext> => callerOf(req, res),
     }),
   );
   jsonHttpErrors(app);
@@ -210,7 +223,7 @@ const trustProxyValue = (value: string): boolean | number | string =>
  * Per caller: the token's subject, else the client address. Past RATE_LIMIT_REQUESTS in the window the
  * caller gets HTTP 429 with Retry-After (seconds) and a GraphQL error RATE_LIMITED; nothing runs.
  */
-function rateLimit(config: HubConfig, keyOf: (request: express.Request) => Promise<string>): express.RequestHandler {
+function rateLimit(config: HubConfig, keyOf: (request: express.Request, response: express.Response) => Promise<string>): express.RequestHandler {
   const limiter = new RateLimiterMemory({ points: config.RATE_LIMIT_REQUESTS, duration: config.RATE_LIMIT_WINDOW_SECONDS });
   // Requests in progress per caller: a flood of slow requests is held to a few at a time.
   const inProgress = new Map<string, number>();
@@ -221,7 +234,7 @@ function rateLimit(config: HubConfig, keyOf: (request: express.Request) => Promi
       .json({ errors: [{ message, extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: seconds } }] });
   return async (request, response, next) => {
     if (request.method === 'OPTIONS') return next();
-    const key = await keyOf(request);
+    const key = await keyOf(request, response);
     const running = inProgress.get(key) ?? 0;
     if (running >= config.RATE_LIMIT_CONCURRENT) {
       tooMany(response, 1, `Too many requests at once: at most ${config.RATE_LIMIT_CONCURRENT} in progress per caller; retry after 1 s`);

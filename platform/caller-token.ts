@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
+  decodeJwt,
   decodeProtectedHeader,
   errors as joseErrors,
   jwtVerify,
@@ -11,6 +12,7 @@ import {
 import { ConfigError, type HubConfig } from './config';
 import { ROLES, type Identity, type Role, ANONYMOUS } from './identity';
 import { LocalTokenIssuer } from './local-token-issuer';
+import { SIGN_IN_TOKEN_ISSUER, signInKeys } from './sign-in';
 
 /** A refused token: HTTP 401 with a message that says what was wrong with it. */
 export class AuthenticationRefused extends GraphQLError {
@@ -31,6 +33,9 @@ export async function createAuthenticator(config: HubConfig): Promise<(authoriza
   const keys = await keySet(config);
   const algorithms = config.AUTH_ALGORITHMS;
   const claims = claimNames(config);
+  // The hub's own sign-in tokens (learners signed in with e-ID, gateway/sign-in/), beside the configured
+  // identity provider's: signed by the local token issuer's key in DATA_DIR/identity.
+  const signInKeySet = await signInKeys(config);
   return async (authorization) => {
     if (!authorization) return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
@@ -45,6 +50,21 @@ export async function createAuthenticator(config: HubConfig): Promise<(authoriza
     if (!alg || alg.toLowerCase() === 'none') throw new AuthenticationRefused('unsigned tokens (alg "none") are not accepted');
     if (/^HS/i.test(alg)) throw new AuthenticationRefused(`HMAC tokens (alg "${alg}") are not accepted; only asymmetric signatures`);
     if (!algorithms.includes(alg)) throw new AuthenticationRefused(`algorithm "${alg}" is not accepted; allowed: ${algorithms.join(', ')}`);
+    if (signInKeySet && unverifiedIssuer(token) === SIGN_IN_TOKEN_ISSUER) {
+      try {
+        const { payload } = await jwtVerify(token, signInKeySet, {
+          algorithms: ['EdDSA'],
+          issuer: SIGN_IN_TOKEN_ISSUER,
+          audience: config.AUTH_AUDIENCE,
+          clockTolerance: config.AUTH_CLOCK_TOLERANCE_SECONDS,
+          requiredClaims: ['exp', 'sub'],
+        });
+        // A sign-in token only ever makes the learner it names, whatever else it might say.
+        return { subject: String(payload.sub), roles: ['learner'], learnerId: String(payload.sub) };
+      } catch (error) {
+        throw new AuthenticationRefused(describe(error));
+      }
+    }
     try {
       const { payload } = await jwtVerify(token, keys, {
         algorithms,
@@ -59,6 +79,14 @@ export async function createAuthenticator(config: HubConfig): Promise<(authoriza
       throw new AuthenticationRefused(describe(error));
     }
   };
+}
+
+function unverifiedIssuer(token: string): unknown {
+  try {
+    return decodeJwt(token).iss;
+  } catch {
+    return undefined;
+  }
 }
 
 function describe(error: unknown): string {

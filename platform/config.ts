@@ -89,6 +89,8 @@ const environmentSchema = z.object({
    * revocation or suspension can go unseen.
    */
   VERIFICATION_CACHE_MAX_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
+  /** verification: a JSON file listing issuers beyond the hub whose credentials it verifies (see the README). */
+  VERIFICATION_TRUSTED_ISSUERS_FILE: z.string().optional(),
   // The hub's own verification revalidates a status list (ETag, 304) after at most this long: a revocation shows within it.
   VERIFICATION_STATUS_MAX_SECONDS: z.coerce.number().int().min(0).max(300).default(60),
   /** Caller authentication at the gateway: a JWKS URL (as an OpenID Connect provider publishes it) or file. */
@@ -130,6 +132,34 @@ const environmentSchema = z.object({
       }
       return map;
     }),
+  /**
+   * Learners' sign-in with e-ID (gateway/sign-in/): the OpenID Connect provider (in Sweden an e-identification
+   * broker for BankID / Freja eID), the hub's client there, and the claim that carries the personnummer.
+   * Unset: development and tests run a local OpenID Provider (EID_LOCAL_PROVIDER); production has no learner sign-in.
+   */
+  EID_ISSUER_URL: url.optional(),
+  EID_CLIENT_ID: z.string().min(1).optional(),
+  EID_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Where the provider sends the browser back; registered with the provider. Default <PUBLIC_URL>/sign-in/callback. */
+  EID_REDIRECT_URL: url.optional(),
+  /** The ID token (or userinfo) claim with the personnummer; the default is the Swedish OIDC profile's. */
+  EID_PERSONAL_NUMBER_CLAIM: z.string().min(1).default('https://id.oidc.se/claim/personalIdentityNumber'),
+  EID_SCOPE: z.string().min(1).default('openid profile https://id.oidc.se/scope/naturalPersonNumber'),
+  /** The local OpenID Provider with test people (gateway/sign-in/local-provider.ts): on unless EID_ISSUER_URL is set; never in production. */
+  EID_LOCAL_PROVIDER: z.stringbool().optional(),
+  /** Encrypts the sign-in and session cookies (32+ characters). Unset: created in DATA_DIR/identity/; production with sign-in must set it. */
+  SIGN_IN_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** A web session ends after this long without a request (each request renews it) ... */
+  SIGN_IN_SESSION_IDLE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(1800),
+  /** ... and at the latest this long after signing in, however active. */
+  SIGN_IN_SESSION_MAX_SECONDS: z.coerce.number().int().min(1).max(7 * 86_400).default(8 * 3600),
+  /**
+   * Where a part on another host reads the public key of the sign-in's hub tokens: the gateway's
+   * <PUBLIC_URL>/sign-in/jwks.json. Unset: the local token issuer's key in DATA_DIR/identity/ (one host).
+   */
+  SIGN_IN_JWKS_URL: url.optional(),
+  /** Lifetime of the hub tokens sign-in hands out (POST /sign-in/token, and forwarded for a web session). */
+  SIGN_IN_TOKEN_SECONDS: z.coerce.number().int().min(1).max(3600).default(900),
   /** Statistics: a cell with fewer distinct learners than this is suppressed. */
   STATISTICS_MIN_LEARNERS: z.coerce.number().int().min(2).max(100).default(5),
   /** In production the IDE and introspection are off unless switched on here. */

@@ -16,7 +16,7 @@ export class SubgraphHealth {
 export function healthResolver(name: SubgraphName): Function {
   @Resolver()
   class HealthResolver {
-    @Query(() => SubgraphHealth, { name: `${name}Health`, description: `Health of the ${name} subgraph.` })
+    @Query(() => SubgraphHealth, { nullable: true, name: `${name}Health`, description: `Health of the ${name} subgraph.` })
     async health(@Ctx() context: HubContext): Promise<SubgraphHealth> {
       const database = await context.db.query('select 1').then(() => true, () => false);
       return { subgraph: name, database };

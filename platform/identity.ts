@@ -3,7 +3,11 @@
  * forwarded it, or another subgraph's service token); resolvers only read it from the request context. No
  * token is the anonymous caller (an employer's tool).
  */
-export const ROLES = ['authority', 'provider', 'learner', 'analyst', 'service'] as const;
+/**
+ * `router`: a federation router or composition tool, which may read a subgraph's schema in production (and
+ * nothing else); `service`: a subgraph calling another, which only service tokens carry.
+ */
+export const ROLES = ['authority', 'provider', 'learner', 'analyst', 'router', 'service'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Identity {

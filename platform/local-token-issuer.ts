@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { SignJWT, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import type { HubConfig } from './config';
 import type { Role } from './identity';
@@ -36,12 +37,27 @@ export class LocalTokenIssuer {
     return { keys: [publicJwk] };
   }
 
-  async issue(claims: { subject: string; roles: Role[]; organisationId?: string; expiresIn?: string }): Promise<string> {
+  /** A token of another kind signed with the same key (the sign-in's call tokens): no roles, its own type and audience. */
+  async sign(options: { subject: string; audience: string; issuer: string; typ: string; seconds: number }): Promise<string> {
+    const key = await importJWK(this.privateJwk, 'EdDSA');
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT({})
+      .setProtectedHeader({ alg: 'EdDSA', typ: options.typ, kid: this.privateJwk.kid })
+      .setSubject(options.subject)
+      .setIssuer(options.issuer)
+      .setAudience(options.audience)
+      .setJti(randomUUID())
+      .setIssuedAt(now)
+      .setExpirationTime(now + options.seconds)
+      .sign(key);
+  }
+
+  async issue(claims: { subject: string; roles: Role[]; organisationId?: string; expiresIn?: string | number; issuer?: string }): Promise<string> {
     const key = await importJWK(this.privateJwk, 'EdDSA');
     return new SignJWT({ roles: claims.roles, ...(claims.organisationId ? { org: claims.organisationId } : {}) })
       .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid: this.privateJwk.kid })
       .setSubject(claims.subject)
-      .setIssuer(this.issuer)
+      .setIssuer(claims.issuer ?? this.issuer)
       .setAudience(this.audience)
       .setIssuedAt()
       .setExpirationTime(claims.expiresIn ?? '8h')

@@ -27,6 +27,7 @@ import { listen } from './ports';
 import { formatErrorOf } from './format-error';
 import { jsonHttpErrors } from './http-errors';
 import { documentLimitsMiddleware, limitsOf, operationLimitOptions } from './operation-limits';
+import { schemaAccessPlugin } from './schema-access';
 
 /** Everything that makes one subgraph: its GraphQL types and resolvers, its tables and its loaders. */
 export interface SubgraphDefinition<Loaders = unknown> {
@@ -166,7 +167,12 @@ export async function startSubgraph(
     introspection: true,
     validationRules: limits.validationRules,
     // No Apollo Studio here: federated tracing would only cost time on every request.
-    plugins: [requestLogPlugin(definition.name), ApolloServerPluginInlineTraceDisabled(), ...limits.plugins],
+    plugins: [
+      requestLogPlugin(definition.name),
+      ApolloServerPluginInlineTraceDisabled(),
+      schemaAccessPlugin(options.config.NODE_ENV === 'production'),
+      ...limits.plugins,
+    ],
   });
   await apollo.start();
 

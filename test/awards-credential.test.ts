@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { decodeProtectedHeader, exportJWK, calculateJwkThumbprint, createLocalJWKSet, generateKeyPair, jwtVerify, type CryptoKey } from 'jose';
+import { decodeProtectedHeader, exportJWK, calculateJwkThumbprint, generateKeyPair, jwtVerify, type CryptoKey } from 'jose';
 import { buildCredential, openBadgeCredentialOf, signCredential } from '../services/awards/credential';
 import { issuerDid } from '../services/awards/issuing-peers';
 import {
@@ -8,6 +8,7 @@ import {
   readStatus,
 } from '../services/awards/status-list';
 import { entryFacts } from './support/awards';
+import { keyOfKid } from './support/keys';
 import { credentialSchemas, sampleFile } from './support/schemas';
 
 const schemas = credentialSchemas();
@@ -99,8 +100,9 @@ describe('the compact JWS (VC-JOSE-COSE)', () => {
     const payload = credential();
     const jws = await signCredential(payload, { kid, algorithm: alg, privateKey: privateKey as CryptoKey });
     expect(jws.split('.')).toHaveLength(3);
-    expect(decodeProtectedHeader(jws)).toEqual({ alg, typ: 'vc+jwt', cty: 'vc', kid });
-    const jwks = createLocalJWKSet({ keys: [{ ...jwk, kid, alg }] });
+    // kid is a DID URL: the issuer's DID and the key's id in its DID document and JWKS.
+    expect(decodeProtectedHeader(jws)).toEqual({ alg, typ: 'vc+jwt', cty: 'vc', kid: `${issuerDid(base, issuerId)}#${kid}` });
+    const jwks = keyOfKid([{ ...jwk, kid, alg }]);
     const { payload: verified } = await jwtVerify(jws, jwks, { typ: 'vc+jwt', algorithms: [alg] });
     expect(verified).toMatchObject(payload);
     expect(verified).not.toHaveProperty('vc');

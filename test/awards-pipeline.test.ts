@@ -1,9 +1,10 @@
-import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
+import { decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import { issueAwards } from '../services/awards/issuing';
 import { readStatus } from '../services/awards/status-list';
 import { RegisterOrganisationDocument, ReinstateAwardDocument, RevokeAwardDocument, SuspendAwardDocument } from './generated/graphql';
 import { FakeDirectory, awardRequest, awardsDeps, dyingDatabase, issueWithFake, personnummer } from './support/awards';
 import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
+import { keyOfKid, remoteKeyOfKid } from './support/keys';
 import { credentialSchemas } from './support/schemas';
 
 /**
@@ -41,7 +42,7 @@ async function fetchStatus(jws: string) {
   for (const entry of entriesOf(jws)) {
     const response = await fetch(entry.statusListCredential);
     expect(response.status).toBe(200);
-    const { payload } = await jwtVerify(await response.text(), createLocalJWKSet({ keys: directory.jwks.get(issuerId)! }), { typ: 'vc+jwt' });
+    const { payload } = await jwtVerify(await response.text(), keyOfKid(directory.jwks.get(issuerId)!), { typ: 'vc+jwt' });
     expect((payload.credentialSubject as { statusPurpose: string }).statusPurpose).toBe(entry.statusPurpose);
     bits[entry.statusPurpose] = readStatus((payload.credentialSubject as { encodedList: string }).encodedList, Number(entry.statusListIndex), 1);
   }
@@ -74,7 +75,7 @@ describe('issuing a cohort', () => {
     expect({ count, distinct_indexes, complete }).toEqual({ count: 297, distinct_indexes: 297, complete: 297 });
 
     const [{ jws }] = await db().query('select jws from award where id = $1', [results[0].awardId]);
-    const jwks = createLocalJWKSet({ keys: directory.jwks.get(issuerId)! });
+    const jwks = keyOfKid(directory.jwks.get(issuerId)!);
     const { payload } = await jwtVerify(jws, jwks, { typ: 'vc+jwt' });
     const schemas = credentialSchemas();
     expect(schemas.vcdm(payload)).toBe(true);
@@ -184,9 +185,10 @@ describe('issuer keys', () => {
     const [after] = await issueWithFake(hub, directory, issuerId, [awardRequest(entry, 5001, { idempotencyKey: 'rot-2' })]);
     const rows = await db().query('select id, jws from award where id = any($1::uuid[])', [[before.awardId, after.awardId]]);
     const jwsOf = (id: string) => rows.find((row: { id: string }) => row.id === id).jws;
-    expect(decodeProtectedHeader(jwsOf(after.awardId!)).kid).toBe(rotated.kid);
-    expect(decodeProtectedHeader(jwsOf(before.awardId!)).kid).not.toBe(rotated.kid);
-    const jwks = createLocalJWKSet({ keys: directory.jwks.get(issuerId)! });
+    // kid is the DID URL of the key: the issuer's DID, then the key's id.
+    expect(decodeProtectedHeader(jwsOf(after.awardId!)).kid).toMatch(new RegExp(`#${rotated.kid}$`));
+    expect(decodeProtectedHeader(jwsOf(before.awardId!)).kid).not.toMatch(new RegExp(`#${rotated.kid}$`));
+    const jwks = keyOfKid(directory.jwks.get(issuerId)!);
     await jwtVerify(jwsOf(before.awardId!), jwks);
     await jwtVerify(jwsOf(after.awardId!), jwks);
     const statuses = await db().query("select status from issuer_key where organisation_id = $1 and purpose = 'credential' order by created_at", [issuerId]);
@@ -206,7 +208,7 @@ describe('revocation and suspension through the gateway, published in the status
     expect(first.headers.get('content-type')).toMatch(/application\/vc\+jwt/);
     expect(first.headers.get('cache-control')).toMatch(/max-age=\d+/);
     const etag = first.headers.get('etag')!;
-    const { payload, protectedHeader } = await jwtVerify(await first.text(), createLocalJWKSet({ keys: directory.jwks.get(issuerId)! }));
+    const { payload, protectedHeader } = await jwtVerify(await first.text(), keyOfKid(directory.jwks.get(issuerId)!));
     expect(protectedHeader.typ).toBe('vc+jwt');
     expect(payload).toMatchObject({ type: ['VerifiableCredential', 'BitstringStatusListCredential'], credentialSubject: { type: 'BitstringStatusList', statusPurpose: 'revocation' } });
     expect(credentialSchemas().vcdm(payload)).toBe(true);
@@ -247,14 +249,14 @@ describe('revocation and suspension through the gateway, published in the status
     await db().query('update status_list set published_jwt = $2 where id = $1', [listId, aged]);
     const renewed = await (await fetch(statusListCredential)).text();
     expect(renewed).not.toBe(aged);
-    const { payload: fresh } = await jwtVerify(renewed, createLocalJWKSet({ keys: directory.jwks.get(issuerId)! }));
+    const { payload: fresh } = await jwtVerify(renewed, keyOfKid(directory.jwks.get(issuerId)!));
     expect(Date.parse(String(fresh.validUntil)) - Date.now()).toBeGreaterThan(20 * 3600_000);
 
     // After a rotation the list is signed with the new key.
     const rotated = await awardsDeps(hub, directory).keys.rotate(issuerId, directory);
     const afterRotation = await (await fetch(statusListCredential)).text();
-    expect(decodeProtectedHeader(afterRotation).kid).toBe(rotated.kid);
-    await jwtVerify(afterRotation, createLocalJWKSet({ keys: directory.jwks.get(issuerId)! }));
+    expect(decodeProtectedHeader(afterRotation).kid).toMatch(new RegExp(`^did:web:.*#${rotated.kid}$`));
+    await jwtVerify(afterRotation, keyOfKid(directory.jwks.get(issuerId)!));
   });
 
   it('refuses another provider, a learner and the anonymous caller; and asks for a reason', async () => {

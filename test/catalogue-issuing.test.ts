@@ -67,7 +67,7 @@ describe('the right to issue an entry', () => {
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'organisationId' });
 
     const issuers = await hub.request(IssuersDocument, { id: entry.id, organisationId: partner.id });
-    expect(issuers.data!.microCredential.issuers.map((issuer) => [issuer.organisation.legalName, issuer.basis, issuer.active])).toEqual([
+    expect(issuers.data!.microCredential.issuers.map((issuer) => [issuer.organisation!.legalName, issuer.basis, issuer.active])).toEqual([
       ['Nordiska Textilakademin', 'OWNER', true],
       ['Proteko', 'GRANTED', true],
     ]);

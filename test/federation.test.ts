@@ -63,7 +63,7 @@ describe('a query through the gateway that crosses subgraphs', () => {
       const response = await hub.request(MicroCredentialsWithProvidersDocument, { first, filter: { statuses: ['DRAFT'] } }, { token: authority });
       expect(response.errors).toBeUndefined();
       expect(response.data!.microCredentials.nodes).toHaveLength(first);
-      for (const node of response.data!.microCredentials.nodes) expect(node.provider.legalName).toMatch(/^Batch provider/);
+      for (const node of response.data!.microCredentials.nodes) expect(node.provider!.legalName).toMatch(/^Batch provider/);
       const after = hub.statements();
       return { accreditation: after.accreditation - before.accreditation, catalogue: after.catalogue - before.catalogue };
     };

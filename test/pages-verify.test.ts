@@ -69,7 +69,7 @@ describe('the verify page (/verify), in a real browser', () => {
     expect(report).toContain('Giltig');
     expect(report).toContain(me.name!);
     expect(report).toContain(award.title);
-    expect(report).toContain(award.issuer.legalName);
+    expect(report).toContain(award.issuer!.legalName);
     expect(report).toMatch(/SeQF \d \(EQF \d\)/);
     const checks = await page.$$eval('table.checks tbody tr', (rows) => rows.map((row) => [...row.children].map((cell) => (cell as HTMLElement).innerText)));
     expect(checks.map((row) => row[0])).toEqual(['Format', 'Signatur', 'Ackreditering', 'Status (återkallad eller spärrad)', 'Giltighetstid', 'Katalogen']);
@@ -95,7 +95,7 @@ describe('the verify page (/verify), in a real browser', () => {
     const learner = demo.shares.find((share) => share.learnerId !== demo.learner.id)!;
     const { me } = await learnerAwards(learner.learnerId);
     const award = me.awards.find((candidate) => candidate.status === 'ACTIVE')!;
-    const provider = await hub.token({ roles: ['provider'], organisationId: award.issuer.id });
+    const provider = await hub.token({ roles: ['provider'], organisationId: award.issuer!.id });
     const revoked = await hub.request(RevokeAwardDocument, { id: award.id, reason: 'Utfärdad av misstag' }, { token: provider });
     expect(revoked.data?.revokeAward.status).toBe('REVOKED');
     const file = path.join(files, 'mikromerit.json');

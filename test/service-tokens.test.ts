@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SignJWT, exportJWK, generateKeyPair, importJWK } from 'jose';
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/config';
 import {
   OrganisationRegistryEntryDocument,
@@ -110,6 +112,14 @@ describe('service tokens between subgraphs', () => {
       .setExpirationTime('1m')
       .sign(await importJWK(jwk, 'EdDSA'));
     await expectRefusedWithNothingStored(token, /not from a subgraph of this hub/);
+  });
+});
+
+describe('outside production', () => {
+  it.each(SUBGRAPH_NAMES)('%s tells its schema to anyone, as developers\' tools expect', async (name) => {
+    const response = await hub.request(parse('{ _service { sdl } }') as TypedDocumentNode<{ _service: { sdl: string } }, Record<string, never>>, {}, { url: urlOf(name) });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?._service.sdl).toMatch(/type Query/);
   });
 });
 

@@ -48,15 +48,13 @@ async function verify(credential: string) {
   return (await must(hub.request(VerifyCredentialWithEntryDocument, { credential }))).verifyCredential;
 }
 
-/** Verifies until the verdict is `verdict`, and says how long that took (it must not take longer than the cache bound). */
-async function seenWithin(credential: string, verdict: string): Promise<{ report: Awaited<ReturnType<typeof verify>>; seconds: number }> {
-  const started = Date.now();
-  for (;;) {
-    const report = await verify(credential);
-    const seconds = (Date.now() - started) / 1000;
-    if (report.verdict === verdict || seconds > CACHE_SECONDS + 3) return { report, seconds };
-    await sleep(200);
-  }
+/**
+ * The report once the documented bound has passed since the change: the bound is waited out, then one
+ * verification must show it. (No stopwatch: how fast verification answers is bench:verification's.)
+ */
+async function afterTheBound(credential: string) {
+  await sleep(CACHE_SECONDS * 1000 + 250);
+  return verify(credential);
 }
 
 beforeAll(async () => {
@@ -105,15 +103,13 @@ describe('a credential the hub issued, verified through the gateway with no toke
     expect((await verify(suspended.credentialJwt)).verdict).toBe('VALID');
     await must(hub.request(RevokeAwardDocument, { id: revoked.id, reason: 'Fusk vid provet' }, { token: provider.token }));
     await must(hub.request(SuspendAwardDocument, { id: suspended.id, reason: 'Utreds' }, { token: provider.token }));
-    const afterRevocation = await seenWithin(revoked.credentialJwt, 'INVALID');
-    expectFailed(afterRevocation.report, 'STATUS', /^Revoked by the issuer/);
-    expect(afterRevocation.seconds).toBeLessThanOrEqual(CACHE_SECONDS + 1);
-    const afterSuspension = await seenWithin(suspended.credentialJwt, 'INVALID');
-    expectFailed(afterSuspension.report, 'STATUS', /^Suspended by the issuer/);
+    expectFailed(await afterTheBound(revoked.credentialJwt), 'STATUS', /^Revoked by the issuer/);
+    expectFailed(await verify(suspended.credentialJwt), 'STATUS', /^Suspended by the issuer/);
     await must(hub.request(ReinstateAwardDocument, { id: suspended.id }, { token: provider.token }));
-    const reinstated = await seenWithin(suspended.credentialJwt, 'VALID');
-    expect(reinstated.report.verdict).toBe('VALID');
-    expect(reinstated.seconds).toBeLessThanOrEqual(CACHE_SECONDS + 1);
+    // A cached "suspended" is looked at again before it fails the credential: the reinstatement shows at once.
+    const reinstated = await verify(suspended.credentialJwt);
+    expect(statuses(reinstated)).toEqual(ALL_OK);
+    expect(reinstated.verdict).toBe('VALID');
   });
 });
 

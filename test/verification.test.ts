@@ -122,8 +122,13 @@ describe('hostile input gets an invalid verdict with the right check failed, nev
     ['HMAC with the public key as secret', hmacWithPublicKey, /HS256, an HMAC algorithm/],
     ['wrong typ', async () => {
       const { payload } = await world.issue({ issuer: textil, entry: textilEntry });
-      return new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid: textil.keys[0].kid }).sign(textil.keys[0].privateKey);
-    }, /typ is "JWT"/],
+      return new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA', typ: 'at+jwt', kid: textil.keys[0].kid }).sign(textil.keys[0].privateKey);
+    }, /typ is "at\+jwt"/],
+    // typ JWT is the Open Badges 3.0 form, for Open Badges credentials only.
+    ['typ JWT on a credential that is not an Open Badges credential', async () => {
+      const { payload } = await world.issue({ issuer: textil, entry: textilEntry });
+      return new SignJWT({ ...payload, type: ['VerifiableCredential'] }).setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid: textil.keys[0].kid }).sign(textil.keys[0].privateKey);
+    }, /typ "JWT" is the Open Badges 3\.0 form, but the payload is not an OpenBadgeCredential/],
     ['no kid', async () => forge({ alg: 'EdDSA', typ: 'vc+jwt' }, {}), /no usable key id/],
     ['not base64url', async () => `${partsOf(forge({ alg: 'EdDSA', typ: 'vc+jwt', kid: 'k' }, {})).encode({ alg: 'EdDSA', typ: 'vc+jwt', kid: 'k' })}.pay$load!.c2ln`, /payload \(part 2\) is not base64url/],
     ['a header that is not base64url', async () => 'ey+J/hbGc=.e30.c2ln', /header \(part 1\) is not base64url/],
@@ -419,13 +424,14 @@ describe('verifyShare', () => {
 describe('under a flood, excess work is refused, never answered worse', () => {
   it('past VERIFICATION_MAX_CONCURRENT credentials at once a request is refused SERVICE_UNAVAILABLE; every accepted one is VALID', async () => {
     const issued = await world.issue({ issuer: textil, entry: textilEntry });
-    // Nothing cached: every call reads its documents, and they are held back until a call has been refused (or
-    // 2 s: the hold counts against the documents' own 5 s timeout), so the accepted calls are in flight together.
+    // Nothing cached: every call reads its documents, and they are held back until a call has been refused (at
+    // most 30 s), so the accepted calls are in flight together however slowly a loaded machine sends the six.
+    // The documents' own 5 s timeout starts before the hold, so the held read is made without it.
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
     const held: typeof fetch = async (input, init) => {
-      await Promise.race([gate, new Promise((resolve) => setTimeout(resolve, 2000))]);
-      return fetch(input, init);
+      await Promise.race([gate, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+      return fetch(input, { ...init, signal: undefined });
     };
     verifyAgainst(hub, world, served.graphqlUrl, { fetch: held, maxCacheSeconds: 0 });
     const batch = Array.from({ length: 1000 }, () => issued.jws);

@@ -301,9 +301,9 @@ export type VerificationCheckKind =
   | 'CATALOGUE'
   /** Now lies within validFrom / validUntil. */
   | 'EXPIRY'
-  /** It parses: typ vc+jwt, alg EdDSA or ES256, a kid; the payload is a VC 2.0 credential with its mandatory elements. */
+  /** It parses, in one of the three forms: vc+jwt or the Open Badges 3.0 JWT (typ JWT), alg EdDSA, ES256 or RS256, a kid; or JSON with one eddsa-rdfc-2022 Data Integrity proof. The credential is VC 2.0 with its mandatory elements. */
   | 'FORMAT'
-  /** The signature verifies with the issuer's key that kid names, valid on the issue date and not revoked as compromised before it. */
+  /** The signature or proof verifies with the issuer's key that kid (or the proof's verificationMethod) names, valid on the issue date and not revoked as compromised before it. */
   | 'SIGNATURE'
   /** Neither revoked nor suspended, by the issuer's published status list. */
   | 'STATUS';
@@ -325,7 +325,7 @@ export type DemoOrganisationQueryVariables = Exact<{
 }>;
 
 
-export type DemoOrganisationQuery = { organisation: { id: string, legalName: string, createdAt: string } };
+export type DemoOrganisationQuery = { organisation: { id: string, legalName: string, createdAt: string } | null };
 
 export type DemoTrustRootQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -344,7 +344,7 @@ export type DemoProviderEntriesQueryVariables = Exact<{
 }>;
 
 
-export type DemoProviderEntriesQuery = { organisation: { id: string, microCredentials: Array<{ id: string, entryId: string, code: string, version: number, status: EntryStatus, publishedVersion: { id: string } | null }> } };
+export type DemoProviderEntriesQuery = { organisation: { id: string, microCredentials: Array<{ id: string, entryId: string, code: string, version: number, status: EntryStatus, publishedVersion: { id: string } | null }> | null } | null };
 
 export type DemoDraftMicroCredentialMutationVariables = Exact<{
   input: DraftMicroCredentialInput;
@@ -373,7 +373,7 @@ export type DemoAwardQueryVariables = Exact<{
 }>;
 
 
-export type DemoAwardQuery = { award: { id: string, status: AwardStatus, learnerId: string | null, title: string } };
+export type DemoAwardQuery = { award: { id: string, status: AwardStatus, learnerId: string | null, title: string } | null };
 
 export type DemoRevokeAwardMutationVariables = Exact<{
   id: string | number;
@@ -394,7 +394,7 @@ export type DemoSuspendAwardMutation = { suspendAward: { id: string, status: Awa
 export type DemoMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DemoMeQuery = { me: { id: string, name: string | null, awards: Array<{ id: string, title: string, issuedOn: string, status: AwardStatus, issuer: { id: string, legalName: string }, microCredential: { id: string, code: string } }>, shares: Array<{ id: string, recipientLabel: string, expiresAt: string, state: ShareState, token: string, url: string, awards: Array<{ id: string }>, openings: Array<{ kind: ShareOpeningKind, outcome: ShareState, openedAt: string }> }> } };
+export type DemoMeQuery = { me: { id: string, name: string | null, awards: Array<{ id: string, title: string, issuedOn: string, status: AwardStatus, issuer: { id: string, legalName: string } | null, microCredential: { id: string, code: string } | null }>, shares: Array<{ id: string, recipientLabel: string, expiresAt: string, state: ShareState, token: string, url: string, awards: Array<{ id: string }>, openings: Array<{ kind: ShareOpeningKind, outcome: ShareState, openedAt: string }> }> } | null };
 
 export type DemoCreateShareMutationVariables = Exact<{
   input: CreateShareInput;
@@ -408,14 +408,14 @@ export type DemoVerifyShareQueryVariables = Exact<{
 }>;
 
 
-export type DemoVerifyShareQuery = { verifyShare: { state: ShareState, recipientLabel: string | null, expiresAt: string | null, credentials: Array<{ verdict: Verdict, summary: string, summarySv: string, learnerName: string | null, title: string | null, issuerName: string | null, issuedAt: string | null, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }> }> } };
+export type DemoVerifyShareQuery = { verifyShare: { state: ShareState, recipientLabel: string | null, expiresAt: string | null, credentials: Array<{ verdict: Verdict, summary: string, summarySv: string, learnerName: string | null, title: string | null, issuerName: string | null, issuedAt: string | null, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }> }> } | null };
 
 export type DemoStatisticsQueryVariables = Exact<{
   filter?: StatisticsFilter | null | undefined;
 }>;
 
 
-export type DemoStatisticsQuery = { competenceStatistics: { minimumLearners: number, maximumDeviation: number, total: { awards: number | null, learners: number | null, suspendedAwards: number | null, suppressed: boolean } } };
+export type DemoStatisticsQuery = { competenceStatistics: { minimumLearners: number, maximumDeviation: number, total: { awards: number | null, learners: number | null, suspendedAwards: number | null, suppressed: boolean } } | null };
 
 
 export const DemoRegisterOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DemoRegisterOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<DemoRegisterOrganisationMutation, DemoRegisterOrganisationMutationVariables>;

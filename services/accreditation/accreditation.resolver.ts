@@ -128,7 +128,7 @@ const decisionColumns = (decision: Decision) => ({
 
 @Resolver(() => Accreditation)
 export class AccreditationResolver {
-  @Query(() => Accreditation, { description: 'One accreditation, as it stands now or as it stood at `at`.' })
+  @Query(() => Accreditation, { nullable: true, description: 'One accreditation, as it stands now or as it stood at `at`.' })
   async accreditation(
     @Arg('id', () => ID) id: string,
     @Arg('at', () => GraphQLISODateTime, { nullable: true }) at: Date | null,
@@ -141,6 +141,7 @@ export class AccreditationResolver {
   }
 
   @Query(() => AccreditationCheck, {
+    nullable: true,
     description:
       'Was the organisation accredited to issue a credential of this level, field and type at `at` (default now)? ' +
       'Answers for past moments as things stood then, names the accreditation that decided, and says why not.',

@@ -37,7 +37,7 @@ class OrganisationsArgs extends PageArgs {
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => Organisation, { description: 'One organisation by id; NOT_FOUND when there is none.' })
+  @Query(() => Organisation, { nullable: true, description: 'One organisation by id; NOT_FOUND when there is none.' })
   async organisation(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Organisation> {
     const organisation = await loaders.organisationById.load(requireUuid('id', id));
     if (!organisation) throw new NotFound('organisation', id);
@@ -45,6 +45,7 @@ export class OrganisationResolver {
   }
 
   @Query(() => OrganisationConnection, {
+    nullable: true,
     description:
       'Organisations in order of legal name, a page at a time; filtered by type, region, and what they are accredited now to ' +
       'issue (level, field, credential type: the organisation\'s own active accreditation; accreditationCheck also checks the chain).',

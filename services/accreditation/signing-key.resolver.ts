@@ -186,6 +186,7 @@ const earlier = (a: Date | null, b: Date) => (a && a.getTime() < b.getTime() ? a
 @Resolver(() => SigningKey)
 export class SigningKeyResolver {
   @Query(() => SigningKeyCheck, {
+    nullable: true,
     description: "Whether a signature made at `at` (default now) with the organisation's key `kid` is valid: known, in its window, not compromised.",
   })
   async signingKeyCheck(

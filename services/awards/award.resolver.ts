@@ -86,7 +86,7 @@ async function changeStatus(context: Context, id: string, change: keyof typeof T
 
 @Resolver(() => Award)
 export class AwardResolver {
-  @Query(() => Award, { description: 'One award: for its issuer and its learner.' })
+  @Query(() => Award, { nullable: true, description: 'One award: for its issuer and its learner.' })
   async award(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Award> {
     const award = await loaders.awardById.load(requireUuid('id', id));
     if (!award) throw new NotFound('award', id);
@@ -169,7 +169,7 @@ export class AwardResolver {
 
 @Resolver(() => Organisation)
 export class OrganisationAwardsResolver {
-  @FieldResolver(() => AwardConnection, { description: 'Awards this organisation has issued, newest first (for the organisation itself).' })
+  @FieldResolver(() => AwardConnection, { nullable: true, description: 'Awards this organisation has issued, newest first (for the organisation itself).' })
   async awardsIssued(@Root() organisation: Organisation, @Args() page: PageArgs, @Ctx() { db }: Context) {
     if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) throw new InvalidInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
     let after: [string, string] | null = null;
@@ -204,7 +204,7 @@ export class OrganisationAwardsResolver {
 
 @Resolver(() => MicroCredential)
 export class MicroCredentialAwardsResolver {
-  @FieldResolver(() => Int, { description: 'How many awards of this exact version have been issued (for the entry\'s owner).' })
+  @FieldResolver(() => Int, { nullable: true, description: 'How many awards of this exact version have been issued (for the entry\'s owner).' })
   // The owner check (access-rules.ts) reads the owner from the awards issued, or asks the catalogue.
   awardCount(@Root() microCredential: MicroCredential, @Ctx() { loaders }: Context): Promise<number> {
     return loaders.awardCountByMicroCredential.load(microCredential.id);

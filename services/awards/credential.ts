@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { OB_CONTEXT, VC_CONTEXT, hubContextUrl } from '../../platform/credential-context';
 import { ISCED_F_FIELDS } from '../../platform/vocabulary';
-import { withDataIntegrityProof } from './data-integrity';
+import { withDataIntegrityProof } from '../../platform/data-integrity';
 import type { EntryFacts, IssuerFacts, LocalisedText } from './issuing-peers';
 import type { SigningKey } from './issuer-keys';
 import { STATUS_PURPOSES, purposeEntryOf, type StatusEntry } from './status-list';
@@ -204,14 +204,15 @@ export function dataIntegrityCredentialOf(credential: Record<string, unknown>, p
 }
 
 /**
- * Secures a credential as a compact JWS per VC-JOSE-COSE: header typ "vc+jwt", cty "vc", the signing key's
- * kid (it resolves through the issuer's JWKS and did:web document); the payload is the credential itself.
+ * Secures a credential as a compact JWS per VC-JOSE-COSE: header typ "vc+jwt", cty "vc", kid a DID URL of the
+ * signing key (it dereferences to the key in the issuer's did:web document; the fragment is the key's id in
+ * the JWKS); the payload is the credential itself.
  * The registered JWT claims are added only where they repeat what the credential says.
  */
 export async function signCredential(credential: Record<string, unknown>, key: SigningKey): Promise<string> {
   const issuer = credential.issuer as { id: string };
   const jwt = new SignJWT(credential)
-    .setProtectedHeader({ alg: key.algorithm, typ: 'vc+jwt', cty: 'vc', kid: key.kid })
+    .setProtectedHeader({ alg: key.algorithm, typ: 'vc+jwt', cty: 'vc', kid: `${issuer.id}#${key.kid}` })
     .setIssuer(issuer.id)
     .setJti(String(credential.id))
     .setIssuedAt(new Date(String(credential.validFrom)))

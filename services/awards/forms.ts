@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { dataIntegrityCredentialOf, hasFormsShape, signDataIntegrity } from './credential';
-import { canSignDataIntegrity } from './data-integrity';
+import { canSignDataIntegrity } from '../../platform/data-integrity';
 import type { IssuerKeys } from './issuer-keys';
 
 export interface AwardForForms {

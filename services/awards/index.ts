@@ -14,6 +14,8 @@ import { StatisticsCellKeys1737150000000 } from './migrations/1737150000000-stat
 import { AwardRecordKeys1737150000001 } from './migrations/1737150000001-award-record-keys';
 import { ErasedLearners1737150000002 } from './migrations/1737150000002-erased-learners';
 import { SealedLearnerContact1737150000003 } from './migrations/1737150000003-sealed-learner-contact';
+import { SignedInLearners1738000000000 } from './migrations/1738000000000-signed-in-learners';
+import { learnerSignInRoute } from './sign-in';
 import { DimensionValueResolver, StatisticsResolver } from './statistics/statistics.resolver';
 import { awardReference, microCredentialReference, organisationReference } from './references';
 import { ShareResolver } from './share.resolver';
@@ -26,9 +28,12 @@ export const awards: SubgraphDefinition<AwardsLoaders> = {
   orphanedTypes: [MicroCredential, Organisation, EscoSkill, Qualification],
   referenceResolvers: { Award: awardReference, Organisation: organisationReference, MicroCredential: microCredentialReference },
   entities: [],
-  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, StatisticsCellKeys1737150000000, AwardRecordKeys1737150000001, ErasedLearners1737150000002, SealedLearnerContact1737150000003],
+  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, StatisticsCellKeys1737150000000, AwardRecordKeys1737150000001, ErasedLearners1737150000002, SealedLearnerContact1737150000003, SignedInLearners1738000000000],
   peers: ['accreditation', 'catalogue'],
-  httpRoutes: statusListRoutes(),
+  httpRoutes: (router, deps) => {
+    statusListRoutes()(router, deps);
+    learnerSignInRoute()(router, deps);
+  },
   onStart: ({ db, config }) => sealLegacyLearnerContacts(db, awardsCore(db, config).vault),
   accessRules: AWARDS_ACCESS_RULES,
   createLoaders: createAwardsLoaders,

@@ -50,7 +50,7 @@ export async function sealLegacyLearnerContacts(db: DataSource, vault: Vault): P
 
 @Resolver(() => Learner)
 export class LearnerResolver {
-  @Query(() => Learner, { description: 'The signed-in learner: their awards and shares.' })
+  @Query(() => Learner, { nullable: true, description: 'The signed-in learner: their awards and shares.' })
   async me(@Ctx() context: Context): Promise<Learner> {
     const id = await learnerIdOf(context);
     // A learner the hub holds nothing about yet (or any more) is still themselves, with nothing to show.

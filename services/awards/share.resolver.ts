@@ -87,6 +87,7 @@ export class ShareResolver {
   }
 
   @Query(() => SharedCredentials, {
+    nullable: true,
     description:
       'What a share link shows, for anyone holding its token: the chosen credentials (compact JWS) while the share is active; only the ' +
       'fact that it expired or was withdrawn otherwise. Every call is recorded for the learner to see.',

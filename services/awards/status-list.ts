@@ -3,9 +3,9 @@ import { gzipSync, gunzipSync } from 'node:zlib';
 import { SignJWT, decodeJwt, decodeProtectedHeader } from 'jose';
 import type { DataSource, EntityManager } from 'typeorm';
 import { VC_CONTEXT } from '../../platform/credential-context';
-import { canSignDataIntegrity, withDataIntegrityProof } from './data-integrity';
+import { canSignDataIntegrity, withDataIntegrityProof } from '../../platform/data-integrity';
 import { issuerDid } from './issuing-peers';
-import type { IssuerKeys } from './issuer-keys';
+import type { IssuerKeys, SigningKey } from './issuer-keys';
 
 /**
  * W3C Bitstring Status List v1.0. Each issuer has its own series of lists of 131,072 entries (the herd
@@ -164,35 +164,15 @@ export async function publishedStatusList(
     `select status_index, status from award where status_list_id = $1 and status <> 'ACTIVE'`,
     [listId],
   );
-  const url = statusListUrl(publicBaseUrl, listId);
   const did = issuerDid(publicBaseUrl, list.issuer_id);
-  const now = new Date();
-  const credential = {
-    '@context': ['https://www.w3.org/ns/credentials/v2'],
-    id: url,
-    type: ['VerifiableCredential', 'BitstringStatusListCredential'],
-    issuer: did,
-    validFrom: now.toISOString(),
-    validUntil: new Date(now.getTime() + LIST_LIFETIME_MS).toISOString(),
-    credentialSubject: {
-      id: `${url}#list`,
-      type: 'BitstringStatusList',
-      statusPurpose: 'message',
-      // How long (ms) a verifier may cache the list before fetching it again.
-      ttl: 300_000,
-      encodedList: encodeStatusList(
-        list.length,
-        values.map((row) => ({ index: row.status_index, value: STATUS_VALUES[row.status] })),
-      ),
-    },
-  };
+  const encodedList = encodeStatusList(
+    list.length,
+    values.map((row) => ({ index: row.status_index, value: STATUS_VALUES[row.status] })),
+  );
+  const credential = listCredential(statusListUrl(publicBaseUrl, listId), did, 'message', encodedList, new Date());
   // A list exists only once its issuer has issued, so the issuer has an active key.
   if (!key) throw new Error(`issuer ${list.issuer_id} has no active key to sign its status list`);
-  const jwt = await new SignJWT(credential)
-    .setProtectedHeader({ alg: key.algorithm, typ: 'vc+jwt', cty: 'vc', kid: key.kid })
-    .setIssuer(did)
-    .setIssuedAt()
-    .sign(key.privateKey);
+  const jwt = await signedListJwt(credential, did, key);
   await db.query(
     'update status_list set published_version = $2, published_jwt = $3 where id = $1 and coalesce(published_version, 0) <= $2',
     [listId, list.version, jwt],
@@ -202,11 +182,41 @@ export async function publishedStatusList(
 
 const LIST_LIFETIME_MS = 24 * 3600 * 1000;
 
+/** A BitstringStatusListCredential of the issuer `did` at `url`, valid for a day from `now`: every published list is one. */
+function listCredential(url: string, did: string, statusPurpose: StatusPurpose | 'message', encodedList: string, now: Date) {
+  return {
+    '@context': [VC_CONTEXT],
+    id: url,
+    type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+    issuer: did,
+    validFrom: now.toISOString(),
+    validUntil: new Date(now.getTime() + LIST_LIFETIME_MS).toISOString(),
+    credentialSubject: {
+      id: `${url}#list`,
+      type: 'BitstringStatusList',
+      statusPurpose,
+      // How long (ms) a verifier may cache the list before fetching it again.
+      ttl: 300_000,
+      encodedList,
+    },
+  };
+}
+
+/** A list secured as vc+jwt, `kid` the DID URL of the issuer's key. */
+function signedListJwt(credential: ReturnType<typeof listCredential>, did: string, key: SigningKey): Promise<string> {
+  return new SignJWT(credential)
+    .setProtectedHeader({ alg: key.algorithm, typ: 'vc+jwt', cty: 'vc', kid: `${did}#${key.kid}` })
+    .setIssuer(did)
+    .setIssuedAt()
+    .sign(key.privateKey);
+}
+
 function stillFresh(jwt: string, activeKid: string): boolean {
   try {
     const { validUntil } = decodeJwt(jwt) as { validUntil?: string };
     const left = validUntil ? Date.parse(validUntil) - Date.now() : 0;
-    return decodeProtectedHeader(jwt).kid === activeKid && left > LIST_LIFETIME_MS / 2;
+    const kid = decodeProtectedHeader(jwt).kid ?? '';
+    return (kid === activeKid || kid.endsWith(`#${activeKid}`)) && left > LIST_LIFETIME_MS / 2;
   } catch {
     return false;
   }
@@ -247,31 +257,13 @@ export async function publishedPurposeList(
     'select status_index from award where status_list_id = $1 and status = $2',
     [listId, AWARD_STATUS_OF_PURPOSE[purpose]],
   );
-  const url = purposeListUrl(publicBaseUrl, listId, purpose, securing);
   const did = issuerDid(publicBaseUrl, list.issuer_id);
   const now = new Date();
-  const credential = {
-    '@context': [VC_CONTEXT],
-    id: url,
-    type: ['VerifiableCredential', 'BitstringStatusListCredential'],
-    issuer: did,
-    validFrom: now.toISOString(),
-    validUntil: new Date(now.getTime() + LIST_LIFETIME_MS).toISOString(),
-    credentialSubject: {
-      id: `${url}#list`,
-      type: 'BitstringStatusList',
-      statusPurpose: purpose,
-      ttl: 300_000,
-      encodedList: encodeStatusList(list.length, rows.map((row) => ({ index: row.status_index, value: 1 })), 1),
-    },
-  };
+  const encodedList = encodeStatusList(list.length, rows.map((row) => ({ index: row.status_index, value: 1 })), 1);
+  const credential = listCredential(purposeListUrl(publicBaseUrl, listId, purpose, securing), did, purpose, encodedList, now);
   const document =
     securing === 'jwt'
-      ? await new SignJWT(credential)
-          .setProtectedHeader({ alg: key.algorithm, typ: 'vc+jwt', cty: 'vc', kid: key.kid })
-          .setIssuer(did)
-          .setIssuedAt()
-          .sign(key.privateKey)
+      ? await signedListJwt(credential, did, key)
       : JSON.stringify(await withDataIntegrityProof(credential, key, `${did}#${key.kid}`, publicBaseUrl, now));
   await db.query(
     `insert into status_list_publication (list_id, form, version, document) values ($1, $2, $3, $4)

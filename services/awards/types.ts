@@ -74,7 +74,7 @@ export class Qualification {
 
 @ObjectType({ description: "How far the signed-in learner's valid awards go towards a qualification their entries stack into." })
 export class LearnerQualificationProgress {
-  @Field(() => Qualification)
+  @Field(() => Qualification, { nullable: true, description: 'The qualification (from the catalogue; null with an error while the catalogue cannot answer).' })
   qualification: Qualification;
 
   @Field({ description: 'True when the awards meet the rule: all mandatory components, and requiredCount in all.' })
@@ -160,10 +160,10 @@ export class Award {
   @Field({ description: 'The key id that signed it.' })
   kid: string;
 
-  @Field(() => MicroCredential, { description: 'The exact catalogue version awarded.' })
+  @Field(() => MicroCredential, { nullable: true, description: 'The exact catalogue version awarded (null with an error while the catalogue cannot answer).' })
   microCredential: MicroCredential;
 
-  @Field(() => Organisation, { description: 'The issuing organisation.' })
+  @Field(() => Organisation, { nullable: true, description: 'The issuing organisation (null with an error while the accreditation register cannot answer).' })
   issuer: Organisation;
 
   /** Not in the graph: for access checks. */

@@ -45,7 +45,7 @@ export class IssuingRight {
 
   organisationId: string;
 
-  @Field(() => Organisation)
+  @Field(() => Organisation, { nullable: true })
   organisation(): Organisation {
     return { id: this.organisationId };
   }

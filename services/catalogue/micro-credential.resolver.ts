@@ -50,6 +50,7 @@ async function lockEntry(manager: EntityManager, entryId: string): Promise<void>
 @Resolver(() => MicroCredential)
 export class MicroCredentialResolver {
   @Query(() => MicroCredential, {
+    nullable: true,
     description:
       "One catalogue entry: `id` gives that exact version; `entryId` gives the entry's published version (or, for its provider and authorities, its newest draft; for a retired entry, its last version). NOT_FOUND when there is none.",
   })
@@ -71,6 +72,7 @@ export class MicroCredentialResolver {
   }
 
   @Query(() => MicroCredentialSearchResult, {
+    nullable: true,
     description:
       'The national catalogue: published entries (one version each), searched in Swedish and English, filtered, ranked, with facet counts and cursor pagination. No token needed.',
   })
@@ -315,6 +317,7 @@ export class StackabilityResolver {
 @Resolver(() => Organisation)
 export class OrganisationMicroCredentialsResolver {
   @FieldResolver(() => [MicroCredential], {
+    nullable: true,
     description:
       "The organisation's catalogue entries, each at its published version; for the organisation itself and authorities, at its draft where it has one.",
   })

@@ -52,7 +52,7 @@ export class MicroCredential {
   @Column({ name: 'provider_id', type: 'uuid' })
   providerId: string;
 
-  @Field(() => Organisation, { description: 'The organisation that created and owns the entry (its awarding body).' })
+  @Field(() => Organisation, { nullable: true, description: 'The organisation that created and owns the entry (its awarding body).' })
   provider(): Organisation {
     return { id: this.providerId };
   }

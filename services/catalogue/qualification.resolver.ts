@@ -26,14 +26,14 @@ const MAX_COMPONENTS = 100;
 
 @Resolver(() => Qualification)
 export class QualificationResolver {
-  @Query(() => Qualification, { description: 'One qualification by id; NOT_FOUND when there is none.' })
+  @Query(() => Qualification, { nullable: true, description: 'One qualification by id; NOT_FOUND when there is none.' })
   async qualification(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Qualification> {
     const qualification = await loaders.qualificationById.load(requireUuid('id', id));
     if (!qualification) throw new NotFound('qualification', id);
     return qualification;
   }
 
-  @Query(() => QualificationConnection, { description: 'Qualifications in order of title, a page at a time.' })
+  @Query(() => QualificationConnection, { nullable: true, description: 'Qualifications in order of title, a page at a time.' })
   qualifications(@Args() page: PageArgs, @Ctx() { db }: Context) {
     return paginate(db.getRepository(Qualification).createQueryBuilder('qualification'), page, {
       column: 'sort_title',

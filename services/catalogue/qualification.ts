@@ -22,7 +22,7 @@ export class Qualification {
   @Column({ name: 'owner_id', type: 'uuid' })
   ownerId: string;
 
-  @Field(() => Organisation, { description: 'The organisation that defines the qualification.' })
+  @Field(() => Organisation, { nullable: true, description: 'The organisation that defines the qualification.' })
   owner(): Organisation {
     return { id: this.ownerId };
   }

@@ -37,12 +37,12 @@ export class ThematicField {
 
 @Resolver()
 export class ReferenceDataResolver {
-  @Query(() => [SeqfLevel], { description: 'SeQF levels 1-8 with their EQF levels and URIs.' })
+  @Query(() => [SeqfLevel], { nullable: true, description: 'SeQF levels 1-8 with their EQF levels and URIs.' })
   seqfLevels(): SeqfLevel[] {
     return SEQF_LEVELS.map((level) => ({ level, eqfLevel: level, uri: SEQF_LEVEL_URIS[level], eqfLevelUri: eqfLevelUri(level), schemeUri: SEQF_SCHEME_URI }));
   }
 
-  @Query(() => [ThematicField], { description: 'The ISCED-F 2013 fields catalogue entries are classified by.' })
+  @Query(() => [ThematicField], { nullable: true, description: 'The ISCED-F 2013 fields catalogue entries are classified by.' })
   thematicFields(): ThematicField[] {
     return Object.entries(ISCED_F_FIELDS).map(([code, name]) => ({ code, name, broadField: code.length === 3 ? code.slice(0, 2) : null }));
   }

@@ -103,7 +103,7 @@ export class FieldFacet {
 export class ProviderFacet {
   providerId: string;
 
-  @Field(() => Organisation)
+  @Field(() => Organisation, { nullable: true })
   provider(): Organisation {
     return { id: this.providerId };
   }

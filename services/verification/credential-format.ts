@@ -12,11 +12,18 @@ export interface Reason {
  */
 export const MAX_CREDENTIAL_CHARACTERS = 64 * 1024;
 
-/** VC-JOSE-COSE with the hub's key types. `none` and HMAC are never accepted (a shared secret proves nothing). */
-export const ACCEPTED_ALGORITHMS = ['EdDSA', 'ES256'] as const;
+/**
+ * The hub's key types, and RS256, which Open Badges 3.0 names as the one every implementation supports.
+ * `none` and HMAC are never accepted (a shared secret proves nothing).
+ */
+export const ACCEPTED_ALGORITHMS = ['EdDSA', 'ES256', 'RS256'] as const;
 export type AcceptedAlgorithm = (typeof ACCEPTED_ALGORITHMS)[number];
 
 const ACCEPTED_TYPES = new Set(['vc+jwt', 'application/vc+jwt']);
+/** Open Badges 3.0 secures its credentials as a plain JWT (typ "JWT"); accepted for Open Badges credentials only. */
+const OPEN_BADGES_TYPE = 'JWT';
+const OPEN_BADGES_CREDENTIAL_TYPES = ['OpenBadgeCredential', 'AchievementCredential'];
+const DATA_INTEGRITY_CRYPTOSUITE = 'eddsa-rdfc-2022';
 const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 const DATA_URL_PREFIX = 'data:application/vc+jwt,';
@@ -30,11 +37,31 @@ export interface JwsHeader {
   [member: string]: unknown;
 }
 
+/** The three forms the hub issues, and reads from outside issuers. */
+export type CredentialForm = 'vc+jwt' | 'open-badges-jwt' | 'data-integrity';
+
 export interface ReadJws {
   ok: true;
+  form: CredentialForm;
+  /** The compact JWS (empty for the Data Integrity form). */
   jws: string;
+  /** For the Data Integrity form: alg EdDSA, kid the proof's verificationMethod, typ "data-integrity". */
   header: JwsHeader;
+  /** The credential (for the Data Integrity form, without its proof). */
   payload: Record<string, unknown>;
+  /** The Data Integrity form as given, proof included. */
+  document?: Record<string, unknown>;
+}
+
+/**
+ * A kid as a DID URL (`did:…#fragment`) names the key `fragment` of that DID; a bare kid names a key of the
+ * issuer. Answers the key's id in the issuer's documents, or the other DID a kid points to.
+ */
+export function keyIdOf(kid: string, issuerId: string): { kid: string } | { otherController: string } {
+  const hash = kid.indexOf('#');
+  if (hash < 0) return { kid };
+  const controller = kid.slice(0, hash);
+  return controller === issuerId ? { kid: kid.slice(hash + 1) } : { otherController: controller };
 }
 
 export type ReadResult = ReadJws | { ok: false; reason: Reason };
@@ -80,6 +107,7 @@ function readJsonForm(input: string): ReadResult {
   if (typeof document === 'string') return readCompactJws(document.trim());
   if (!isObject(document)) return fail('The JSON given is not an object carrying a credential.', 'Den angivna JSON-texten är inget objekt med ett merit.');
   const types = Array.isArray(document.type) ? document.type : [document.type];
+  if (document.proof !== undefined && document.credentialJwt === undefined && !types.includes('EnvelopedVerifiableCredential')) return readDataIntegrity(document);
   let jws: string | null = null;
   if (typeof document.credentialJwt === 'string') jws = document.credentialJwt;
   else if (types.includes('EnvelopedVerifiableCredential') && typeof document.id === 'string' && document.id.startsWith(DATA_URL_PREFIX)) {
@@ -103,6 +131,32 @@ function readJsonForm(input: string): ReadResult {
     );
   }
   return read;
+}
+
+/** A credential with an embedded Data Integrity proof: one eddsa-rdfc-2022 assertion proof by a key of the issuer. */
+function readDataIntegrity(document: Record<string, unknown>): ReadResult {
+  const proofs = Array.isArray(document.proof) ? document.proof : [document.proof];
+  if (proofs.length !== 1 || !isObject(proofs[0])) {
+    return fail('The credential must carry exactly one Data Integrity proof.', 'Meritet ska bära exakt ett Data Integrity-bevis.');
+  }
+  const proof = proofs[0];
+  if (proof.type !== 'DataIntegrityProof' || proof.cryptosuite !== DATA_INTEGRITY_CRYPTOSUITE) {
+    return fail(
+      `The proof is ${clip(String(proof.type))} ${clip(String(proof.cryptosuite ?? ''))}; the verifier checks DataIntegrityProof with the ${DATA_INTEGRITY_CRYPTOSUITE} cryptosuite.`,
+      `Beviset är ${clip(String(proof.type))} ${clip(String(proof.cryptosuite ?? ''))}; verifieringen kontrollerar DataIntegrityProof med kryptosviten ${DATA_INTEGRITY_CRYPTOSUITE}.`,
+    );
+  }
+  if (proof.proofPurpose !== 'assertionMethod') {
+    return fail('The proof is not made for assertion (proofPurpose assertionMethod).', 'Beviset är inte gjort för utfärdande (proofPurpose assertionMethod).');
+  }
+  const method = proof.verificationMethod;
+  if (typeof method !== 'string' || !method.includes('#') || method.length > 512 || typeof proof.proofValue !== 'string') {
+    return fail('The proof names no verification method (a DID URL of the issuer\'s key) or has no proofValue.', 'Beviset anger ingen verifieringsmetod (en DID-URL till utfärdarens nyckel) eller saknar proofValue.');
+  }
+  const { proof: _proof, ...payload } = document;
+  const payloadProblem = checkCredential(payload);
+  if (payloadProblem) return payloadProblem;
+  return { ok: true, form: 'data-integrity', jws: '', header: { alg: 'EdDSA', kid: method, typ: 'data-integrity' }, payload, document };
 }
 
 const JWT_CLAIMS = new Set(['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti']);
@@ -144,7 +198,17 @@ export function readCompactJws(jws: string, expected: 'credential' | 'status lis
   if (!isObject(payload)) return fail('The payload is not a JSON object.', 'Innehållet är inget JSON-objekt.');
   const payloadProblem = checkCredential(payload);
   if (payloadProblem) return payloadProblem;
-  return { ok: true, jws, header: header as JwsHeader, payload };
+  const openBadges = header.typ === OPEN_BADGES_TYPE;
+  if (openBadges) {
+    const types = Array.isArray(payload.type) ? payload.type : [payload.type];
+    if (!types.some((type) => OPEN_BADGES_CREDENTIAL_TYPES.includes(type as string))) {
+      return fail(
+        'typ "JWT" is the Open Badges 3.0 form, but the payload is not an OpenBadgeCredential; other credentials are secured with typ "vc+jwt".',
+        'typ "JWT" är Open Badges 3.0-formen, men innehållet är inget OpenBadgeCredential; andra meriter skyddas med typ "vc+jwt".',
+      );
+    }
+  }
+  return { ok: true, form: openBadges ? 'open-badges-jwt' : 'vc+jwt', jws, header: header as JwsHeader, payload };
 }
 
 function capitalise(value: string) {
@@ -174,12 +238,12 @@ export function checkHeader(header: Record<string, unknown>, expectedType: 'cred
       `alg ${clip(alg)} godtas inte; meriter signeras med ${ACCEPTED_ALGORITHMS.join(' eller ')}.`,
     );
   }
-  if (typeof typ !== 'string' || !ACCEPTED_TYPES.has(typ)) {
+  if (typeof typ !== 'string' || !(ACCEPTED_TYPES.has(typ) || (expectedType === 'credential' && typ === OPEN_BADGES_TYPE))) {
     const what = expectedType === 'credential' ? 'a credential' : 'a status list credential';
     const vad = expectedType === 'credential' ? 'ett merit' : 'en statuslista';
     return fail(
-      `typ is ${typ === undefined ? 'missing' : JSON.stringify(clip(String(typ)))}; ${what} secured per VC-JOSE-COSE has typ "vc+jwt".`,
-      `typ ${typ === undefined ? 'saknas' : `är ${JSON.stringify(clip(String(typ)))}`}; ${vad} som skyddas enligt VC-JOSE-COSE har typ "vc+jwt".`,
+      `typ is ${typ === undefined ? 'missing' : JSON.stringify(clip(String(typ)))}; ${what} secured per VC-JOSE-COSE has typ "vc+jwt"${expectedType === 'credential' ? ' (an Open Badges 3.0 JWT: "JWT")' : ''}.`,
+      `typ ${typ === undefined ? 'saknas' : `är ${JSON.stringify(clip(String(typ)))}`}; ${vad} som skyddas enligt VC-JOSE-COSE har typ "vc+jwt"${expectedType === 'credential' ? ' (en Open Badges 3.0-JWT: "JWT")' : ''}.`,
     );
   }
   if (typeof kid !== 'string' || !kid || kid.length > 256 || !/^[\x21-\x7e]+$/.test(kid)) {

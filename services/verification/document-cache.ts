@@ -35,13 +35,15 @@ const headersOf = (headers: Headers): Record<string, string> => Object.fromEntri
  * A private HTTP cache for the documents verification reads, honouring what each declares in
  * Cache-Control (max-age, no-store, no-cache) via http-cache-semantics, capped at maxCacheSeconds, and
  * revalidating with the ETag when a copy has gone stale. Concurrent requests for one URL share one fetch.
- * Redirects are refused: a document is read from the address asked, nowhere else.
+ * Redirects are refused, with the address they point to: a document is read from the address asked, nowhere else.
  */
 export class DocumentCache {
   private readonly entries = new Map<string, Entry>();
   private readonly inflight = new Map<string, Promise<string | null>>();
   /** Requests that went over the network (full or conditional), for the tests and the benchmark. */
   requests = 0;
+  /** Reads answered from a copy in hand without asking the server. */
+  hits = 0;
 
   constructor(private readonly options: DocumentCacheOptions) {}
 
@@ -57,10 +59,14 @@ export class DocumentCache {
   /**
    * The document's body, or null when the server says there is no such document (404, 410). `maxAgeSeconds`
    * reuses it for less than the cache's maximum (a stale copy is revalidated with its ETag: a cheap 304).
+   * `revalidate` asks the server even when the copy in hand is fresh.
    */
-  get(url: string, limits: { maxBytes: number; accept: string; maxAgeSeconds?: number }): Promise<string | null> {
+  get(url: string, limits: { maxBytes: number; accept: string; maxAgeSeconds?: number; revalidate?: boolean }): Promise<string | null> {
     const entry = this.entries.get(url);
-    if (entry && entry.freshUntil > this.now()) return Promise.resolve(entry.body);
+    if (entry && !limits.revalidate && entry.freshUntil > this.now()) {
+      this.hits += 1;
+      return Promise.resolve(entry.body);
+    }
     let pending = this.inflight.get(url);
     if (!pending) {
       pending = this.fetchDocument(url, limits, entry).finally(() => this.inflight.delete(url));
@@ -77,7 +83,8 @@ export class DocumentCache {
     try {
       response = await (this.options.fetch ?? fetch)(url, {
         headers,
-        redirect: 'error',
+        // Not followed: a document is read at the address asked (an issuer's host, or the hub's), nowhere else.
+        redirect: 'manual',
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 5_000),
       });
     } catch (error) {
@@ -87,6 +94,14 @@ export class DocumentCache {
       throw new DocumentUnavailable(
         `${url} ${timedOut ? 'did not answer in time' : 'could not be reached'}`,
         `${url} ${timedOut ? 'svarade inte i tid' : 'gick inte att nå'}`,
+      );
+    }
+    if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+      await response.body?.cancel();
+      const location = (response.headers.get('location') ?? '(no location)').slice(0, 200);
+      throw new DocumentUnavailable(
+        `${url} redirects (HTTP ${response.status}) to ${location}: redirects are not followed, a document is read only at its own address`,
+        `${url} omdirigerar (HTTP ${response.status}) till ${location}: omdirigeringar följs inte, ett dokument läses bara på sin egen adress`,
       );
     }
     const answer = { status: response.status, headers: headersOf(response.headers) };

@@ -1,3 +1,4 @@
+import type { TrustedIssuer } from './trusted-issuers';
 import { z } from 'zod';
 import { ErrorCode, HubError } from '../../platform/errors';
 import type { PeerClient } from '../../platform/peer';
@@ -19,6 +20,7 @@ import {
   type CatalogueEntry,
   type IssuerLocator,
   type PublishedKey,
+  type ReadOptions,
   type RegistryDocument,
   type SharedCredentials,
   type SourceName,
@@ -115,6 +117,7 @@ const ACCREDITATION_BATCH = 50;
 export interface HttpSourcesOptions {
   /** The hub's public address(es): documents are read from here, as any outside verifier reads them. */
   documentBases: string[];
+  trustedIssuers?: ReadonlyMap<string, TrustedIssuer>;
   peers: { accreditation?: PeerClient; catalogue?: PeerClient; awards?: PeerClient };
   /** The longest anything is reused (VERIFICATION_CACHE_MAX_SECONDS). */
   maxCacheSeconds: number;
@@ -144,12 +147,14 @@ interface Remembered<T> {
  */
 export class HttpVerificationSources implements VerificationSources {
   readonly documentBases: readonly string[];
+  readonly trustedIssuers: ReadonlyMap<string, TrustedIssuer>;
   readonly documents: DocumentCache;
   private readonly answers = new Map<string, Remembered<unknown>>();
   private readonly answerMs: number;
 
   constructor(private readonly options: HttpSourcesOptions) {
     this.documentBases = options.documentBases.map((base) => base.replace(/\/+$/, ''));
+    this.trustedIssuers = options.trustedIssuers ?? new Map();
     this.documents = new DocumentCache({ maxCacheSeconds: options.maxCacheSeconds, now: options.now, fetch: options.fetch });
     this.answerMs = Math.min(options.answerSeconds ?? 60, options.maxCacheSeconds) * 1000;
   }
@@ -161,10 +166,10 @@ export class HttpVerificationSources implements VerificationSources {
   /** Documents as last parsed, kept while the cache hands out the same body (parsing a registry costs more than using it). */
   private readonly parsed = new Map<string, { body: string; value: unknown }>();
 
-  private async parsedDocument<T>(source: SourceName, url: string, limits: { maxBytes: number; accept: string }, schema: z.ZodType<T>): Promise<T | null> {
+  private async parsedDocument<T>(source: SourceName, url: string, limits: { maxBytes: number; accept: string }, schema: z.ZodType<T>, options: ReadOptions = {}): Promise<T | null> {
     let body: string | null;
     try {
-      body = await this.documents.get(url, limits);
+      body = await this.documents.get(url, { ...limits, revalidate: options.fresh });
     } catch (error) {
       if (error instanceof DocumentUnavailable) throw new SourceUnavailable(source, error.message, error.sv);
       throw error;
@@ -193,12 +198,18 @@ export class HttpVerificationSources implements VerificationSources {
     return parsed.data;
   }
 
-  async issuerKeys(issuer: IssuerLocator): Promise<PublishedKey[] | null> {
+  /** Reads answered from a cache so far: the documents' and the services' answers. */
+  cachedReads(): number {
+    return this.documents.hits + this.answerHits;
+  }
+
+  async issuerKeys(issuer: IssuerLocator, options: ReadOptions = {}): Promise<PublishedKey[] | null> {
+    if (issuer.outside) return this.outsideIssuerKeys(issuer, issuer.outside, options);
     const jwksUrl = `${issuer.base}/issuers/${issuer.organisationId}/jwks.json`;
     const didUrl = issuer.did ? didWebDocumentUrl(issuer.did) : null;
     const [jwks, did] = await Promise.all([
-      this.parsedDocument('keys', jwksUrl, LIMITS.keys, jwksSchema),
-      didUrl ? this.parsedDocument('keys', didUrl, LIMITS.did, didDocumentSchema) : Promise.resolve(undefined),
+      this.parsedDocument('keys', jwksUrl, LIMITS.keys, jwksSchema, options),
+      didUrl ? this.parsedDocument('keys', didUrl, LIMITS.did, didDocumentSchema, options) : Promise.resolve(undefined),
     ]);
     if (jwks === null) return null;
     const published: PublishedKey[] = jwks.keys
@@ -220,23 +231,42 @@ export class HttpVerificationSources implements VerificationSources {
       const kid = id.slice(did.id.length + 1);
       const jwk = method.publicKeyJwk;
       const listed = published.find((key) => key.kid === kid);
-      const same = listed && ['kty', 'crv', 'x', 'y'].every((member) => listed.jwk[member as 'x'] === jwk[member as 'x']);
+      const same = listed && ['kty', 'crv', 'x', 'y', 'n', 'e'].every((member) => listed.jwk[member as 'x'] === jwk[member as 'x']);
       keys.push(same ? { ...listed, jwk } : { kid, jwk });
     }
     return keys;
   }
 
-  async registry(base: string): Promise<RegistryDocument> {
+  /** A trusted outside issuer's keys: the assertion methods of its did:web document, or its JWKS (same limits as the hub's). */
+  private async outsideIssuerKeys(issuer: IssuerLocator, outside: TrustedIssuer, options: ReadOptions): Promise<PublishedKey[] | null> {
+    if (outside.keysAre === 'jwks') {
+      const jwks = await this.parsedDocument('keys', outside.keysUrl, LIMITS.keys, jwksSchema, options);
+      return jwks ? jwks.keys.filter((key) => typeof key.kid === 'string' && key.kid).map((key) => ({ kid: key.kid!, jwk: key })) : null;
+    }
+    const did = await this.parsedDocument('keys', outside.keysUrl, LIMITS.did, didDocumentSchema, options);
+    if (!did) return null;
+    if (did.id !== issuer.did) {
+      throw new SourceUnavailable('keys', `${outside.keysUrl} describes ${did.id.slice(0, 120)}, not ${issuer.did}`, `${outside.keysUrl} beskriver ${did.id.slice(0, 120)}, inte ${issuer.did}`);
+    }
+    const absolute = (id: string) => (id.startsWith('#') ? `${did.id}${id}` : id);
+    const assertion = new Set(did.assertionMethod.map((method) => absolute(typeof method === 'string' ? method : method.id)));
+    const methods = [...did.verificationMethod, ...did.assertionMethod.filter((method): method is z.infer<typeof verificationMethodSchema> => typeof method !== 'string')];
+    return methods
+      .filter((method) => assertion.has(absolute(method.id)) && absolute(method.id).startsWith(`${did.id}#`) && method.publicKeyJwk)
+      .map((method) => ({ kid: absolute(method.id).slice(did.id.length + 1), jwk: method.publicKeyJwk! }));
+  }
+
+  async registry(base: string, options: ReadOptions = {}): Promise<RegistryDocument> {
     const url = `${base}/registry.json`;
-    const registry = await this.parsedDocument('registry', url, LIMITS.registry, registrySchema);
+    const registry = await this.parsedDocument('registry', url, LIMITS.registry, registrySchema, options);
     if (registry === null) throw new SourceUnavailable('registry', `${url} was not found`, `${url} fanns inte`);
     return registry;
   }
 
-  async statusList(url: string): Promise<string> {
+  async statusList(url: string, options: ReadOptions = {}): Promise<string> {
     let body: string | null;
     try {
-      body = await this.documents.get(url, { ...LIMITS.statusList, maxAgeSeconds: this.options.statusListSeconds ?? 60 });
+      body = await this.documents.get(url, { ...LIMITS.statusList, maxAgeSeconds: this.options.statusListSeconds ?? 60, revalidate: options.fresh });
     } catch (error) {
       if (error instanceof DocumentUnavailable) throw new SourceUnavailable('status list', error.message, error.sv);
       throw error;
@@ -245,9 +275,14 @@ export class HttpVerificationSources implements VerificationSources {
     return body;
   }
 
+  private answerHits = 0;
+
   private remembered<T>(key: string): T | undefined {
     const found = this.answers.get(key);
-    if (found && found.until > this.now()) return found.value as T;
+    if (found && found.until > this.now()) {
+      this.answerHits += 1;
+      return found.value as T;
+    }
     if (found) this.answers.delete(key);
     return undefined;
   }
@@ -276,9 +311,9 @@ export class HttpVerificationSources implements VerificationSources {
     return new SourceUnavailable(source, message.slice(0, 300));
   }
 
-  async accreditationChecks(questions: AccreditationQuestion[]): Promise<AccreditationAnswer[]> {
+  async accreditationChecks(questions: AccreditationQuestion[], options: ReadOptions = {}): Promise<AccreditationAnswer[]> {
     const keyOf = accreditationAnswerKey;
-    const answers = questions.map((question) => this.remembered<AccreditationAnswer>(keyOf(question)));
+    const answers = questions.map((question) => (options.fresh ? undefined : this.remembered<AccreditationAnswer>(keyOf(question))));
     const missing = questions.map((question, index) => ({ question, index })).filter(({ index }) => !answers[index]);
     if (missing.length) {
       const peer = this.peer('accreditation', 'accreditation');
@@ -320,7 +355,7 @@ export class HttpVerificationSources implements VerificationSources {
     return answers as AccreditationAnswer[];
   }
 
-  async catalogueEntry(id: string, options: { fresh?: boolean } = {}): Promise<CatalogueEntry | null> {
+  async catalogueEntry(id: string, options: ReadOptions = {}): Promise<CatalogueEntry | null> {
     const key = `catalogue ${id}`;
     const known = options.fresh ? undefined : this.remembered<CatalogueEntry | null>(key);
     if (known !== undefined) return known;

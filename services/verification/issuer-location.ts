@@ -1,5 +1,6 @@
 import type { Reason } from './credential-format';
 import type { IssuerLocator } from './sources';
+import type { TrustedIssuer } from './trusted-issuers';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -41,7 +42,7 @@ const withoutSlash = (base: string) => base.replace(/\/+$/, '');
  * or `<hub address>/issuers/<organisation id>`. Issuers elsewhere are refused: the verifier fetches
  * nothing from addresses a credential makes up (the registry that could accredit them is this hub's).
  */
-export function locateIssuer(issuerId: string, documentBases: readonly string[]): IssuerLocator | { problem: Reason } {
+export function locateIssuer(issuerId: string, documentBases: readonly string[], trusted?: ReadonlyMap<string, TrustedIssuer>): IssuerLocator | { problem: Reason } {
   for (const rawBase of documentBases) {
     const base = withoutSlash(rawBase);
     if (issuerId.startsWith('did:web:')) {
@@ -58,14 +59,16 @@ export function locateIssuer(issuerId: string, documentBases: readonly string[])
       if (match && withoutSlash(match[1]) === base && UUID.test(match[2])) return { base, organisationId: match[2].toLowerCase(), did: null };
     }
   }
+  const outside = trusted?.get(issuerId);
+  if (outside) return { base: outside.origin, organisationId: '', did: outside.keysAre === 'did' ? outside.id : null, outside };
   const shown = issuerId.length > 120 ? `${issuerId.slice(0, 120)}…` : issuerId;
   if (issuerId.startsWith('did:web:') && !didWebDocumentUrl(issuerId)) {
     return { problem: { en: `The issuer ${shown} is not a well-formed did:web identifier.`, sv: `Utfärdaren ${shown} är ingen välformad did:web-identifierare.` } };
   }
   return {
     problem: {
-      en: `The issuer ${shown} is not an issuer of this hub (${documentBases.join(', ')}), so its keys and accreditation cannot be looked up here. A did:web issuer must resolve over https (http only for localhost).`,
-      sv: `Utfärdaren ${shown} är ingen utfärdare i denna hubb (${documentBases.join(', ')}), så dess nycklar och ackreditering kan inte slås upp här. En did:web-utfärdare måste kunna slås upp över https (http bara för localhost).`,
+      en: `The issuer ${shown} is not an issuer of this hub (${documentBases.join(', ')}), nor on its list of trusted outside issuers, so its keys and accreditation cannot be looked up here. A did:web issuer must resolve over https (http only for localhost).`,
+      sv: `Utfärdaren ${shown} är ingen utfärdare i denna hubb (${documentBases.join(', ')}) och finns inte heller på dess lista över betrodda externa utfärdare, så dess nycklar och ackreditering kan inte slås upp här. En did:web-utfärdare måste kunna slås upp över https (http bara för localhost).`,
     },
   };
 }

@@ -62,7 +62,7 @@ export function buildReport(work: Work, now: Date): Report {
   const verdict: Verdict = failures.length ? 'INVALID' : undecided ? 'UNDECIDED' : skips.length ? 'VALID_WITH_WARNINGS' : 'VALID';
   const fields = work.signatureHolds ? work.fields! : null;
   const organisation = work.registry && work.issuer ? organisationsById(work.registry).get(work.issuer.organisationId) : undefined;
-  const issuerName = organisation?.legalName ?? fields?.issuerName ?? null;
+  const issuerName = work.issuer?.outside?.name ?? organisation?.legalName ?? fields?.issuerName ?? null;
   const what = fields ? `${fields.title ?? 'a credential'}, issued by ${issuerName ?? fields.issuerId} to ${fields.learnerName ?? 'an unnamed learner'} on ${day(work.issuedAt!)}` : '';
   const vad = fields ? `${fields.title ?? 'ett merit'}, utfärdat av ${issuerName ?? fields.issuerId} till ${fields.learnerName ?? 'en icke namngiven person'} ${day(work.issuedAt!)}` : '';
   let summary: string;
@@ -98,7 +98,7 @@ export function buildReport(work: Work, now: Date): Report {
     skills: fields?.skills ?? [],
     // A reference the graph can resolve: the catalogue found the version; the issuer publishes keys.
     microCredentialId: fields && work.catalogueEntry ? work.catalogueEntry.id : null,
-    organisationId: fields ? work.issuer!.organisationId : null,
+    organisationId: fields && !work.issuer!.outside ? work.issuer!.organisationId : null,
     sources: work.readings,
   };
 }

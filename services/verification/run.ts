@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { AccreditationAnswer, AccreditationQuestion, IssuerLocator, VerificationSources } from './sources';
+import type { AccreditationAnswer, AccreditationQuestion, IssuerLocator, ReadOptions, VerificationSources } from './sources';
 
 /** A source a report relied on, and when what was used of it was read. */
 export interface SourceReading {
@@ -11,28 +11,46 @@ export interface SourceReading {
 /**
  * One verification request (a single credential, a batch, or a share): every source document is read at
  * most once in it, whatever the sources' own caches do, and the accreditation questions of a batch go out
- * together.
+ * together. A run made `afresh()` reads every source past the caches (documents revalidated with their
+ * ETag, answers asked again): the second look the verifier takes before it reports a failure.
  */
 export class VerificationRun {
   private readonly memo = new Map<string, Promise<unknown>>();
   readonly accreditation: DataLoader<AccreditationQuestion, AccreditationAnswer, string>;
 
+  /** What the sources had served from their caches when the run began (sources that do not say: unknown). */
+  private readonly cachedBefore: number | undefined;
+
   constructor(
     readonly sources: VerificationSources,
     readonly now: Date = new Date(),
+    private readonly reading: ReadOptions = {},
   ) {
-    this.accreditation = new DataLoader((questions) => sources.accreditationChecks([...questions]), {
+    this.cachedBefore = sources.cachedReads?.();
+    this.accreditation = new DataLoader((questions) => sources.accreditationChecks([...questions], this.reading), {
       cacheKeyFn: (question) => JSON.stringify([question.organisationId, question.seqfLevel, question.field, question.credentialType, question.at.toISOString(), question.microCredentialId]),
     });
   }
 
-  /** `load`'s promise, made once per key in this run. */
+  /** The same request read again, every source afresh. */
+  afresh(): VerificationRun {
+    return new VerificationRun(this.sources, this.now, { fresh: true });
+  }
+
+  /** Whether anything this run read may have come from a cache (a copy older than the run); true when the sources do not say. */
+  mayHaveUsedCachedCopies(): boolean {
+    if (this.reading.fresh) return false;
+    const now = this.sources.cachedReads?.();
+    return now === undefined || this.cachedBefore === undefined || now !== this.cachedBefore;
+  }
+
   /** Notes on a credential's readings when `address` (kept under `key`) was read; each source once. */
   noteRead(readings: SourceReading[], source: SourceReading['source'], address: string, key = address): void {
     if (readings.some((reading) => reading.source === source && reading.address === address)) return;
     readings.push({ source, address, readAt: this.sources.readAt?.(key) ?? new Date() });
   }
 
+  /** `load`'s promise, made once per key in this run. */
   once<T>(key: string, load: () => Promise<T>): Promise<T> {
     let promise = this.memo.get(key) as Promise<T> | undefined;
     if (!promise) {
@@ -44,10 +62,8 @@ export class VerificationRun {
     return promise;
   }
 
-  keys = (issuer: IssuerLocator) => this.once(`keys ${issuer.base} ${issuer.organisationId} ${issuer.did}`, () => this.sources.issuerKeys(issuer));
-  registry = (base: string) => this.once(`registry ${base}`, () => this.sources.registry(base));
-  statusList = (url: string) => this.once(`status ${url}`, () => this.sources.statusList(url));
-  catalogueEntry = (id: string) => this.once(`catalogue ${id}`, () => this.sources.catalogueEntry(id));
-  /** The entry read again past any cached answer: before a cached "no" is reported as a failure. */
-  freshCatalogueEntry = (id: string) => this.once(`catalogue fresh ${id}`, () => this.sources.catalogueEntry(id, { fresh: true }));
+  keys = (issuer: IssuerLocator) => this.once(`keys ${issuer.base} ${issuer.organisationId} ${issuer.did}`, () => this.sources.issuerKeys(issuer, this.reading));
+  registry = (base: string) => this.once(`registry ${base}`, () => this.sources.registry(base, this.reading));
+  statusList = (url: string) => this.once(`status ${url}`, () => this.sources.statusList(url, this.reading));
+  catalogueEntry = (id: string) => this.once(`catalogue ${id}`, () => this.sources.catalogueEntry(id, this.reading));
 }

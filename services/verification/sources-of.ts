@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { publicBaseUrl } from '../../platform/config';
 import type { HubContext } from '../../platform/context';
 import { HttpVerificationSources } from './http-sources';
+import { loadTrustedIssuers } from './trusted-issuers';
 import type { VerificationSources } from './sources';
 import { WorkBound } from '../../platform/work-bound';
 
@@ -17,6 +18,7 @@ export function verificationSources(context: HubContext): VerificationSources {
   if (!sources) {
     sources = new HttpVerificationSources({
       documentBases: [publicBaseUrl(context.config)],
+      trustedIssuers: loadTrustedIssuers(context.config.VERIFICATION_TRUSTED_ISSUERS_FILE),
       peers: context.peers,
       maxCacheSeconds: context.config.VERIFICATION_CACHE_MAX_SECONDS,
       statusListSeconds: context.config.VERIFICATION_STATUS_MAX_SECONDS,

@@ -1,3 +1,4 @@
+import type { TrustedIssuer } from './trusted-issuers';
 import type { JWK } from 'jose';
 
 /**
@@ -13,24 +14,33 @@ import type { JWK } from 'jose';
 export const accreditationAnswerKey = (question: AccreditationQuestion) =>
   `accreditation ${JSON.stringify([question.organisationId, question.seqfLevel, question.field, question.credentialType, question.at.toISOString(), question.microCredentialId])}`;
 
+/** How a source is read: `fresh` past any cached copy (a document revalidated with its ETag, an answer asked again). */
+export interface ReadOptions {
+  fresh?: boolean;
+}
+
 export interface VerificationSources {
-  /** The hub addresses whose documents the verifier reads (no trailing slash). Nothing is fetched elsewhere. */
+  /** The hub addresses whose documents the verifier reads (no trailing slash). Nothing is fetched elsewhere but from trusted outside issuers. */
   readonly documentBases: readonly string[];
+  /** Issuers beyond the hub trusted by configuration (VERIFICATION_TRUSTED_ISSUERS_FILE), by their id. */
+  readonly trustedIssuers?: ReadonlyMap<string, TrustedIssuer>;
   /** The issuer's published keys (JWKS, and the did:web DID document when the issuer is a DID). Null: no such issuer. */
-  issuerKeys(issuer: IssuerLocator): Promise<PublishedKey[] | null>;
+  issuerKeys(issuer: IssuerLocator, options?: ReadOptions): Promise<PublishedKey[] | null>;
   /** The trusted issuer registry published at `<base>/registry.json`. */
-  registry(base: string): Promise<RegistryDocument>;
+  registry(base: string, options?: ReadOptions): Promise<RegistryDocument>;
   /** The accreditation service's answers, in the order asked. */
-  accreditationChecks(questions: AccreditationQuestion[]): Promise<AccreditationAnswer[]>;
+  accreditationChecks(questions: AccreditationQuestion[], options?: ReadOptions): Promise<AccreditationAnswer[]>;
   /** The status list credential (a compact JWS) at `url`. */
-  statusList(url: string): Promise<string>;
+  statusList(url: string, options?: ReadOptions): Promise<string>;
   /**
    * When the copy of a source in hand was read (fetched, or confirmed unchanged), by document URL or answer key
    * (`catalogue <id>`, an accreditation answer key); undefined when it was read just now or is not kept.
    */
   readAt?(key: string): Date | undefined;
-  /** A catalogue entry version by id; null when the catalogue has none. `fresh`: ask again, whatever is cached. */
-  catalogueEntry(id: string, options?: { fresh?: boolean }): Promise<CatalogueEntry | null>;
+  /** A catalogue entry version by id; null when the catalogue has none. */
+  catalogueEntry(id: string, options?: ReadOptions): Promise<CatalogueEntry | null>;
+  /** How many reads so far were answered from a cache (documents and answers); the verifier looks again only when that moved. */
+  cachedReads?(): number;
   /** What a share shows, recording an opening the learner sees; null when no share has this token. */
   shareByToken(token: string): Promise<SharedCredentials | null>;
 }
@@ -73,6 +83,8 @@ export interface IssuerLocator {
   base: string;
   organisationId: string;
   did: string | null;
+  /** Set for a trusted issuer beyond the hub: its documents are at its own address, and the national register does not know it. */
+  outside?: TrustedIssuer;
 }
 
 /** A public key as the issuer publishes it, with the lifecycle members the hub's JWKS carries beside the JWK. */

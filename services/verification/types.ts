@@ -38,8 +38,8 @@ export enum VerificationCheckKind {
 registerEnumType(VerificationCheckKind, {
   name: 'VerificationCheckKind',
   valuesConfig: {
-    FORMAT: { description: 'It parses: typ vc+jwt, alg EdDSA or ES256, a kid; the payload is a VC 2.0 credential with its mandatory elements.' },
-    SIGNATURE: { description: "The signature verifies with the issuer's key that kid names, valid on the issue date and not revoked as compromised before it." },
+    FORMAT: { description: 'It parses, in one of the three forms: vc+jwt or the Open Badges 3.0 JWT (typ JWT), alg EdDSA, ES256 or RS256, a kid; or JSON with one eddsa-rdfc-2022 Data Integrity proof. The credential is VC 2.0 with its mandatory elements.' },
+    SIGNATURE: { description: "The signature or proof verifies with the issuer's key that kid (or the proof's verificationMethod) names, valid on the issue date and not revoked as compromised before it." },
     ACCREDITATION: { description: "The issuer was accredited for the entry's level, field and credential type on the issue date, through the chain to the trust root." },
     STATUS: { description: "Neither revoked nor suspended, by the issuer's published status list." },
     EXPIRY: { description: 'Now lies within validFrom / validUntil.' },

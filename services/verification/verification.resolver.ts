@@ -12,6 +12,7 @@ const SHARE_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 @Resolver()
 export class VerificationResolver {
   @Query(() => VerificationReport, {
+    nullable: true,
     description:
       'Verifies one credential: a compact vc+jwt, or the JSON the hub exports that carries one. No token needed. Always answers with a report; a credential larger than 64 KiB is refused unread (FORMAT).',
   })
@@ -21,6 +22,7 @@ export class VerificationResolver {
   }
 
   @Query(() => [VerificationReport], {
+    nullable: true,
     description: `Verifies up to ${MAX_BATCH.toLocaleString('en')} credentials in one call: one report each, in the order given. Each source document is read once per call.`,
   })
   async verifyCredentials(@Arg('credentials', () => [String]) credentials: string[], @Ctx() context: HubContext): Promise<VerificationReport[]> {
@@ -31,6 +33,7 @@ export class VerificationResolver {
   }
 
   @Query(() => ShareVerification, {
+    nullable: true,
     description:
       'Verifies what a learner shared by link: each shared credential with its report. The learner sees the look in their share log. An expired or withdrawn share reveals only that.',
   })

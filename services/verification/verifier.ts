@@ -1,7 +1,7 @@
 import { logger } from '../../platform/logging';
 import { checkAccreditation } from './checks/accreditation';
 import { checkCatalogue } from './checks/catalogue';
-import { failed, fromSource, type CheckName, type CheckResult } from './checks/check';
+import { failed, fromSource, type CheckName, type CheckResult, type Work } from './checks/check';
 import { checkExpiry } from './checks/expiry';
 import { checkFormat } from './checks/format';
 import { checkSignature } from './checks/signature';
@@ -21,9 +21,29 @@ export const MAX_BATCH = 1000;
  * concurrently (each issuer's keys fetched once), then the remaining checks of all credentials start
  * together, so that their accreditation questions go out in one batch and each status list, catalogue
  * entry and registry is read and verified once.
+ *
+ * A cached "no" must not become a failure: the caches keep copies for up to a minute or more, and a change
+ * since (an accreditation or issuing right granted, a key added, an award reinstated) is not in them. So a
+ * credential that a check read from a source FAILED is verified once more, with every source read afresh
+ * (documents revalidated with their ETag, answers asked again), when anything in the run came from a cache;
+ * that second answer is the report. A genuine failure costs one revalidation per source and request.
  */
 export async function verifyCredentials(inputs: readonly string[], sources: VerificationSources, now: Date = new Date()): Promise<Report[]> {
   const run = new VerificationRun(sources, now);
+  const works = await checkAll(inputs, sources, run);
+  const doubtful = works.flatMap((work, index) => (failedOnWhatWasRead(work) ? [index] : []));
+  if (doubtful.length && run.mayHaveUsedCachedCopies()) {
+    const again = await checkAll(doubtful.map((index) => inputs[index]), sources, run.afresh());
+    doubtful.forEach((index, position) => (works[index] = again[position]));
+  }
+  return works.map((work) => buildReport(work, now));
+}
+
+/** The checks whose answer depends on what the sources said (FORMAT and EXPIRY depend on the credential alone). */
+const READ_CHECKS = ['SIGNATURE', 'ACCREDITATION', 'STATUS', 'CATALOGUE'] as const;
+const failedOnWhatWasRead = (work: Work) => READ_CHECKS.some((name) => work.checks[name]?.status === 'FAILED');
+
+async function checkAll(inputs: readonly string[], sources: VerificationSources, run: VerificationRun): Promise<Work[]> {
   const works = inputs.map((input) => checkFormat(input, sources));
   const readable = works.filter((work) => work.checks.FORMAT?.status === 'OK' && work.issuer);
   await Promise.all(readable.map(async (work) => (work.checks.SIGNATURE = await guarded('SIGNATURE', () => checkSignature(work, run)))));
@@ -38,10 +58,10 @@ export async function verifyCredentials(inputs: readonly string[], sources: Veri
       work.checks.ACCREDITATION = accreditation;
       work.checks.STATUS = status;
       work.checks.CATALOGUE = catalogue;
-      work.checks.EXPIRY = checkExpiry(work, now);
+      work.checks.EXPIRY = checkExpiry(work, run.now);
     }),
   );
-  return works.map((work) => buildReport(work, now));
+  return works;
 }
 
 export async function verifyCredential(input: string, sources: VerificationSources, now: Date = new Date()): Promise<Report> {

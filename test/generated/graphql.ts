@@ -490,9 +490,9 @@ export type VerificationCheckKind =
   | 'CATALOGUE'
   /** Now lies within validFrom / validUntil. */
   | 'EXPIRY'
-  /** It parses: typ vc+jwt, alg EdDSA or ES256, a kid; the payload is a VC 2.0 credential with its mandatory elements. */
+  /** It parses, in one of the three forms: vc+jwt or the Open Badges 3.0 JWT (typ JWT), alg EdDSA, ES256 or RS256, a kid; or JSON with one eddsa-rdfc-2022 Data Integrity proof. The credential is VC 2.0 with its mandatory elements. */
   | 'FORMAT'
-  /** The signature verifies with the issuer's key that kid names, valid on the issue date and not revoked as compromised before it. */
+  /** The signature or proof verifies with the issuer's key that kid (or the proof's verificationMethod) names, valid on the issue date and not revoked as compromised before it. */
   | 'SIGNATURE'
   /** Neither revoked nor suspended, by the issuer's published status list. */
   | 'STATUS';
@@ -532,7 +532,7 @@ export type OrganisationContactQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationContactQuery = { organisation: { id: string, legalName: string, contact: { name: string | null, email: string | null, phone: string | null } | null } };
+export type OrganisationContactQuery = { organisation: { id: string, legalName: string, contact: { name: string | null, email: string | null, phone: string | null } | null } | null };
 
 export type TrustRootQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -584,14 +584,14 @@ export type AccreditationAtQueryVariables = Exact<{
 }>;
 
 
-export type AccreditationAtQuery = { accreditation: { id: string, kind: AccreditationKind, decisionReference: string, seqfLevels: Array<number>, fields: Array<string>, credentialTypes: Array<CredentialType>, microCredentialIds: Array<string> | null, validFrom: string, validUntil: string | null, status: AccreditationStatus, statusReason: string | null, statusChangedAt: string, version: number, grantedAt: string, asOf: string, organisation: { id: string, legalName: string }, accreditingAuthority: { id: string, legalName: string }, basis: { id: string } | null } };
+export type AccreditationAtQuery = { accreditation: { id: string, kind: AccreditationKind, decisionReference: string, seqfLevels: Array<number>, fields: Array<string>, credentialTypes: Array<CredentialType>, microCredentialIds: Array<string> | null, validFrom: string, validUntil: string | null, status: AccreditationStatus, statusReason: string | null, statusChangedAt: string, version: number, grantedAt: string, asOf: string, organisation: { id: string, legalName: string }, accreditingAuthority: { id: string, legalName: string }, basis: { id: string } | null } | null };
 
 export type AccreditationHistoryQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AccreditationHistoryQuery = { accreditation: { id: string, history: Array<{ version: number, change: AccreditationChange, reason: string | null, scopeVersion: number, decisionReference: string, seqfLevels: Array<number>, fields: Array<string>, status: AccreditationStatus, validFrom: string, validUntil: string | null, recordedAt: string, recordedBy: string | null, recordedByOrganisation: { id: string } | null }> } };
+export type AccreditationHistoryQuery = { accreditation: { id: string, history: Array<{ version: number, change: AccreditationChange, reason: string | null, scopeVersion: number, decisionReference: string, seqfLevels: Array<number>, fields: Array<string>, status: AccreditationStatus, validFrom: string, validUntil: string | null, recordedAt: string, recordedBy: string | null, recordedByOrganisation: { id: string } | null }> } | null };
 
 export type AccreditationCheckQueryVariables = Exact<{
   organisationId: string | number;
@@ -603,14 +603,14 @@ export type AccreditationCheckQueryVariables = Exact<{
 }>;
 
 
-export type AccreditationCheckQuery = { accreditationCheck: { allowed: boolean, reason: string | null, reasonSv: string | null, at: string, accreditation: { id: string, decisionReference: string, status: AccreditationStatus, version: number, asOf: string } | null, alsoAllowedBy: Array<{ id: string, decisionReference: string }>, chain: Array<{ id: string, kind: AccreditationKind, organisation: { id: string }, accreditingAuthority: { id: string, isTrustRoot: boolean } }> } };
+export type AccreditationCheckQuery = { accreditationCheck: { allowed: boolean, reason: string | null, reasonSv: string | null, at: string, accreditation: { id: string, decisionReference: string, status: AccreditationStatus, version: number, asOf: string } | null, alsoAllowedBy: Array<{ id: string, decisionReference: string }>, chain: Array<{ id: string, kind: AccreditationKind, organisation: { id: string }, accreditingAuthority: { id: string, isTrustRoot: boolean } }> } | null };
 
 export type OrganisationRegistryEntryQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrganisationRegistryEntryQuery = { organisation: { id: string, legalName: string, organisationNumber: string, type: OrganisationType, isTrustRoot: boolean, did: string | null, accreditations: Array<{ id: string, kind: AccreditationKind, decisionReference: string, seqfLevels: Array<number>, fields: Array<string>, credentialTypes: Array<CredentialType>, microCredentialIds: Array<string> | null, validFrom: string, validUntil: string | null, status: AccreditationStatus, statusReason: string | null, statusChangedAt: string, version: number, grantedAt: string, asOf: string, organisation: { id: string, legalName: string }, accreditingAuthority: { id: string, legalName: string }, basis: { id: string } | null }>, signingKeys: Array<{ id: string, kid: string, algorithm: string, publicJwk: unknown, status: SigningKeyStatus, validFrom: string, validUntil: string | null, compromisedFrom: string | null, supersededBy: string | null, revocationReason: string | null }> } };
+export type OrganisationRegistryEntryQuery = { organisation: { id: string, legalName: string, organisationNumber: string, type: OrganisationType, isTrustRoot: boolean, did: string | null, accreditations: Array<{ id: string, kind: AccreditationKind, decisionReference: string, seqfLevels: Array<number>, fields: Array<string>, credentialTypes: Array<CredentialType>, microCredentialIds: Array<string> | null, validFrom: string, validUntil: string | null, status: AccreditationStatus, statusReason: string | null, statusChangedAt: string, version: number, grantedAt: string, asOf: string, organisation: { id: string, legalName: string }, accreditingAuthority: { id: string, legalName: string }, basis: { id: string } | null }>, signingKeys: Array<{ id: string, kid: string, algorithm: string, publicJwk: unknown, status: SigningKeyStatus, validFrom: string, validUntil: string | null, compromisedFrom: string | null, supersededBy: string | null, revocationReason: string | null }> } | null };
 
 export type OrganisationsFilteredQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -623,7 +623,7 @@ export type OrganisationsFilteredQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationsFilteredQuery = { organisations: { totalCount: number, nodes: Array<{ id: string, legalName: string, type: OrganisationType }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type OrganisationsFilteredQuery = { organisations: { totalCount: number, nodes: Array<{ id: string, legalName: string, type: OrganisationType }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null };
 
 export type RegisterSigningKeyMutationVariables = Exact<{
   organisationId: string | number;
@@ -663,7 +663,7 @@ export type SigningKeyCheckQueryVariables = Exact<{
 }>;
 
 
-export type SigningKeyCheckQuery = { signingKeyCheck: { valid: boolean, reason: string | null, reasonSv: string | null, key: { kid: string, status: SigningKeyStatus } | null } };
+export type SigningKeyCheckQuery = { signingKeyCheck: { valid: boolean, reason: string | null, reasonSv: string | null, key: { kid: string, status: SigningKeyStatus } | null } | null };
 
 export type OrganisationsWithAccreditationsAndKeysQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -671,7 +671,7 @@ export type OrganisationsWithAccreditationsAndKeysQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationsWithAccreditationsAndKeysQuery = { organisations: { nodes: Array<{ id: string, isTrustRoot: boolean, accreditations: Array<{ id: string, status: AccreditationStatus, accreditingAuthority: { id: string }, basis: { id: string } | null }>, signingKeys: Array<{ kid: string }> }> } };
+export type OrganisationsWithAccreditationsAndKeysQuery = { organisations: { nodes: Array<{ id: string, isTrustRoot: boolean, accreditations: Array<{ id: string, status: AccreditationStatus, accreditingAuthority: { id: string }, basis: { id: string } | null }>, signingKeys: Array<{ kid: string }> }> } | null };
 
 export type ShareFieldsFragment = { id: string, recipientLabel: string, expiresAt: string, createdAt: string, withdrawnAt: string | null, state: ShareState, token: string, url: string, awards: Array<{ id: string, title: string }>, openings: Array<{ kind: ShareOpeningKind, outcome: ShareState, openedAt: string }> };
 
@@ -692,14 +692,14 @@ export type WithdrawShareMutation = { withdrawShare: { id: string, recipientLabe
 export type MySharesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MySharesQuery = { me: { id: string, shares: Array<{ id: string, recipientLabel: string, expiresAt: string, createdAt: string, withdrawnAt: string | null, state: ShareState, token: string, url: string, awards: Array<{ id: string, title: string }>, openings: Array<{ kind: ShareOpeningKind, outcome: ShareState, openedAt: string }> }> } };
+export type MySharesQuery = { me: { id: string, shares: Array<{ id: string, recipientLabel: string, expiresAt: string, createdAt: string, withdrawnAt: string | null, state: ShareState, token: string, url: string, awards: Array<{ id: string, title: string }>, openings: Array<{ kind: ShareOpeningKind, outcome: ShareState, openedAt: string }> }> } | null };
 
 export type SharedCredentialsQueryVariables = Exact<{
   token: string;
 }>;
 
 
-export type SharedCredentialsQuery = { sharedCredentials: { state: ShareState, recipientLabel: string | null, expiresAt: string | null, credentials: Array<string> } };
+export type SharedCredentialsQuery = { sharedCredentials: { state: ShareState, recipientLabel: string | null, expiresAt: string | null, credentials: Array<string> } | null };
 
 export type ExportMyDataMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -716,16 +716,16 @@ export type EraseMyAccountMutation = { eraseMyAccount: { awardsAnonymised: numbe
 export type MyShareOpeningsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyShareOpeningsQuery = { me: { shares: Array<{ id: string, openings: Array<{ kind: ShareOpeningKind, outcome: ShareState }> }> } };
+export type MyShareOpeningsQuery = { me: { shares: Array<{ id: string, openings: Array<{ kind: ShareOpeningKind, outcome: ShareState }> }> } | null };
 
-export type AwardFieldsFragment = { id: string, title: string, issuedOn: string, issuedAt: string, validUntil: string | null, status: AwardStatus, statusReason: string | null, grade: string | null, learnerId: string | null, kid: string, credentialJwt: string | null, openBadgeJwt: string | null, credential: unknown, statusListCredential: string, statusListIndex: number, issuer: { id: string }, microCredential: { id: string } };
+export type AwardFieldsFragment = { id: string, title: string, issuedOn: string, issuedAt: string, validUntil: string | null, status: AwardStatus, statusReason: string | null, grade: string | null, learnerId: string | null, kid: string, credentialJwt: string | null, openBadgeJwt: string | null, credential: unknown, statusListCredential: string, statusListIndex: number, issuer: { id: string } | null, microCredential: { id: string } | null };
 
 export type IssueAwardMutationVariables = Exact<{
   input: IssueAwardInput;
 }>;
 
 
-export type IssueAwardMutation = { issueAward: { id: string, title: string, issuedOn: string, issuedAt: string, validUntil: string | null, status: AwardStatus, statusReason: string | null, grade: string | null, learnerId: string | null, kid: string, credentialJwt: string | null, openBadgeJwt: string | null, credential: unknown, statusListCredential: string, statusListIndex: number, issuer: { id: string }, microCredential: { id: string } } };
+export type IssueAwardMutation = { issueAward: { id: string, title: string, issuedOn: string, issuedAt: string, validUntil: string | null, status: AwardStatus, statusReason: string | null, grade: string | null, learnerId: string | null, kid: string, credentialJwt: string | null, openBadgeJwt: string | null, credential: unknown, statusListCredential: string, statusListIndex: number, issuer: { id: string } | null, microCredential: { id: string } | null } };
 
 export type IssueAwardsMutationVariables = Exact<{
   issuerId: string | number;
@@ -771,22 +771,22 @@ export type AwardQueryVariables = Exact<{
 }>;
 
 
-export type AwardQuery = { award: { id: string, title: string, issuedOn: string, issuedAt: string, validUntil: string | null, status: AwardStatus, statusReason: string | null, grade: string | null, learnerId: string | null, kid: string, credentialJwt: string | null, openBadgeJwt: string | null, credential: unknown, statusListCredential: string, statusListIndex: number, issuer: { id: string }, microCredential: { id: string } } };
+export type AwardQuery = { award: { id: string, title: string, issuedOn: string, issuedAt: string, validUntil: string | null, status: AwardStatus, statusReason: string | null, grade: string | null, learnerId: string | null, kid: string, credentialJwt: string | null, openBadgeJwt: string | null, credential: unknown, statusListCredential: string, statusListIndex: number, issuer: { id: string } | null, microCredential: { id: string } | null } | null };
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyProfileQuery = { me: { id: string, name: string | null, email: string | null, personalNumber: string | null } };
+export type MyProfileQuery = { me: { id: string, name: string | null, email: string | null, personalNumber: string | null } | null };
 
 export type MyAwardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAwardsQuery = { me: { id: string, awards: Array<{ id: string, title: string, issuedOn: string, issuedAt: string, validUntil: string | null, status: AwardStatus, statusReason: string | null, grade: string | null, learnerId: string | null, kid: string, credentialJwt: string | null, openBadgeJwt: string | null, credential: unknown, statusListCredential: string, statusListIndex: number, issuer: { id: string }, microCredential: { id: string } }> } };
+export type MyAwardsQuery = { me: { id: string, awards: Array<{ id: string, title: string, issuedOn: string, issuedAt: string, validUntil: string | null, status: AwardStatus, statusReason: string | null, grade: string | null, learnerId: string | null, kid: string, credentialJwt: string | null, openBadgeJwt: string | null, credential: unknown, statusListCredential: string, statusListIndex: number, issuer: { id: string } | null, microCredential: { id: string } | null }> } | null };
 
 export type MyAwardsAcrossTheGraphQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAwardsAcrossTheGraphQuery = { me: { awards: Array<{ id: string, title: string, status: AwardStatus, microCredential: { id: string, seqfLevel: number }, issuer: { id: string, legalName: string } }> } };
+export type MyAwardsAcrossTheGraphQuery = { me: { awards: Array<{ id: string, title: string, status: AwardStatus, microCredential: { id: string, seqfLevel: number } | null, issuer: { id: string, legalName: string } | null }> } | null };
 
 export type OrganisationAwardsQueryVariables = Exact<{
   id: string | number;
@@ -795,19 +795,19 @@ export type OrganisationAwardsQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationAwardsQuery = { organisation: { id: string, awardsIssued: { totalCount: number, nodes: Array<{ id: string, title: string }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } };
+export type OrganisationAwardsQuery = { organisation: { id: string, awardsIssued: { totalCount: number, nodes: Array<{ id: string, title: string }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null };
 
 export type MicroCredentialAwardCountQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MicroCredentialAwardCountQuery = { microCredential: { id: string, awardCount: number } };
+export type MicroCredentialAwardCountQuery = { microCredential: { id: string, awardCount: number | null } | null };
 
 export type MyAwardsWithIssuersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAwardsWithIssuersQuery = { me: { awards: Array<{ id: string, title: string, status: AwardStatus, issuer: { id: string, legalName: string } }> } };
+export type MyAwardsWithIssuersQuery = { me: { awards: Array<{ id: string, title: string, status: AwardStatus, issuer: { id: string, legalName: string } | null }> } | null };
 
 export type EscoSkillQueryVariables = Exact<{
   uri: string;
@@ -815,7 +815,7 @@ export type EscoSkillQueryVariables = Exact<{
 }>;
 
 
-export type EscoSkillQuery = { escoSkill: { uri: string, skillType: EscoSkillType | null, reuseLevel: EscoReuseLevel | null, languages: Array<string>, preferredLabel: string | null, altLabels: Array<string>, description: string | null, broaderSkills: Array<{ uri: string }>, narrowerSkills: Array<{ uri: string, preferredLabel: string | null }>, microCredentials: { totalCount: number, nodes: Array<{ id: string, title: { sv: string | null } }> } } };
+export type EscoSkillQuery = { escoSkill: { uri: string, skillType: EscoSkillType | null, reuseLevel: EscoReuseLevel | null, languages: Array<string>, preferredLabel: string | null, altLabels: Array<string>, description: string | null, broaderSkills: Array<{ uri: string }>, narrowerSkills: Array<{ uri: string, preferredLabel: string | null }>, microCredentials: { totalCount: number, nodes: Array<{ id: string, title: { sv: string | null } }> } } | null };
 
 export type EscoSkillsQueryVariables = Exact<{
   search: string;
@@ -824,14 +824,14 @@ export type EscoSkillsQueryVariables = Exact<{
 }>;
 
 
-export type EscoSkillsQuery = { escoSkills: Array<{ uri: string, preferredLabel: string | null, skillType: EscoSkillType | null }> };
+export type EscoSkillsQuery = { escoSkills: Array<{ uri: string, preferredLabel: string | null, skillType: EscoSkillType | null }> | null };
 
 export type EscoOccupationQueryVariables = Exact<{
   uri: string;
 }>;
 
 
-export type EscoOccupationQuery = { escoOccupation: { uri: string, iscoGroup: string | null, code: string | null, preferredLabel: string | null, essentialSkills: Array<{ uri: string, preferredLabel: string | null }>, optionalSkills: Array<{ uri: string }>, microCredentials: { totalCount: number, nodes: Array<{ id: string, title: { sv: string | null } }> } } };
+export type EscoOccupationQuery = { escoOccupation: { uri: string, iscoGroup: string | null, code: string | null, preferredLabel: string | null, essentialSkills: Array<{ uri: string, preferredLabel: string | null }>, optionalSkills: Array<{ uri: string }>, microCredentials: { totalCount: number, nodes: Array<{ id: string, title: { sv: string | null } }> } } | null };
 
 export type EscoOccupationsQueryVariables = Exact<{
   search: string;
@@ -839,14 +839,14 @@ export type EscoOccupationsQueryVariables = Exact<{
 }>;
 
 
-export type EscoOccupationsQuery = { escoOccupations: Array<{ uri: string, preferredLabel: string | null }> };
+export type EscoOccupationsQuery = { escoOccupations: Array<{ uri: string, preferredLabel: string | null }> | null };
 
 export type DefineQualificationMutationVariables = Exact<{
   input: DefineQualificationInput;
 }>;
 
 
-export type DefineQualificationMutation = { defineQualification: { id: string, code: string, kind: QualificationKind, seqfLevel: number | null, requiredCount: number, title: { sv: string | null, en: string | null }, owner: { id: string, legalName: string }, components: Array<{ entryId: string, mandatory: boolean, microCredential: { id: string, title: { sv: string | null } } | null }> } };
+export type DefineQualificationMutation = { defineQualification: { id: string, code: string, kind: QualificationKind, seqfLevel: number | null, requiredCount: number, title: { sv: string | null, en: string | null }, owner: { id: string, legalName: string } | null, components: Array<{ entryId: string, mandatory: boolean, microCredential: { id: string, title: { sv: string | null } } | null }> } };
 
 export type QualificationProgressQueryVariables = Exact<{
   id: string | number;
@@ -854,7 +854,7 @@ export type QualificationProgressQueryVariables = Exact<{
 }>;
 
 
-export type QualificationProgressQuery = { qualification: { id: string, progress: { complete: boolean, counted: number, requiredCount: number, missingMandatory: Array<string>, remaining: number } } };
+export type QualificationProgressQuery = { qualification: { id: string, progress: { complete: boolean, counted: number, requiredCount: number, missingMandatory: Array<string>, remaining: number } } | null };
 
 export type QualificationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -862,16 +862,16 @@ export type QualificationsQueryVariables = Exact<{
 }>;
 
 
-export type QualificationsQuery = { qualifications: { totalCount: number, nodes: Array<{ id: string, code: string }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type QualificationsQuery = { qualifications: { totalCount: number, nodes: Array<{ id: string, code: string }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null };
 
-export type EntryDetailsFragment = { id: string, entryId: string, code: string, version: number, status: EntryStatus, workloadHours: number | null, ectsCredits: number | null, seqfLevel: number, eqfLevel: number, eqfLevelUri: string, seqfLevelUri: string, assessmentType: AssessmentType | null, participationForm: ParticipationForm | null, credentialType: CredentialType | null, supervision: Supervision | null, field: string | null, fieldName: string | null, language: string | null, furtherInformationUrl: string | null, publishedAt: string | null, retiredAt: string | null, retiredReason: string | null, accreditationId: string | null, title: { sv: string | null, en: string | null }, description: { sv: string | null, en: string | null } | null, learningOutcomes: Array<{ escoSkillUris: Array<string>, text: { sv: string | null, en: string | null }, escoSkills: Array<{ uri: string, preferredLabel: string | null }> }>, assessmentDescription: { sv: string | null, en: string | null } | null, qualityAssurance: { type: QualityAssuranceType, description: { sv: string | null, en: string | null } | null } | null, prerequisites: { sv: string | null, en: string | null } | null, stackability: { kind: StackabilityKind, description: { sv: string | null, en: string | null } | null, qualifications: Array<{ id: string, code: string }> } | null, furtherInformation: { sv: string | null, en: string | null } | null, provider: { id: string, legalName: string } };
+export type EntryDetailsFragment = { id: string, entryId: string, code: string, version: number, status: EntryStatus, workloadHours: number | null, ectsCredits: number | null, seqfLevel: number, eqfLevel: number, eqfLevelUri: string, seqfLevelUri: string, assessmentType: AssessmentType | null, participationForm: ParticipationForm | null, credentialType: CredentialType | null, supervision: Supervision | null, field: string | null, fieldName: string | null, language: string | null, furtherInformationUrl: string | null, publishedAt: string | null, retiredAt: string | null, retiredReason: string | null, accreditationId: string | null, title: { sv: string | null, en: string | null }, description: { sv: string | null, en: string | null } | null, learningOutcomes: Array<{ escoSkillUris: Array<string>, text: { sv: string | null, en: string | null }, escoSkills: Array<{ uri: string, preferredLabel: string | null }> }>, assessmentDescription: { sv: string | null, en: string | null } | null, qualityAssurance: { type: QualityAssuranceType, description: { sv: string | null, en: string | null } | null } | null, prerequisites: { sv: string | null, en: string | null } | null, stackability: { kind: StackabilityKind, description: { sv: string | null, en: string | null } | null, qualifications: Array<{ id: string, code: string }> } | null, furtherInformation: { sv: string | null, en: string | null } | null, provider: { id: string, legalName: string } | null };
 
 export type DraftMicroCredentialMutationVariables = Exact<{
   input: DraftMicroCredentialInput;
 }>;
 
 
-export type DraftMicroCredentialMutation = { draftMicroCredential: { id: string, entryId: string, code: string, version: number, status: EntryStatus, workloadHours: number | null, ectsCredits: number | null, seqfLevel: number, eqfLevel: number, eqfLevelUri: string, seqfLevelUri: string, assessmentType: AssessmentType | null, participationForm: ParticipationForm | null, credentialType: CredentialType | null, supervision: Supervision | null, field: string | null, fieldName: string | null, language: string | null, furtherInformationUrl: string | null, publishedAt: string | null, retiredAt: string | null, retiredReason: string | null, accreditationId: string | null, title: { sv: string | null, en: string | null }, description: { sv: string | null, en: string | null } | null, learningOutcomes: Array<{ escoSkillUris: Array<string>, text: { sv: string | null, en: string | null }, escoSkills: Array<{ uri: string, preferredLabel: string | null }> }>, assessmentDescription: { sv: string | null, en: string | null } | null, qualityAssurance: { type: QualityAssuranceType, description: { sv: string | null, en: string | null } | null } | null, prerequisites: { sv: string | null, en: string | null } | null, stackability: { kind: StackabilityKind, description: { sv: string | null, en: string | null } | null, qualifications: Array<{ id: string, code: string }> } | null, furtherInformation: { sv: string | null, en: string | null } | null, provider: { id: string, legalName: string } } };
+export type DraftMicroCredentialMutation = { draftMicroCredential: { id: string, entryId: string, code: string, version: number, status: EntryStatus, workloadHours: number | null, ectsCredits: number | null, seqfLevel: number, eqfLevel: number, eqfLevelUri: string, seqfLevelUri: string, assessmentType: AssessmentType | null, participationForm: ParticipationForm | null, credentialType: CredentialType | null, supervision: Supervision | null, field: string | null, fieldName: string | null, language: string | null, furtherInformationUrl: string | null, publishedAt: string | null, retiredAt: string | null, retiredReason: string | null, accreditationId: string | null, title: { sv: string | null, en: string | null }, description: { sv: string | null, en: string | null } | null, learningOutcomes: Array<{ escoSkillUris: Array<string>, text: { sv: string | null, en: string | null }, escoSkills: Array<{ uri: string, preferredLabel: string | null }> }>, assessmentDescription: { sv: string | null, en: string | null } | null, qualityAssurance: { type: QualityAssuranceType, description: { sv: string | null, en: string | null } | null } | null, prerequisites: { sv: string | null, en: string | null } | null, stackability: { kind: StackabilityKind, description: { sv: string | null, en: string | null } | null, qualifications: Array<{ id: string, code: string }> } | null, furtherInformation: { sv: string | null, en: string | null } | null, provider: { id: string, legalName: string } | null } };
 
 export type UpdateMicroCredentialDraftMutationVariables = Exact<{
   id: string | number;
@@ -879,7 +879,7 @@ export type UpdateMicroCredentialDraftMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMicroCredentialDraftMutation = { updateMicroCredentialDraft: { id: string, entryId: string, code: string, version: number, status: EntryStatus, workloadHours: number | null, ectsCredits: number | null, seqfLevel: number, eqfLevel: number, eqfLevelUri: string, seqfLevelUri: string, assessmentType: AssessmentType | null, participationForm: ParticipationForm | null, credentialType: CredentialType | null, supervision: Supervision | null, field: string | null, fieldName: string | null, language: string | null, furtherInformationUrl: string | null, publishedAt: string | null, retiredAt: string | null, retiredReason: string | null, accreditationId: string | null, title: { sv: string | null, en: string | null }, description: { sv: string | null, en: string | null } | null, learningOutcomes: Array<{ escoSkillUris: Array<string>, text: { sv: string | null, en: string | null }, escoSkills: Array<{ uri: string, preferredLabel: string | null }> }>, assessmentDescription: { sv: string | null, en: string | null } | null, qualityAssurance: { type: QualityAssuranceType, description: { sv: string | null, en: string | null } | null } | null, prerequisites: { sv: string | null, en: string | null } | null, stackability: { kind: StackabilityKind, description: { sv: string | null, en: string | null } | null, qualifications: Array<{ id: string, code: string }> } | null, furtherInformation: { sv: string | null, en: string | null } | null, provider: { id: string, legalName: string } } };
+export type UpdateMicroCredentialDraftMutation = { updateMicroCredentialDraft: { id: string, entryId: string, code: string, version: number, status: EntryStatus, workloadHours: number | null, ectsCredits: number | null, seqfLevel: number, eqfLevel: number, eqfLevelUri: string, seqfLevelUri: string, assessmentType: AssessmentType | null, participationForm: ParticipationForm | null, credentialType: CredentialType | null, supervision: Supervision | null, field: string | null, fieldName: string | null, language: string | null, furtherInformationUrl: string | null, publishedAt: string | null, retiredAt: string | null, retiredReason: string | null, accreditationId: string | null, title: { sv: string | null, en: string | null }, description: { sv: string | null, en: string | null } | null, learningOutcomes: Array<{ escoSkillUris: Array<string>, text: { sv: string | null, en: string | null }, escoSkills: Array<{ uri: string, preferredLabel: string | null }> }>, assessmentDescription: { sv: string | null, en: string | null } | null, qualityAssurance: { type: QualityAssuranceType, description: { sv: string | null, en: string | null } | null } | null, prerequisites: { sv: string | null, en: string | null } | null, stackability: { kind: StackabilityKind, description: { sv: string | null, en: string | null } | null, qualifications: Array<{ id: string, code: string }> } | null, furtherInformation: { sv: string | null, en: string | null } | null, provider: { id: string, legalName: string } | null } };
 
 export type PublishMicroCredentialMutationVariables = Exact<{
   id: string | number;
@@ -893,7 +893,7 @@ export type ReviseMicroCredentialMutationVariables = Exact<{
 }>;
 
 
-export type ReviseMicroCredentialMutation = { reviseMicroCredential: { id: string, entryId: string, code: string, version: number, status: EntryStatus, workloadHours: number | null, ectsCredits: number | null, seqfLevel: number, eqfLevel: number, eqfLevelUri: string, seqfLevelUri: string, assessmentType: AssessmentType | null, participationForm: ParticipationForm | null, credentialType: CredentialType | null, supervision: Supervision | null, field: string | null, fieldName: string | null, language: string | null, furtherInformationUrl: string | null, publishedAt: string | null, retiredAt: string | null, retiredReason: string | null, accreditationId: string | null, title: { sv: string | null, en: string | null }, description: { sv: string | null, en: string | null } | null, learningOutcomes: Array<{ escoSkillUris: Array<string>, text: { sv: string | null, en: string | null }, escoSkills: Array<{ uri: string, preferredLabel: string | null }> }>, assessmentDescription: { sv: string | null, en: string | null } | null, qualityAssurance: { type: QualityAssuranceType, description: { sv: string | null, en: string | null } | null } | null, prerequisites: { sv: string | null, en: string | null } | null, stackability: { kind: StackabilityKind, description: { sv: string | null, en: string | null } | null, qualifications: Array<{ id: string, code: string }> } | null, furtherInformation: { sv: string | null, en: string | null } | null, provider: { id: string, legalName: string } } };
+export type ReviseMicroCredentialMutation = { reviseMicroCredential: { id: string, entryId: string, code: string, version: number, status: EntryStatus, workloadHours: number | null, ectsCredits: number | null, seqfLevel: number, eqfLevel: number, eqfLevelUri: string, seqfLevelUri: string, assessmentType: AssessmentType | null, participationForm: ParticipationForm | null, credentialType: CredentialType | null, supervision: Supervision | null, field: string | null, fieldName: string | null, language: string | null, furtherInformationUrl: string | null, publishedAt: string | null, retiredAt: string | null, retiredReason: string | null, accreditationId: string | null, title: { sv: string | null, en: string | null }, description: { sv: string | null, en: string | null } | null, learningOutcomes: Array<{ escoSkillUris: Array<string>, text: { sv: string | null, en: string | null }, escoSkills: Array<{ uri: string, preferredLabel: string | null }> }>, assessmentDescription: { sv: string | null, en: string | null } | null, qualityAssurance: { type: QualityAssuranceType, description: { sv: string | null, en: string | null } | null } | null, prerequisites: { sv: string | null, en: string | null } | null, stackability: { kind: StackabilityKind, description: { sv: string | null, en: string | null } | null, qualifications: Array<{ id: string, code: string }> } | null, furtherInformation: { sv: string | null, en: string | null } | null, provider: { id: string, legalName: string } | null } };
 
 export type RetireMicroCredentialMutationVariables = Exact<{
   entryId: string | number;
@@ -909,7 +909,7 @@ export type MicroCredentialQueryVariables = Exact<{
 }>;
 
 
-export type MicroCredentialQuery = { microCredential: { id: string, entryId: string, code: string, version: number, status: EntryStatus, workloadHours: number | null, ectsCredits: number | null, seqfLevel: number, eqfLevel: number, eqfLevelUri: string, seqfLevelUri: string, assessmentType: AssessmentType | null, participationForm: ParticipationForm | null, credentialType: CredentialType | null, supervision: Supervision | null, field: string | null, fieldName: string | null, language: string | null, furtherInformationUrl: string | null, publishedAt: string | null, retiredAt: string | null, retiredReason: string | null, accreditationId: string | null, versions: Array<{ id: string, version: number, status: EntryStatus, publishedAt: string | null, retiredAt: string | null, supersededBy: { id: string, version: number } | null }>, publishedVersion: { id: string, version: number } | null, title: { sv: string | null, en: string | null }, description: { sv: string | null, en: string | null } | null, learningOutcomes: Array<{ escoSkillUris: Array<string>, text: { sv: string | null, en: string | null }, escoSkills: Array<{ uri: string, preferredLabel: string | null }> }>, assessmentDescription: { sv: string | null, en: string | null } | null, qualityAssurance: { type: QualityAssuranceType, description: { sv: string | null, en: string | null } | null } | null, prerequisites: { sv: string | null, en: string | null } | null, stackability: { kind: StackabilityKind, description: { sv: string | null, en: string | null } | null, qualifications: Array<{ id: string, code: string }> } | null, furtherInformation: { sv: string | null, en: string | null } | null, provider: { id: string, legalName: string } } };
+export type MicroCredentialQuery = { microCredential: { id: string, entryId: string, code: string, version: number, status: EntryStatus, workloadHours: number | null, ectsCredits: number | null, seqfLevel: number, eqfLevel: number, eqfLevelUri: string, seqfLevelUri: string, assessmentType: AssessmentType | null, participationForm: ParticipationForm | null, credentialType: CredentialType | null, supervision: Supervision | null, field: string | null, fieldName: string | null, language: string | null, furtherInformationUrl: string | null, publishedAt: string | null, retiredAt: string | null, retiredReason: string | null, accreditationId: string | null, versions: Array<{ id: string, version: number, status: EntryStatus, publishedAt: string | null, retiredAt: string | null, supersededBy: { id: string, version: number } | null }>, publishedVersion: { id: string, version: number } | null, title: { sv: string | null, en: string | null }, description: { sv: string | null, en: string | null } | null, learningOutcomes: Array<{ escoSkillUris: Array<string>, text: { sv: string | null, en: string | null }, escoSkills: Array<{ uri: string, preferredLabel: string | null }> }>, assessmentDescription: { sv: string | null, en: string | null } | null, qualityAssurance: { type: QualityAssuranceType, description: { sv: string | null, en: string | null } | null } | null, prerequisites: { sv: string | null, en: string | null } | null, stackability: { kind: StackabilityKind, description: { sv: string | null, en: string | null } | null, qualifications: Array<{ id: string, code: string }> } | null, furtherInformation: { sv: string | null, en: string | null } | null, provider: { id: string, legalName: string } | null } | null };
 
 export type SearchMicroCredentialsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -919,7 +919,7 @@ export type SearchMicroCredentialsQueryVariables = Exact<{
 }>;
 
 
-export type SearchMicroCredentialsQuery = { microCredentials: { totalCount: number, nodes: Array<{ id: string, entryId: string, version: number, status: EntryStatus, code: string, seqfLevel: number, field: string | null, workloadHours: number | null, participationForm: ParticipationForm | null, title: { sv: string | null, en: string | null }, provider: { id: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean }, facets: { seqfLevels: Array<{ seqfLevel: number, eqfLevel: number, count: number }>, fields: Array<{ code: string, name: string, count: number }>, providers: Array<{ count: number, provider: { id: string, legalName: string } }> } } };
+export type SearchMicroCredentialsQuery = { microCredentials: { totalCount: number, nodes: Array<{ id: string, entryId: string, version: number, status: EntryStatus, code: string, seqfLevel: number, field: string | null, workloadHours: number | null, participationForm: ParticipationForm | null, title: { sv: string | null, en: string | null }, provider: { id: string } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean }, facets: { seqfLevels: Array<{ seqfLevel: number, eqfLevel: number, count: number }>, fields: Array<{ code: string, name: string, count: number }>, providers: Array<{ count: number, provider: { id: string, legalName: string } | null }> } } | null };
 
 export type MicroCredentialsWithProvidersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -927,14 +927,14 @@ export type MicroCredentialsWithProvidersQueryVariables = Exact<{
 }>;
 
 
-export type MicroCredentialsWithProvidersQuery = { microCredentials: { totalCount: number, nodes: Array<{ id: string, title: { sv: string | null }, provider: { id: string, legalName: string, region: string | null } }> } };
+export type MicroCredentialsWithProvidersQuery = { microCredentials: { totalCount: number, nodes: Array<{ id: string, title: { sv: string | null }, provider: { id: string, legalName: string, region: string | null } | null }> } | null };
 
 export type GrantIssuingRightMutationVariables = Exact<{
   input: GrantIssuingRightInput;
 }>;
 
 
-export type GrantIssuingRightMutation = { grantIssuingRight: { basis: IssuingBasis, validFrom: string, validUntil: string | null, withdrawnAt: string | null, grantedAt: string | null, active: boolean, organisation: { id: string, legalName: string } } };
+export type GrantIssuingRightMutation = { grantIssuingRight: { basis: IssuingBasis, validFrom: string, validUntil: string | null, withdrawnAt: string | null, grantedAt: string | null, active: boolean, organisation: { id: string, legalName: string } | null } };
 
 export type WithdrawIssuingRightMutationVariables = Exact<{
   entryId: string | number;
@@ -942,7 +942,7 @@ export type WithdrawIssuingRightMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawIssuingRightMutation = { withdrawIssuingRight: { basis: IssuingBasis, validFrom: string, withdrawnAt: string | null, active: boolean, organisation: { id: string } } };
+export type WithdrawIssuingRightMutation = { withdrawIssuingRight: { basis: IssuingBasis, validFrom: string, withdrawnAt: string | null, active: boolean, organisation: { id: string } | null } };
 
 export type IssuersQueryVariables = Exact<{
   id: string | number;
@@ -951,17 +951,17 @@ export type IssuersQueryVariables = Exact<{
 }>;
 
 
-export type IssuersQuery = { microCredential: { id: string, canIssue: boolean, issuers: Array<{ basis: IssuingBasis, validFrom: string, validUntil: string | null, withdrawnAt: string | null, active: boolean, organisation: { id: string, legalName: string } }> } };
+export type IssuersQuery = { microCredential: { id: string, canIssue: boolean, issuers: Array<{ basis: IssuingBasis, validFrom: string, validUntil: string | null, withdrawnAt: string | null, active: boolean, organisation: { id: string, legalName: string } | null }> } | null };
 
 export type SeqfLevelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SeqfLevelsQuery = { seqfLevels: Array<{ level: number, eqfLevel: number, uri: string, eqfLevelUri: string, schemeUri: string }>, thematicFields: Array<{ code: string, name: string, broadField: string | null }> };
+export type SeqfLevelsQuery = { seqfLevels: Array<{ level: number, eqfLevel: number, uri: string, eqfLevelUri: string, schemeUri: string }> | null, thematicFields: Array<{ code: string, name: string, broadField: string | null }> | null };
 
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HealthQuery = { accreditationHealth: { subgraph: string, database: boolean }, catalogueHealth: { subgraph: string, database: boolean }, awardsHealth: { subgraph: string, database: boolean }, verificationHealth: { subgraph: string, database: boolean } };
+export type HealthQuery = { accreditationHealth: { subgraph: string, database: boolean } | null, catalogueHealth: { subgraph: string, database: boolean } | null, awardsHealth: { subgraph: string, database: boolean } | null, verificationHealth: { subgraph: string, database: boolean } | null };
 
 export type MicroCredentialStatusesQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -970,12 +970,12 @@ export type MicroCredentialStatusesQueryVariables = Exact<{
 }>;
 
 
-export type MicroCredentialStatusesQuery = { microCredentials: { totalCount: number, nodes: Array<{ id: string, version: number, status: EntryStatus }> } };
+export type MicroCredentialStatusesQuery = { microCredentials: { totalCount: number, nodes: Array<{ id: string, version: number, status: EntryStatus }> } | null };
 
 export type AccreditationHealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccreditationHealthQuery = { accreditationHealth: { database: boolean } };
+export type AccreditationHealthQuery = { accreditationHealth: { database: boolean } | null };
 
 export type RegisterOrganisationMutationVariables = Exact<{
   input: RegisterOrganisationInput;
@@ -989,7 +989,7 @@ export type OrganisationQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationQuery = { organisation: { id: string, legalName: string, microCredentials: Array<{ id: string, status: EntryStatus, seqfLevel: number, title: { sv: string | null } }> } };
+export type OrganisationQuery = { organisation: { id: string, legalName: string, microCredentials: Array<{ id: string, status: EntryStatus, seqfLevel: number, title: { sv: string | null } }> | null } | null };
 
 export type OrganisationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -997,12 +997,12 @@ export type OrganisationsQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationsQuery = { organisations: { totalCount: number, nodes: Array<{ id: string, legalName: string }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type OrganisationsQuery = { organisations: { totalCount: number, nodes: Array<{ id: string, legalName: string }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null };
 
 export type PagesLearnerAwardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PagesLearnerAwardsQuery = { me: { id: string, name: string | null, awards: Array<{ id: string, title: string, status: AwardStatus, credentialJwt: string | null, issuer: { id: string, legalName: string }, microCredential: { entryId: string } }>, shares: Array<{ id: string, token: string, state: ShareState, openings: Array<{ kind: ShareOpeningKind, outcome: ShareState, openedAt: string }> }> } };
+export type PagesLearnerAwardsQuery = { me: { id: string, name: string | null, awards: Array<{ id: string, title: string, status: AwardStatus, credentialJwt: string | null, issuer: { id: string, legalName: string } | null, microCredential: { entryId: string } | null }>, shares: Array<{ id: string, token: string, state: ShareState, openings: Array<{ kind: ShareOpeningKind, outcome: ShareState, openedAt: string }> }> } | null };
 
 export type CompetenceStatisticsQueryVariables = Exact<{
   groupBy: Array<StatisticsDimension> | StatisticsDimension;
@@ -1011,7 +1011,7 @@ export type CompetenceStatisticsQueryVariables = Exact<{
 }>;
 
 
-export type CompetenceStatisticsQuery = { competenceStatistics: { minimumLearners: number, cells: Array<{ awards: number | null, learners: number | null, suspendedAwards: number | null, suppressed: boolean, values: Array<{ dimension: StatisticsDimension, value: string }> }>, total: { awards: number | null, learners: number | null, suspendedAwards: number | null, suppressed: boolean } } };
+export type CompetenceStatisticsQuery = { competenceStatistics: { minimumLearners: number, cells: Array<{ awards: number | null, learners: number | null, suspendedAwards: number | null, suppressed: boolean, values: Array<{ dimension: StatisticsDimension, value: string }> }>, total: { awards: number | null, learners: number | null, suspendedAwards: number | null, suppressed: boolean } } | null };
 
 export type CompetenceTimeSeriesQueryVariables = Exact<{
   dimension: StatisticsDimension;
@@ -1020,7 +1020,7 @@ export type CompetenceTimeSeriesQueryVariables = Exact<{
 }>;
 
 
-export type CompetenceTimeSeriesQuery = { competenceTimeSeries: Array<{ period: string, awards: number | null, learners: number | null, suppressed: boolean }> };
+export type CompetenceTimeSeriesQuery = { competenceTimeSeries: Array<{ period: string, awards: number | null, learners: number | null, suppressed: boolean }> | null };
 
 export type TopSkillsQueryVariables = Exact<{
   region?: string | null | undefined;
@@ -1028,14 +1028,14 @@ export type TopSkillsQueryVariables = Exact<{
 }>;
 
 
-export type TopSkillsQuery = { topSkills: Array<{ learners: number | null, values: Array<{ value: string }> }> };
+export type TopSkillsQuery = { topSkills: Array<{ learners: number | null, values: Array<{ value: string }> }> | null };
 
 export type OccupationCoverageQueryVariables = Exact<{
   occupation: string;
 }>;
 
 
-export type OccupationCoverageQuery = { occupationCoverage: { occupation: string, essentialSkills: Array<{ skill: string, preferredLabel: string | null, learners: number | null, suppressed: boolean }> } };
+export type OccupationCoverageQuery = { occupationCoverage: { occupation: string, essentialSkills: Array<{ skill: string, preferredLabel: string | null, learners: number | null, suppressed: boolean }> } | null };
 
 export type VerificationReportFieldsFragment = { verdict: Verdict, summary: string, summarySv: string, verifiedAt: string, credentialId: string | null, learnerName: string | null, title: string | null, issuerId: string | null, issuerName: string | null, issuedAt: string | null, validUntil: string | null, seqfLevel: number | null, credentialType: CredentialType | null, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }>, skills: Array<{ uri: string, name: string | null }>, microCredential: { id: string } | null, issuer: { id: string, legalName: string } | null };
 
@@ -1044,49 +1044,49 @@ export type VerifyCredentialQueryVariables = Exact<{
 }>;
 
 
-export type VerifyCredentialQuery = { verifyCredential: { verdict: Verdict, summary: string, summarySv: string, verifiedAt: string, credentialId: string | null, learnerName: string | null, title: string | null, issuerId: string | null, issuerName: string | null, issuedAt: string | null, validUntil: string | null, seqfLevel: number | null, credentialType: CredentialType | null, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }>, skills: Array<{ uri: string, name: string | null }>, microCredential: { id: string } | null, issuer: { id: string, legalName: string } | null } };
+export type VerifyCredentialQuery = { verifyCredential: { verdict: Verdict, summary: string, summarySv: string, verifiedAt: string, credentialId: string | null, learnerName: string | null, title: string | null, issuerId: string | null, issuerName: string | null, issuedAt: string | null, validUntil: string | null, seqfLevel: number | null, credentialType: CredentialType | null, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }>, skills: Array<{ uri: string, name: string | null }>, microCredential: { id: string } | null, issuer: { id: string, legalName: string } | null } | null };
 
 export type VerifyCredentialsQueryVariables = Exact<{
   credentials: Array<string> | string;
 }>;
 
 
-export type VerifyCredentialsQuery = { verifyCredentials: Array<{ verdict: Verdict, summary: string, summarySv: string, verifiedAt: string, credentialId: string | null, learnerName: string | null, title: string | null, issuerId: string | null, issuerName: string | null, issuedAt: string | null, validUntil: string | null, seqfLevel: number | null, credentialType: CredentialType | null, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }>, skills: Array<{ uri: string, name: string | null }>, microCredential: { id: string } | null, issuer: { id: string, legalName: string } | null }> };
+export type VerifyCredentialsQuery = { verifyCredentials: Array<{ verdict: Verdict, summary: string, summarySv: string, verifiedAt: string, credentialId: string | null, learnerName: string | null, title: string | null, issuerId: string | null, issuerName: string | null, issuedAt: string | null, validUntil: string | null, seqfLevel: number | null, credentialType: CredentialType | null, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }>, skills: Array<{ uri: string, name: string | null }>, microCredential: { id: string } | null, issuer: { id: string, legalName: string } | null }> | null };
 
 export type VerifyCredentialsBriefQueryVariables = Exact<{
   credentials: Array<string> | string;
 }>;
 
 
-export type VerifyCredentialsBriefQuery = { verifyCredentials: Array<{ verdict: Verdict, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }> }> };
+export type VerifyCredentialsBriefQuery = { verifyCredentials: Array<{ verdict: Verdict, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }> }> | null };
 
 export type VerifyShareQueryVariables = Exact<{
   token: string;
 }>;
 
 
-export type VerifyShareQuery = { verifyShare: { state: ShareState, recipientLabel: string | null, expiresAt: string | null, credentials: Array<{ verdict: Verdict, summary: string, summarySv: string, verifiedAt: string, credentialId: string | null, learnerName: string | null, title: string | null, issuerId: string | null, issuerName: string | null, issuedAt: string | null, validUntil: string | null, seqfLevel: number | null, credentialType: CredentialType | null, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }>, skills: Array<{ uri: string, name: string | null }>, microCredential: { id: string } | null, issuer: { id: string, legalName: string } | null }> } };
+export type VerifyShareQuery = { verifyShare: { state: ShareState, recipientLabel: string | null, expiresAt: string | null, credentials: Array<{ verdict: Verdict, summary: string, summarySv: string, verifiedAt: string, credentialId: string | null, learnerName: string | null, title: string | null, issuerId: string | null, issuerName: string | null, issuedAt: string | null, validUntil: string | null, seqfLevel: number | null, credentialType: CredentialType | null, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }>, skills: Array<{ uri: string, name: string | null }>, microCredential: { id: string } | null, issuer: { id: string, legalName: string } | null }> } | null };
 
 export type VerifyCredentialWithEntryQueryVariables = Exact<{
   credential: string;
 }>;
 
 
-export type VerifyCredentialWithEntryQuery = { verifyCredential: { verdict: Verdict, summary: string, summarySv: string, verifiedAt: string, credentialId: string | null, learnerName: string | null, title: string | null, issuerId: string | null, issuerName: string | null, issuedAt: string | null, validUntil: string | null, seqfLevel: number | null, credentialType: CredentialType | null, microCredential: { id: string, status: EntryStatus, title: { sv: string | null, en: string | null } } | null, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }>, skills: Array<{ uri: string, name: string | null }>, issuer: { id: string, legalName: string } | null } };
+export type VerifyCredentialWithEntryQuery = { verifyCredential: { verdict: Verdict, summary: string, summarySv: string, verifiedAt: string, credentialId: string | null, learnerName: string | null, title: string | null, issuerId: string | null, issuerName: string | null, issuedAt: string | null, validUntil: string | null, seqfLevel: number | null, credentialType: CredentialType | null, microCredential: { id: string, status: EntryStatus, title: { sv: string | null, en: string | null } } | null, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }>, skills: Array<{ uri: string, name: string | null }>, issuer: { id: string, legalName: string } | null } | null };
 
 export type VerifyCredentialsLearnersQueryVariables = Exact<{
   credentials: Array<string> | string;
 }>;
 
 
-export type VerifyCredentialsLearnersQuery = { verifyCredentials: Array<{ verdict: Verdict, learnerName: string | null }> };
+export type VerifyCredentialsLearnersQuery = { verifyCredentials: Array<{ verdict: Verdict, learnerName: string | null }> | null };
 
 export type VerifyShareAsRecipientQueryVariables = Exact<{
   token: string;
 }>;
 
 
-export type VerifyShareAsRecipientQuery = { verifyShare: { state: ShareState, recipientLabel: string | null, credentials: Array<{ verdict: Verdict, summary: string, summarySv: string, verifiedAt: string, credentialId: string | null, learnerName: string | null, title: string | null, issuerId: string | null, issuerName: string | null, issuedAt: string | null, validUntil: string | null, seqfLevel: number | null, credentialType: CredentialType | null, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }>, skills: Array<{ uri: string, name: string | null }>, microCredential: { id: string } | null, issuer: { id: string, legalName: string } | null }> } };
+export type VerifyShareAsRecipientQuery = { verifyShare: { state: ShareState, recipientLabel: string | null, credentials: Array<{ verdict: Verdict, summary: string, summarySv: string, verifiedAt: string, credentialId: string | null, learnerName: string | null, title: string | null, issuerId: string | null, issuerName: string | null, issuedAt: string | null, validUntil: string | null, seqfLevel: number | null, credentialType: CredentialType | null, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }>, skills: Array<{ uri: string, name: string | null }>, microCredential: { id: string } | null, issuer: { id: string, legalName: string } | null }> } | null };
 
 export const AccreditationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccreditationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Accreditation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReference"}},{"kind":"Field","name":{"kind":"Name","value":"seqfLevels"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"credentialTypes"}},{"kind":"Field","name":{"kind":"Name","value":"microCredentialIds"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accreditingAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AccreditationFieldsFragment, unknown>;
 export const SigningKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SigningKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SigningKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kid"}},{"kind":"Field","name":{"kind":"Name","value":"algorithm"}},{"kind":"Field","name":{"kind":"Name","value":"publicJwk"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"compromisedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"supersededBy"}},{"kind":"Field","name":{"kind":"Name","value":"revocationReason"}}]}}]} as unknown as DocumentNode<SigningKeyFieldsFragment, unknown>;

@@ -10,9 +10,15 @@ import type { Role } from '../../platform/identity';
 import { LocalTokenIssuer } from '../../platform/local-token-issuer';
 import { luhnCheckDigit } from '../../platform/luhn';
 
+/**
+ * Root fields are nullable in the schema (one subgraph failing must not null the others' answers). Tests
+ * read them as present, as they read `data!`: a missing one fails the test where it is read.
+ */
+export type Answered<T> = { [Field in keyof T]: NonNullable<T[Field]> };
+
 export interface GraphQLResponse<T> {
   status: number;
-  data?: T | null;
+  data?: Answered<T> | null;
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
@@ -31,7 +37,7 @@ export interface HubClient {
 export interface TestHub extends HubClient {
   hub: RunningHub;
   gatewayUrl: string;
-  /** The folder holding this hub's local keys. */
+  /** The folder holding this hub's local keys (its DATA_DIR). */
   dataDir: string;
   /** SQL statements each subgraph has sent so far. */
   statements(): Record<SubgraphName, number>;
@@ -56,6 +62,8 @@ export async function startTestHub(environment: Record<string, string> = {}): Pr
     NODE_ENV: 'test',
     DATABASE_URL: serverUrl,
     DATABASE_PREFIX: `t${randomBytes(5).toString('hex')}`,
+    // The local e-ID provider only for the tests of sign-in (EID_LOCAL_PROVIDER: 'true'), which is what `npm start` runs.
+    EID_LOCAL_PROVIDER: 'false',
     // A test may configure more (PUBLIC_URL, the accreditation trust root, ...).
     ...environment,
   });
@@ -65,7 +73,8 @@ export async function startTestHub(environment: Record<string, string> = {}): Pr
     ...hubClient(gatewayUrl, await LocalTokenIssuer.open(config)),
     hub,
     gatewayUrl,
-    dataDir,
+    // A test may give DATA_DIR itself (its keys made before the hub starts).
+    dataDir: config.DATA_DIR,
     statements() {
       return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].statements.count])) as Record<SubgraphName, number>;
     },

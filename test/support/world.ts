@@ -7,7 +7,7 @@ import {
   type MicroCredentialContentInput,
   type OrganisationType,
 } from '../generated/graphql';
-import { fictitiousOrganisationNumber, type GraphQLResponse, type HubClient } from './hub';
+import { fictitiousOrganisationNumber, type Answered, type GraphQLResponse, type HubClient } from './hub';
 
 /** An organisation, and a token of a caller acting for it. */
 export interface Party {
@@ -36,7 +36,7 @@ export interface AccreditationTerms {
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 /** Answers the data of a response, or throws its errors (a set-up step that fails stops the test there). */
-export async function must<T>(response: Promise<GraphQLResponse<T>>): Promise<T> {
+export async function must<T>(response: Promise<GraphQLResponse<T>>): Promise<Answered<T>> {
   const { data, errors } = await response;
   if (errors) throw new Error(JSON.stringify(errors));
   return data!;

@@ -1,5 +1,5 @@
 import { Client, cacheExchange, fetchExchange } from 'urql';
-import { currentToken } from './auth';
+import { currentToken, sessionCsrfToken, sessionEnded } from './auth';
 
 /**
  * The pages speak to the hub's one public graph at /graphql, as any client does. The learner's token (wallet)
@@ -13,8 +13,16 @@ export const client = new Client({
   preferGetMethod: false,
   fetchOptions: () => {
     const token = currentToken();
-    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-    return { headers };
+    const csrf = sessionCsrfToken();
+    // A pasted token wins; else the web session (its cookie goes by itself, same origin) with its CSRF token.
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : csrf ? { 'x-csrf-token': csrf } : {};
+    return { headers, credentials: 'same-origin' };
+  },
+  // The hub ended the web session (idle, or its end): the page offers the sign-in again.
+  fetch: async (input, init) => {
+    const response = await fetch(input, init);
+    if (response.status === 401 && (init?.headers as Record<string, string> | undefined)?.['x-csrf-token']) sessionEnded();
+    return response;
   },
 });
 

@@ -45,7 +45,7 @@ export class DimensionValueResolver {
  */
 @Resolver()
 export class StatisticsResolver {
-  @Query(() => CompetenceStatistics, { description: 'Counts of awards and distinct learners, grouped by up to three dimensions.' })
+  @Query(() => CompetenceStatistics, { nullable: true, description: 'Counts of awards and distinct learners, grouped by up to three dimensions.' })
   async competenceStatistics(
     @Arg('groupBy', () => [StatisticsDimension]) groupBy: StatisticsDimension[],
     @Arg('filter', () => StatisticsFilter, { nullable: true }) filter: StatisticsFilter | null,
@@ -64,7 +64,7 @@ export class StatisticsResolver {
     });
   }
 
-  @Query(() => [TimeSeriesPoint], { description: 'One dimension value over time, for charts (e.g. a skill per quarter).' })
+  @Query(() => [TimeSeriesPoint], { nullable: true, description: 'One dimension value over time, for charts (e.g. a skill per quarter).' })
   async competenceTimeSeries(
     @Arg('dimension', () => StatisticsDimension) dimension: StatisticsDimension,
     @Arg('value') value: string,
@@ -86,6 +86,7 @@ export class StatisticsResolver {
   }
 
   @Query(() => OccupationCoverage, {
+    nullable: true,
     description: "Supply against an ESCO occupation: for each of its essential skills, how many people hold awards covering it.",
   })
   async occupationCoverage(
@@ -122,7 +123,7 @@ export class StatisticsResolver {
     };
   }
 
-  @Query(() => [StatisticsCell], { description: 'The skills most learners have shown in a region and period (suppressed groups left out).' })
+  @Query(() => [StatisticsCell], { nullable: true, description: 'The skills most learners have shown in a region and period (suppressed groups left out).' })
   async topSkills(
     @Arg('region', () => String, { nullable: true }) region: string | null,
     @Arg('from', () => GraphQLISODateTime, { nullable: true }) from: Date | null,

@@ -66,14 +66,14 @@ async function searchConcepts(context: Context, kind: 'skill' | 'occupation', ar
 
 @Resolver(() => EscoSkill)
 export class EscoSkillResolver {
-  @Query(() => EscoSkill, { description: 'An ESCO skill by URI; NOT_FOUND when the hub does not know it (import the release).' })
+  @Query(() => EscoSkill, { nullable: true, description: 'An ESCO skill by URI; NOT_FOUND when the hub does not know it (import the release).' })
   async escoSkill(@Arg('uri') uri: string, @Ctx() { loaders }: Context): Promise<EscoSkill> {
     const skill = await loaders.escoSkillByUri.load(conceptUri(uri));
     if (!skill) throw new NotFound('ESCO skill', uri.slice(0, 120));
     return skill;
   }
 
-  @Query(() => [EscoSkill], { description: 'ESCO skills for a picker: labels in the given language containing the words, best matches first.' })
+  @Query(() => [EscoSkill], { nullable: true, description: 'ESCO skills for a picker: labels in the given language containing the words, best matches first.' })
   async escoSkills(@Args() args: ConceptSearchArgs, @Ctx() context: Context): Promise<EscoSkill[]> {
     const uris = await searchConcepts(context, 'skill', args);
     const skills = await context.loaders.escoSkillByUri.loadMany(uris);
@@ -115,14 +115,14 @@ export class EscoSkillResolver {
 
 @Resolver(() => EscoOccupation)
 export class EscoOccupationResolver {
-  @Query(() => EscoOccupation, { description: 'An ESCO occupation by URI; NOT_FOUND when the hub does not know it.' })
+  @Query(() => EscoOccupation, { nullable: true, description: 'An ESCO occupation by URI; NOT_FOUND when the hub does not know it.' })
   async escoOccupation(@Arg('uri') uri: string, @Ctx() { loaders }: Context): Promise<EscoOccupation> {
     const occupation = await loaders.escoOccupationByUri.load(conceptUri(uri));
     if (!occupation) throw new NotFound('ESCO occupation', uri.slice(0, 120));
     return occupation;
   }
 
-  @Query(() => [EscoOccupation], { description: 'ESCO occupations for a picker: labels in the given language containing the words.' })
+  @Query(() => [EscoOccupation], { nullable: true, description: 'ESCO occupations for a picker: labels in the given language containing the words.' })
   async escoOccupations(@Args() args: ConceptSearchArgs, @Ctx() context: Context): Promise<EscoOccupation[]> {
     const uris = await searchConcepts(context, 'occupation', args);
     const occupations = await context.loaders.escoOccupationByUri.loadMany(uris);

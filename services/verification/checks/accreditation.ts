@@ -2,7 +2,7 @@ import { CredentialType, isFieldCode } from '../../../platform/vocabulary';
 import { walkAccreditationChain } from '../accreditation-chain';
 import type { VerificationRun } from '../run';
 import { SourceUnavailable, accreditationAnswerKey, type AccreditationAnswer, type AccreditationQuestion, type RegistryDocument } from '../sources';
-import { day, failed, fromSource, ok, type CheckResult, type Work } from './check';
+import { day, failed, fromSource, ok, skipped, type CheckResult, type Work } from './check';
 
 export const CREDENTIAL_TYPES = new Set<string>(Object.values(CredentialType));
 
@@ -37,6 +37,13 @@ function accreditationQuestion(work: Work): AccreditationQuestion | CheckResult 
  * and the published registry bears out the chain to the trust root.
  */
 export async function checkAccreditation(work: Work, run: VerificationRun): Promise<CheckResult> {
+  if (work.issuer?.outside) {
+    return skipped(
+      'ACCREDITATION',
+      `${work.issuer.outside.name} is a trusted issuer outside the national register (VERIFICATION_TRUSTED_ISSUERS_FILE): its accreditation is not known to the hub and is not checked.`,
+      `${work.issuer.outside.name} är en betrodd utfärdare utanför det nationella registret (VERIFICATION_TRUSTED_ISSUERS_FILE): dess ackreditering är okänd för hubben och kontrolleras inte.`,
+    );
+  }
   const question = accreditationQuestion(work);
   if ('check' in question) return question;
   // Asked before the first await, so that a batch's questions leave together.

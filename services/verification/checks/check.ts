@@ -1,5 +1,5 @@
 import type { CredentialFields } from '../credential-fields';
-import type { JwsHeader, Reason } from '../credential-format';
+import type { CredentialForm, JwsHeader, Reason } from '../credential-format';
 import type { SourceReading } from '../run';
 import type { CatalogueEntry, IssuerLocator, PublishedKey, RegistryDocument, SourceUnavailable } from '../sources';
 
@@ -27,8 +27,13 @@ export const moment = (value: Date | string) => new Date(value).toISOString().re
 /** A credential on its way through the checks. */
 export interface Work {
   checks: Partial<Record<CheckName, CheckResult>>;
+  form?: CredentialForm;
+  /** kid as the header or proof gives it (a DID URL, or a bare key id); header.kid is the key's id in the issuer's documents. */
+  keyReference?: string;
   header?: JwsHeader;
   jws?: string;
+  /** The Data Integrity form as given (proof included). */
+  document?: Record<string, unknown>;
   payload?: Record<string, unknown>;
   fields?: CredentialFields;
   issuer?: IssuerLocator;

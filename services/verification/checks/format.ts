@@ -1,6 +1,6 @@
 import { logger } from '../../../platform/logging';
 import { credentialFields } from '../credential-fields';
-import { readCredential } from '../credential-format';
+import { keyIdOf, readCredential } from '../credential-format';
 import { locateIssuer } from '../issuer-location';
 import type { VerificationSources } from '../sources';
 import { failed, ok, result, type Work } from './check';
@@ -26,17 +26,35 @@ function readFormat(input: string, work: Work, sources: VerificationSources) {
     work.checks.FORMAT = result('FORMAT', 'FAILED', read.reason);
     return;
   }
-  work.header = read.header;
+  work.form = read.form;
+  work.keyReference = read.header.kid;
   work.jws = read.jws;
+  work.document = read.document;
   work.payload = read.payload;
   work.fields = credentialFields(read.payload);
   work.issuedAt = new Date(work.fields.validFrom!);
-  work.checks.FORMAT = ok(
-    'FORMAT',
-    `A VC 2.0 credential secured as a compact JWS (typ ${read.header.typ}, alg ${read.header.alg}, kid ${read.header.kid}), with its mandatory elements.`,
-    `Ett VC 2.0-merit skyddat som kompakt JWS (typ ${read.header.typ}, alg ${read.header.alg}, kid ${read.header.kid}), med sina obligatoriska delar.`,
-  );
-  const located = locateIssuer(work.fields.issuerId!, sources.documentBases);
+  const key = keyIdOf(read.header.kid, work.fields.issuerId!);
+  work.header = { ...read.header, kid: 'kid' in key ? key.kid : read.header.kid };
+  work.checks.FORMAT =
+    read.form === 'data-integrity'
+      ? ok(
+          'FORMAT',
+          `A VC 2.0 credential with an embedded Data Integrity proof (eddsa-rdfc-2022, verification method ${read.header.kid}), with its mandatory elements.`,
+          `Ett VC 2.0-merit med inbäddat Data Integrity-bevis (eddsa-rdfc-2022, verifieringsmetod ${read.header.kid}), med sina obligatoriska delar.`,
+        )
+      : ok(
+          'FORMAT',
+          `A VC 2.0 credential secured as a compact JWS${read.form === 'open-badges-jwt' ? ' in the Open Badges 3.0 form' : ''} (typ ${read.header.typ}, alg ${read.header.alg}, kid ${read.header.kid}), with its mandatory elements.`,
+          `Ett VC 2.0-merit skyddat som kompakt JWS${read.form === 'open-badges-jwt' ? ' i Open Badges 3.0-formen' : ''} (typ ${read.header.typ}, alg ${read.header.alg}, kid ${read.header.kid}), med sina obligatoriska delar.`,
+        );
+  if ('otherController' in key) {
+    work.checks.SIGNATURE = result('SIGNATURE', 'FAILED', {
+      en: `The key ${read.header.kid.slice(0, 200)} belongs to ${key.otherController.slice(0, 200)}, not to the issuer the credential names (${work.fields.issuerId}).`,
+      sv: `Nyckeln ${read.header.kid.slice(0, 200)} tillhör ${key.otherController.slice(0, 200)}, inte utfärdaren som meritet anger (${work.fields.issuerId}).`,
+    });
+    return;
+  }
+  const located = locateIssuer(work.fields.issuerId!, sources.documentBases, sources.trustedIssuers);
   if ('problem' in located) work.checks.SIGNATURE = result('SIGNATURE', 'FAILED', located.problem);
   else work.issuer = located;
 }

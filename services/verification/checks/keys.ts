@@ -2,14 +2,14 @@ import { importJWK, type CryptoKey, type JWK } from 'jose';
 import type { Reason } from '../credential-format';
 import { moment } from './check';
 
-export const publicMembers = (jwk: JWK) => JSON.stringify({ kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y });
+export const publicMembers = (jwk: JWK) => JSON.stringify({ kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y, n: jwk.n, e: jwk.e });
 
 /** Public keys imported once per process (importing costs more than a verification). */
 const importedKeys = new Map<string, Promise<CryptoKey>>();
 
 export function importPublicKey(jwk: JWK, alg: string): Promise<CryptoKey> {
   // Only the public members: a published JWK that carried a private part must not become a private key here.
-  const publicJwk = { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y };
+  const publicJwk = jwk.kty === 'RSA' ? { kty: jwk.kty, n: jwk.n, e: jwk.e } : { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y };
   const key = `${alg} ${publicMembers(jwk)}`;
   let imported = importedKeys.get(key);
   if (!imported) {
@@ -27,6 +27,8 @@ export function keyFitsAlgorithm(jwk: JWK, alg: string): boolean {
   if (jwk.use !== undefined && jwk.use !== 'sig') return false;
   if (alg === 'EdDSA') return jwk.kty === 'OKP' && jwk.crv === 'Ed25519' && typeof jwk.x === 'string';
   if (alg === 'ES256') return jwk.kty === 'EC' && jwk.crv === 'P-256' && typeof jwk.x === 'string' && typeof jwk.y === 'string';
+  // RSA: 2048 bits at least (the registry refuses smaller ones too).
+  if (alg === 'RS256') return jwk.kty === 'RSA' && typeof jwk.n === 'string' && typeof jwk.e === 'string' && Buffer.from(jwk.n, 'base64url').length >= 256;
   return false;
 }
 

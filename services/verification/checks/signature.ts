@@ -1,4 +1,5 @@
 import { compactVerify, type CryptoKey } from 'jose';
+import { dataIntegrityProblem } from '../../../platform/data-integrity';
 import { organisationsById } from '../accreditation-chain';
 import { didWebDocumentUrl } from '../issuer-location';
 import type { VerificationRun } from '../run';
@@ -10,7 +11,8 @@ import { importPublicKey, keyFitsAlgorithm, keyProblemAt, type Lifecycle } from 
 export async function checkSignature(work: Work, run: VerificationRun): Promise<CheckResult> {
   const issuer = work.issuer!;
   const { kid, alg } = work.header!;
-  const registry = run.registry(issuer.base).then(
+  // An outside issuer is not in the national registry: its keys are all there is.
+  const registry = (issuer.outside ? Promise.reject(new Error('outside')) : run.registry(issuer.base)).then(
     (document) => document,
     () => null,
   );
@@ -30,7 +32,7 @@ export async function checkSignature(work: Work, run: VerificationRun): Promise<
   work.registry = await registry;
   if (work.registry) run.noteRead(work.readings, 'registry', `${issuer.base}/registry.json`);
   const organisation = work.registry ? organisationsById(work.registry).get(issuer.organisationId) : undefined;
-  const issuerName = organisation?.legalName ?? work.fields!.issuerName ?? issuer.organisationId;
+  const issuerName = issuer.outside ? `${issuer.outside.name} (trusted outside issuer)` : (organisation?.legalName ?? work.fields!.issuerName ?? issuer.organisationId);
   if (!keys) {
     return failed('SIGNATURE', `The issuer ${work.fields!.issuerId} is not registered with the hub: it publishes no keys.`, `Utfärdaren ${work.fields!.issuerId} är inte registrerad i hubben: den publicerar inga nycklar.`);
   }
@@ -50,7 +52,16 @@ export async function checkSignature(work: Work, run: VerificationRun): Promise<
   } catch {
     return failed('SIGNATURE', `The published key ${kid} of ${issuerName} is not a usable ${alg} public key.`, `Den publicerade nyckeln ${kid} hos ${issuerName} är ingen användbar publik ${alg}-nyckel.`);
   }
-  try {
+  if (work.form === 'data-integrity') {
+    const problem = await dataIntegrityProblem(work.document!, { verificationMethod: work.keyReference!, controller: work.fields!.issuerId!, publicJwk: key.jwk }, issuer.base);
+    if (problem) {
+      return failed(
+        'SIGNATURE',
+        `The Data Integrity proof does not verify with key ${kid} of ${issuerName} (${problem.slice(0, 300)}): the credential was altered after it was signed, or that key did not sign it.`,
+        `Data Integrity-beviset stämmer inte med nyckeln ${kid} hos ${issuerName} (${problem.slice(0, 300)}): meritet har ändrats efter att det signerades, eller så signerade inte den nyckeln det.`,
+      );
+    }
+  } else try {
     await compactVerify(work.jws!, publicKey, { algorithms: [alg] });
   } catch {
     return failed(

@@ -1,6 +1,7 @@
 import { compactVerify } from 'jose';
 import { namesCredentialStatus, type StatusEntry } from '../credential-fields';
-import { readCompactJws, type Reason } from '../credential-format';
+import { dataIntegrityProblem } from '../../../platform/data-integrity';
+import { keyIdOf, readCompactJws, readCredential, type ReadJws, type Reason } from '../credential-format';
 import { isHubDocumentUrl } from '../issuer-location';
 import type { VerificationRun } from '../run';
 import { SourceUnavailable } from '../sources';
@@ -31,29 +32,33 @@ function verifiedList(work: Work, run: VerificationRun, url: string, statusSize:
   const issuerId = work.fields!.issuerId!;
   return run.once(`verified list ${url} ${statusSize} ${issuerId}`, async () => {
     const list = (en: string, sv: string, status: CheckStatus = 'FAILED') => new ListFailure({ en: `The status list ${url} ${en}.`, sv: `Statuslistan ${url} ${sv}.` }, status);
-    const jws = await run.statusList(url);
-    const read = readCompactJws(jws.trim(), 'status list');
+    const jws = (await run.statusList(url)).trim();
+    // A vc+jwt list, or (for credentials with Data Integrity proofs) a JSON-LD list with its own proof.
+    const read: ReadJws | { ok: false; reason: Reason } = jws.startsWith('{') ? readCredential(jws) : readCompactJws(jws, 'status list');
     if (!read.ok) throw list(`is not a valid signed list: ${read.reason.en}`, `är ingen giltig signerad lista: ${read.reason.sv}`);
+    if (jws.startsWith('{') && read.form !== 'data-integrity') throw list('is JSON without a Data Integrity proof', 'är JSON utan Data Integrity-bevis');
     const payload = read.payload;
     const types = Array.isArray(payload.type) ? payload.type : [payload.type];
     if (!types.includes('BitstringStatusListCredential')) throw list('is not a BitstringStatusListCredential', 'är ingen BitstringStatusListCredential');
     const listIssuer = typeof payload.issuer === 'object' && payload.issuer !== null ? (payload.issuer as Record<string, unknown>).id : payload.issuer;
     if (listIssuer !== issuerId) throw list(`is issued by ${String(listIssuer).slice(0, 120)}, not by the credential's issuer`, `är utfärdad av ${String(listIssuer).slice(0, 120)}, inte av meritets utfärdare`);
-    const key = work.keys!.find((candidate) => candidate.kid === read.header.kid);
+    const keyId = keyIdOf(read.header.kid, issuerId);
+    const kid = 'kid' in keyId ? keyId.kid : read.header.kid;
+    const key = 'kid' in keyId ? work.keys!.find((candidate) => candidate.kid === kid) : undefined;
     if (!key || !keyFitsAlgorithm(key.jwk, read.header.alg)) throw list(`is signed with key ${read.header.kid}, which the issuer does not publish for ${read.header.alg}`, `är signerad med nyckeln ${read.header.kid}, som utfärdaren inte publicerar för ${read.header.alg}`);
     // A list is signed again only when it changes: its signature is checked once per version and key, not per request.
     const proof = `${jws}\n${read.header.alg} ${publicMembers(key.jwk)}`;
     if (!verifiedListSignatures.has(proof)) {
-      try {
-        await compactVerify(read.jws, await importPublicKey(key.jwk, read.header.alg), { algorithms: [read.header.alg] });
-      } catch {
-        throw list("has a signature that does not verify with the issuer's key", 'har en signatur som inte stämmer med utfärdarens nyckel');
-      }
+      const holds =
+        read.form === 'data-integrity'
+          ? (await dataIntegrityProblem(read.document!, { verificationMethod: read.header.kid, controller: issuerId, publicJwk: key.jwk }, work.issuer!.base)) === null
+          : await compactVerify(read.jws, await importPublicKey(key.jwk, read.header.alg), { algorithms: [read.header.alg] }).then(() => true, () => false);
+      if (!holds) throw list("has a signature that does not verify with the issuer's key", 'har en signatur som inte stämmer med utfärdarens nyckel');
       if (verifiedListSignatures.size >= 1_000) verifiedListSignatures.clear();
       verifiedListSignatures.add(proof);
     }
     const publishedAt = payload.validFrom as string;
-    const keyProblem = keyProblemAt(read.header.kid, key, new Date(publishedAt));
+    const keyProblem = keyProblemAt(kid, key, new Date(publishedAt));
     if (keyProblem) throw list(`was signed when ${keyProblem.en}`, `signerades när ${keyProblem.sv}`);
     if (typeof payload.validUntil === 'string' && Date.parse(payload.validUntil) <= run.now.getTime()) {
       throw list(
@@ -82,9 +87,13 @@ async function readEntry(work: Work, run: VerificationRun, entry: StatusEntry): 
   if (entry.statusSize < 1 || entry.statusSize > 8 || (entry.statusSize > 1 && entry.purpose !== 'message')) {
     throw new ListFailure({ en: `The status entry has statusSize ${entry.statusSize}, which the standard does not allow here.`, sv: `Statusposten har statusSize ${entry.statusSize}, vilket standarden inte tillåter här.` }, 'FAILED');
   }
-  if (!isHubDocumentUrl(url, run.sources.documentBases)) {
+  // The hub's own lists, or a trusted outside issuer's lists on its own host.
+  const outsideOrigin = work.issuer?.outside?.origin;
+  if (!isHubDocumentUrl(url, outsideOrigin ? [outsideOrigin] : run.sources.documentBases)) {
     throw new ListFailure(
-      { en: `The status list ${url.slice(0, 200)} is not published by this hub, so it is not fetched.`, sv: `Statuslistan ${url.slice(0, 200)} publiceras inte av denna hubb, så den hämtas inte.` },
+      outsideOrigin
+        ? { en: `The status list ${url.slice(0, 200)} is not on the issuer's own host (${outsideOrigin}), so it is not fetched.`, sv: `Statuslistan ${url.slice(0, 200)} ligger inte hos utfärdaren (${outsideOrigin}), så den hämtas inte.` }
+        : { en: `The status list ${url.slice(0, 200)} is not published by this hub, so it is not fetched.`, sv: `Statuslistan ${url.slice(0, 200)} publiceras inte av denna hubb, så den hämtas inte.` },
       'FAILED',
     );
   }

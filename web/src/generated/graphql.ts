@@ -192,9 +192,9 @@ export type VerificationCheckKind =
   | 'CATALOGUE'
   /** Now lies within validFrom / validUntil. */
   | 'EXPIRY'
-  /** It parses: typ vc+jwt, alg EdDSA or ES256, a kid; the payload is a VC 2.0 credential with its mandatory elements. */
+  /** It parses, in one of the three forms: vc+jwt or the Open Badges 3.0 JWT (typ JWT), alg EdDSA, ES256 or RS256, a kid; or JSON with one eddsa-rdfc-2022 Data Integrity proof. The credential is VC 2.0 with its mandatory elements. */
   | 'FORMAT'
-  /** The signature verifies with the issuer's key that kid names, valid on the issue date and not revoked as compromised before it. */
+  /** The signature or proof verifies with the issuer's key that kid (or the proof's verificationMethod) names, valid on the issue date and not revoked as compromised before it. */
   | 'SIGNATURE'
   /** Neither revoked nor suspended, by the issuer's published status list. */
   | 'STATUS';
@@ -210,7 +210,7 @@ export type WorkloadRange = {
   min?: number | null | undefined;
 };
 
-export type EntrySummaryFragment = { id: string, entryId: string, seqfLevel: number, eqfLevel: number, workloadHours: number | null, field: string | null, fieldName: string | null, credentialType: CredentialType | null, participationForm: ParticipationForm | null, title: { sv: string | null, en: string | null }, description: { sv: string | null, en: string | null } | null, provider: { id: string, legalName: string } };
+export type EntrySummaryFragment = { id: string, entryId: string, seqfLevel: number, eqfLevel: number, workloadHours: number | null, field: string | null, fieldName: string | null, credentialType: CredentialType | null, participationForm: ParticipationForm | null, title: { sv: string | null, en: string | null }, description: { sv: string | null, en: string | null } | null, provider: { id: string, legalName: string } | null };
 
 export type PageCatalogueSearchQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -220,7 +220,7 @@ export type PageCatalogueSearchQueryVariables = Exact<{
 }>;
 
 
-export type PageCatalogueSearchQuery = { microCredentials: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, entryId: string, seqfLevel: number, eqfLevel: number, workloadHours: number | null, field: string | null, fieldName: string | null, credentialType: CredentialType | null, participationForm: ParticipationForm | null, title: { sv: string | null, en: string | null }, description: { sv: string | null, en: string | null } | null, provider: { id: string, legalName: string } }>, facets: { seqfLevels: Array<{ seqfLevel: number, eqfLevel: number, count: number }>, fields: Array<{ code: string, name: string, count: number }>, providers: Array<{ count: number, provider: { id: string, legalName: string } }> } } };
+export type PageCatalogueSearchQuery = { microCredentials: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, entryId: string, seqfLevel: number, eqfLevel: number, workloadHours: number | null, field: string | null, fieldName: string | null, credentialType: CredentialType | null, participationForm: ParticipationForm | null, title: { sv: string | null, en: string | null }, description: { sv: string | null, en: string | null } | null, provider: { id: string, legalName: string } | null }>, facets: { seqfLevels: Array<{ seqfLevel: number, eqfLevel: number, count: number }>, fields: Array<{ code: string, name: string, count: number }>, providers: Array<{ count: number, provider: { id: string, legalName: string } | null }> } } | null };
 
 export type PageCatalogueEntryQueryVariables = Exact<{
   entryId: string | number;
@@ -228,14 +228,14 @@ export type PageCatalogueEntryQueryVariables = Exact<{
 }>;
 
 
-export type PageCatalogueEntryQuery = { microCredential: { code: string, version: number, status: EntryStatus, ectsCredits: number | null, eqfLevelUri: string, seqfLevelUri: string, assessmentType: AssessmentType | null, supervision: Supervision | null, language: string | null, furtherInformationUrl: string | null, publishedAt: string | null, accreditationId: string | null, id: string, entryId: string, seqfLevel: number, eqfLevel: number, workloadHours: number | null, field: string | null, fieldName: string | null, credentialType: CredentialType | null, participationForm: ParticipationForm | null, assessmentDescription: { sv: string | null, en: string | null } | null, qualityAssurance: { type: QualityAssuranceType, description: { sv: string | null, en: string | null } | null } | null, prerequisites: { sv: string | null, en: string | null } | null, furtherInformation: { sv: string | null, en: string | null } | null, learningOutcomes: Array<{ text: { sv: string | null, en: string | null }, escoSkills: Array<{ uri: string, preferredLabel: string | null }> }>, stackability: { kind: StackabilityKind, description: { sv: string | null, en: string | null } | null, qualifications: Array<{ id: string, title: { sv: string | null, en: string | null } }> } | null, issuers: Array<{ basis: IssuingBasis, validFrom: string, validUntil: string | null, withdrawnAt: string | null, organisation: { id: string, legalName: string } }>, provider: { id: string, legalName: string, region: string | null, website: string | null, country: string }, title: { sv: string | null, en: string | null }, description: { sv: string | null, en: string | null } | null } };
+export type PageCatalogueEntryQuery = { microCredential: { code: string, version: number, status: EntryStatus, ectsCredits: number | null, eqfLevelUri: string, seqfLevelUri: string, assessmentType: AssessmentType | null, supervision: Supervision | null, language: string | null, furtherInformationUrl: string | null, publishedAt: string | null, accreditationId: string | null, id: string, entryId: string, seqfLevel: number, eqfLevel: number, workloadHours: number | null, field: string | null, fieldName: string | null, credentialType: CredentialType | null, participationForm: ParticipationForm | null, assessmentDescription: { sv: string | null, en: string | null } | null, qualityAssurance: { type: QualityAssuranceType, description: { sv: string | null, en: string | null } | null } | null, prerequisites: { sv: string | null, en: string | null } | null, furtherInformation: { sv: string | null, en: string | null } | null, learningOutcomes: Array<{ text: { sv: string | null, en: string | null }, escoSkills: Array<{ uri: string, preferredLabel: string | null }> }>, stackability: { kind: StackabilityKind, description: { sv: string | null, en: string | null } | null, qualifications: Array<{ id: string, title: { sv: string | null, en: string | null } }> } | null, issuers: Array<{ basis: IssuingBasis, validFrom: string, validUntil: string | null, withdrawnAt: string | null, organisation: { id: string, legalName: string } | null }>, provider: { id: string, legalName: string, region: string | null, website: string | null, country: string } | null, title: { sv: string | null, en: string | null }, description: { sv: string | null, en: string | null } | null } | null };
 
 export type PageAccreditationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PageAccreditationQuery = { accreditation: { id: string, decisionReference: string, status: AccreditationStatus, validFrom: string, validUntil: string | null, accreditingAuthority: { id: string, legalName: string } } };
+export type PageAccreditationQuery = { accreditation: { id: string, decisionReference: string, status: AccreditationStatus, validFrom: string, validUntil: string | null, accreditingAuthority: { id: string, legalName: string } } | null };
 
 export type FiguresFragment = { awards: number | null, learners: number | null, suspendedAwards: number | null, suppressed: boolean, learnersEstimated: boolean, values: Array<{ dimension: StatisticsDimension, value: string, skill: { uri: string, sv: string | null, en: string | null } | null, organisation: { id: string, legalName: string } | null }> };
 
@@ -246,7 +246,7 @@ export type PageStatisticsQueryVariables = Exact<{
 }>;
 
 
-export type PageStatisticsQuery = { competenceStatistics: { minimumLearners: number, total: { awards: number | null, learners: number | null, suspendedAwards: number | null, suppressed: boolean, learnersEstimated: boolean }, cells: Array<{ awards: number | null, learners: number | null, suspendedAwards: number | null, suppressed: boolean, learnersEstimated: boolean, values: Array<{ dimension: StatisticsDimension, value: string, skill: { uri: string, sv: string | null, en: string | null } | null, organisation: { id: string, legalName: string } | null }> }> } };
+export type PageStatisticsQuery = { competenceStatistics: { minimumLearners: number, total: { awards: number | null, learners: number | null, suspendedAwards: number | null, suppressed: boolean, learnersEstimated: boolean }, cells: Array<{ awards: number | null, learners: number | null, suspendedAwards: number | null, suppressed: boolean, learnersEstimated: boolean, values: Array<{ dimension: StatisticsDimension, value: string, skill: { uri: string, sv: string | null, en: string | null } | null, organisation: { id: string, legalName: string } | null }> }> } | null };
 
 export type PageTimeSeriesQueryVariables = Exact<{
   dimension: StatisticsDimension;
@@ -256,7 +256,7 @@ export type PageTimeSeriesQueryVariables = Exact<{
 }>;
 
 
-export type PageTimeSeriesQuery = { competenceTimeSeries: Array<{ period: string, awards: number | null, learners: number | null, suspendedAwards: number | null, suppressed: boolean, learnersEstimated: boolean }> };
+export type PageTimeSeriesQuery = { competenceTimeSeries: Array<{ period: string, awards: number | null, learners: number | null, suspendedAwards: number | null, suppressed: boolean, learnersEstimated: boolean }> | null };
 
 export type PageOccupationCoverageQueryVariables = Exact<{
   occupation: string;
@@ -264,7 +264,7 @@ export type PageOccupationCoverageQueryVariables = Exact<{
 }>;
 
 
-export type PageOccupationCoverageQuery = { occupationCoverage: { occupation: string, essentialSkills: Array<{ skill: string, preferredLabel: string | null, awards: number | null, learners: number | null, suspendedAwards: number | null, suppressed: boolean, learnersEstimated: boolean }> } };
+export type PageOccupationCoverageQuery = { occupationCoverage: { occupation: string, essentialSkills: Array<{ skill: string, preferredLabel: string | null, awards: number | null, learners: number | null, suspendedAwards: number | null, suppressed: boolean, learnersEstimated: boolean }> } | null };
 
 export type PageOccupationsQueryVariables = Exact<{
   search: string;
@@ -272,12 +272,12 @@ export type PageOccupationsQueryVariables = Exact<{
 }>;
 
 
-export type PageOccupationsQuery = { escoOccupations: Array<{ uri: string, preferredLabel: string | null }> };
+export type PageOccupationsQuery = { escoOccupations: Array<{ uri: string, preferredLabel: string | null }> | null };
 
 export type PageThematicFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PageThematicFieldsQuery = { thematicFields: Array<{ code: string, name: string }> };
+export type PageThematicFieldsQuery = { thematicFields: Array<{ code: string, name: string }> | null };
 
 export type ReportFieldsFragment = { verdict: Verdict, summary: string, summarySv: string, verifiedAt: string, credentialId: string | null, learnerName: string | null, title: string | null, issuerId: string | null, issuerName: string | null, issuedAt: string | null, validUntil: string | null, seqfLevel: number | null, credentialType: CredentialType | null, skills: Array<{ uri: string, name: string | null }>, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }>, microCredential: { id: string, entryId: string, title: { sv: string | null, en: string | null } } | null, issuer: { id: string, legalName: string } | null };
 
@@ -286,23 +286,23 @@ export type PageVerifyCredentialQueryVariables = Exact<{
 }>;
 
 
-export type PageVerifyCredentialQuery = { verifyCredential: { verdict: Verdict, summary: string, summarySv: string, verifiedAt: string, credentialId: string | null, learnerName: string | null, title: string | null, issuerId: string | null, issuerName: string | null, issuedAt: string | null, validUntil: string | null, seqfLevel: number | null, credentialType: CredentialType | null, skills: Array<{ uri: string, name: string | null }>, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }>, microCredential: { id: string, entryId: string, title: { sv: string | null, en: string | null } } | null, issuer: { id: string, legalName: string } | null } };
+export type PageVerifyCredentialQuery = { verifyCredential: { verdict: Verdict, summary: string, summarySv: string, verifiedAt: string, credentialId: string | null, learnerName: string | null, title: string | null, issuerId: string | null, issuerName: string | null, issuedAt: string | null, validUntil: string | null, seqfLevel: number | null, credentialType: CredentialType | null, skills: Array<{ uri: string, name: string | null }>, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }>, microCredential: { id: string, entryId: string, title: { sv: string | null, en: string | null } } | null, issuer: { id: string, legalName: string } | null } | null };
 
 export type PageVerifyShareQueryVariables = Exact<{
   token: string;
 }>;
 
 
-export type PageVerifyShareQuery = { verifyShare: { state: ShareState, recipientLabel: string | null, expiresAt: string | null, credentials: Array<{ verdict: Verdict, summary: string, summarySv: string, verifiedAt: string, credentialId: string | null, learnerName: string | null, title: string | null, issuerId: string | null, issuerName: string | null, issuedAt: string | null, validUntil: string | null, seqfLevel: number | null, credentialType: CredentialType | null, skills: Array<{ uri: string, name: string | null }>, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }>, microCredential: { id: string, entryId: string, title: { sv: string | null, en: string | null } } | null, issuer: { id: string, legalName: string } | null }> } };
+export type PageVerifyShareQuery = { verifyShare: { state: ShareState, recipientLabel: string | null, expiresAt: string | null, credentials: Array<{ verdict: Verdict, summary: string, summarySv: string, verifiedAt: string, credentialId: string | null, learnerName: string | null, title: string | null, issuerId: string | null, issuerName: string | null, issuedAt: string | null, validUntil: string | null, seqfLevel: number | null, credentialType: CredentialType | null, skills: Array<{ uri: string, name: string | null }>, checks: Array<{ check: VerificationCheckKind, status: VerificationCheckStatus, reason: string, reasonSv: string }>, microCredential: { id: string, entryId: string, title: { sv: string | null, en: string | null } } | null, issuer: { id: string, legalName: string } | null }> } | null };
 
-export type WalletAwardFragment = { id: string, title: string, issuedOn: string, issuedAt: string, validUntil: string | null, status: AwardStatus, statusReason: string | null, grade: string | null, credentialJwt: string | null, credential: unknown, openBadgeJwt: string | null, credentialWithProof: unknown, microCredential: { id: string, entryId: string, seqfLevel: number, title: { sv: string | null, en: string | null }, learningOutcomes: Array<{ text: { sv: string | null, en: string | null }, escoSkills: Array<{ uri: string, preferredLabel: string | null, en: string | null }> }> }, issuer: { id: string, legalName: string } };
+export type WalletAwardFragment = { id: string, title: string, issuedOn: string, issuedAt: string, validUntil: string | null, status: AwardStatus, statusReason: string | null, grade: string | null, credentialJwt: string | null, credential: unknown, openBadgeJwt: string | null, credentialWithProof: unknown, microCredential: { id: string, entryId: string, seqfLevel: number, title: { sv: string | null, en: string | null }, learningOutcomes: Array<{ text: { sv: string | null, en: string | null }, escoSkills: Array<{ uri: string, preferredLabel: string | null, en: string | null }> }> } | null, issuer: { id: string, legalName: string } | null };
 
 export type WalletShareFragment = { id: string, recipientLabel: string, expiresAt: string, createdAt: string, withdrawnAt: string | null, state: ShareState, url: string, awards: Array<{ id: string, title: string }>, openings: Array<{ kind: ShareOpeningKind, outcome: ShareState, openedAt: string }> };
 
 export type PageWalletQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PageWalletQuery = { me: { id: string, name: string | null, awards: Array<{ id: string, title: string, issuedOn: string, issuedAt: string, validUntil: string | null, status: AwardStatus, statusReason: string | null, grade: string | null, credentialJwt: string | null, credential: unknown, openBadgeJwt: string | null, credentialWithProof: unknown, microCredential: { id: string, entryId: string, seqfLevel: number, title: { sv: string | null, en: string | null }, learningOutcomes: Array<{ text: { sv: string | null, en: string | null }, escoSkills: Array<{ uri: string, preferredLabel: string | null, en: string | null }> }> }, issuer: { id: string, legalName: string } }>, shares: Array<{ id: string, recipientLabel: string, expiresAt: string, createdAt: string, withdrawnAt: string | null, state: ShareState, url: string, awards: Array<{ id: string, title: string }>, openings: Array<{ kind: ShareOpeningKind, outcome: ShareState, openedAt: string }> }>, qualificationProgress: Array<{ complete: boolean, counted: number, requiredCount: number, remaining: number, missingMandatory: Array<string>, qualification: { id: string, kind: QualificationKind, title: { sv: string | null, en: string | null }, components: Array<{ entryId: string, mandatory: boolean, microCredential: { id: string, title: { sv: string | null, en: string | null } } | null }> } }> | null } };
+export type PageWalletQuery = { me: { id: string, name: string | null, awards: Array<{ id: string, title: string, issuedOn: string, issuedAt: string, validUntil: string | null, status: AwardStatus, statusReason: string | null, grade: string | null, credentialJwt: string | null, credential: unknown, openBadgeJwt: string | null, credentialWithProof: unknown, microCredential: { id: string, entryId: string, seqfLevel: number, title: { sv: string | null, en: string | null }, learningOutcomes: Array<{ text: { sv: string | null, en: string | null }, escoSkills: Array<{ uri: string, preferredLabel: string | null, en: string | null }> }> } | null, issuer: { id: string, legalName: string } | null }>, shares: Array<{ id: string, recipientLabel: string, expiresAt: string, createdAt: string, withdrawnAt: string | null, state: ShareState, url: string, awards: Array<{ id: string, title: string }>, openings: Array<{ kind: ShareOpeningKind, outcome: ShareState, openedAt: string }> }>, qualificationProgress: Array<{ complete: boolean, counted: number, requiredCount: number, remaining: number, missingMandatory: Array<string>, qualification: { id: string, kind: QualificationKind, title: { sv: string | null, en: string | null }, components: Array<{ entryId: string, mandatory: boolean, microCredential: { id: string, title: { sv: string | null, en: string | null } } | null }> } | null }> | null } | null };
 
 export type PageCreateShareMutationVariables = Exact<{
   input: CreateShareInput;

@@ -90,17 +90,17 @@ export function CataloguePage({ base, url }: { base: string; url: URL }) {
           </fieldset>
           <fieldset>
             <legend>{t.catalogue.facetProvider}</legend>
-            {result.facets.providers.map((facet) => (
-              <div key={facet.provider.id}>
+            {result.facets.providers.map(({ provider, count }) => provider ? (
+              <div key={provider.id}>
                 <input
                   type="checkbox"
-                  id={`provider-${facet.provider.id}`}
-                  checked={search.providers.includes(facet.provider.id)}
-                  onChange={() => go({ providers: toggle(search.providers, facet.provider.id) })}
+                  id={`provider-${provider.id}`}
+                  checked={search.providers.includes(provider.id)}
+                  onChange={() => go({ providers: toggle(search.providers, provider.id) })}
                 />
-                <label htmlFor={`provider-${facet.provider.id}`}>{facet.provider.legalName} ({facet.count})</label>
+                <label htmlFor={`provider-${provider.id}`}>{provider.legalName} ({count})</label>
               </div>
-            ))}
+            ) : null)}
           </fieldset>
           {search.levels.length || search.fields.length || search.providers.length ? (
             <p><button type="button" className="secondary" onClick={() => go({ levels: [], fields: [], providers: [] })}>{t.catalogue.clear}</button></p>
@@ -115,7 +115,7 @@ export function CataloguePage({ base, url }: { base: string; url: URL }) {
             {result.nodes.map((entry) => (
               <li key={entry.id} className="card">
                 <h3><Link href={entryHref(entry.entryId)}>{pick(entry.title)}</Link></h3>
-                <p>{entry.provider.legalName} · SeQF {entry.seqfLevel} · {entry.workloadHours ? t.catalogue.hours(entry.workloadHours) : null}
+                <p>{entry.provider?.legalName ?? t.catalogue.providerUnknown} · SeQF {entry.seqfLevel} · {entry.workloadHours ? t.catalogue.hours(entry.workloadHours) : null}
                   {entry.fieldName ? ` · ${entry.fieldName}` : null}</p>
                 {entry.description ? <p>{pick(entry.description)}</p> : null}
               </li>
@@ -163,8 +163,8 @@ export function CatalogueEntryPage({ base, entryId }: { base: string; entryId: s
       <h1>{pick(entry.title)}</h1>
       {entry.description ? <p>{pick(entry.description)}</p> : null}
       <dl className="facts">
-        {row(t.catalogue.provider, entry.provider.website ? <a href={entry.provider.website}>{entry.provider.legalName}</a> : entry.provider.legalName)}
-        {row(t.catalogue.country, entry.provider.country === 'SE' ? (language === 'en' ? 'Sweden' : 'Sverige') : entry.provider.country)}
+        {row(t.catalogue.provider, !entry.provider ? t.catalogue.providerUnknown : entry.provider.website ? <a href={entry.provider.website}>{entry.provider.legalName}</a> : entry.provider.legalName)}
+        {row(t.catalogue.country, !entry.provider ? null : entry.provider.country === 'SE' ? (language === 'en' ? 'Sweden' : 'Sverige') : entry.provider.country)}
         {row(t.catalogue.level, <>SeQF {entry.seqfLevel}, <a href={entry.eqfLevelUri}>EQF {entry.eqfLevel}</a></>)}
         {row(t.catalogue.type, entry.credentialType ? t.credentialType[entry.credentialType] : null)}
         {row(t.catalogue.workload, entry.workloadHours ? t.catalogue.hours(entry.workloadHours) : null)}
@@ -184,7 +184,7 @@ export function CatalogueEntryPage({ base, entryId }: { base: string; entryId: s
           </>
         ) : null)}
         {row(t.catalogue.accreditation, decision ? t.catalogue.accreditedBy(decision.accreditingAuthority.legalName, decision.decisionReference) : null)}
-        {row(t.catalogue.issuers, entry.issuers.filter((right) => !right.withdrawnAt).map((right) => `${right.organisation.legalName} (${t.issuingBasis[right.basis]})`).join(', '))}
+        {row(t.catalogue.issuers, entry.issuers.filter((right) => !right.withdrawnAt).map((right) => `${right.organisation?.legalName ?? t.catalogue.providerUnknown} (${t.issuingBasis[right.basis]})`).join(', '))}
         {row(t.catalogue.published, formatDate(entry.publishedAt, language))}
         {row(t.catalogue.version, String(entry.version))}
         {row(t.catalogue.code, entry.code)}

@@ -135,7 +135,7 @@ function TimeSeries({ dimension, value, name, grain, filter }: { dimension: Stat
   const [{ data, error }] = useQuery({ query: PageTimeSeriesDocument, variables: { dimension, value, grain, filter } });
   if (error) return <ErrorMessage error={error} />;
   if (!data) return <p>{t.loading}</p>;
-  const rows: Row[] = data.competenceTimeSeries.map((point) => ({ ...point, name: point.period, value: point.period }));
+  const rows: Row[] = (data.competenceTimeSeries ?? []).map((point) => ({ ...point, name: point.period, value: point.period }));
   return <FiguresTable id="time-series" caption={t.statistics.timeSeries(name)} dimensionLabel={t.statistics.dimension.PERIOD} rows={rows} minimum={5} kind="line" />;
 }
 
@@ -150,7 +150,7 @@ function OccupationCoverage({ filter }: { filter: StatisticsFilter }) {
     event.preventDefault();
     setSearch(words.trim());
   };
-  const rows: Row[] = (data?.occupationCoverage.essentialSkills ?? []).map((skill) => ({ ...skill, name: skill.preferredLabel ?? skill.skill, value: skill.skill }));
+  const rows: Row[] = (data?.occupationCoverage?.essentialSkills ?? []).map((skill) => ({ ...skill, name: skill.preferredLabel ?? skill.skill, value: skill.skill }));
   return (
     <section aria-labelledby="occupation-title">
       <h2 id="occupation-title">{t.statistics.occupation}</h2>
@@ -159,15 +159,15 @@ function OccupationCoverage({ filter }: { filter: StatisticsFilter }) {
         <input id="occupation-search" type="search" value={words} onChange={(event) => setWords(event.target.value)} />
         <button type="submit">{t.catalogue.search}</button>
       </form>
-      {found?.escoOccupations.length ? (
+      {found?.escoOccupations?.length ? (
         <>
           <label htmlFor="occupation-pick">{t.statistics.occupationPick}</label>
           <select id="occupation-pick" value={occupation?.uri ?? ''} onChange={(event) => {
-            const pick = found.escoOccupations.find((candidate) => candidate.uri === event.target.value);
+            const pick = found.escoOccupations!.find((candidate) => candidate.uri === event.target.value);
             setOccupation(pick ? { uri: pick.uri, name: pick.preferredLabel ?? pick.uri } : null);
           }}>
             <option value="">–</option>
-            {found.escoOccupations.map((candidate) => <option key={candidate.uri} value={candidate.uri}>{candidate.preferredLabel ?? candidate.uri}</option>)}
+            {found.escoOccupations!.map((candidate) => <option key={candidate.uri} value={candidate.uri}>{candidate.preferredLabel ?? candidate.uri}</option>)}
           </select>
         </>
       ) : null}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { signOut } from '../auth';
 import { download, ErrorMessage } from '../components';
@@ -12,7 +12,7 @@ import {
   type WalletShareFragment,
 } from '../generated/graphql';
 import { formatDate, useLanguage } from '../i18n';
-import { SignedInBar, SignInForm, useSignedIn } from '../SignIn';
+import { EidSignIn, SessionBar, SignedInBar, useSignedIn, useWebSession } from '../SignIn';
 
 const DAY = 86_400_000;
 /** The longest a share may last (the hub's limit). */
@@ -31,7 +31,7 @@ function linkedInUrl(award: WalletAwardFragment, certificateUrl: string) {
   const params = new URLSearchParams({
     startTask: 'CERTIFICATION_NAME',
     name: award.title,
-    organizationName: award.issuer.legalName,
+    organizationName: award.issuer?.legalName ?? '',
     issueYear: String(issued.getUTCFullYear()),
     issueMonth: String(issued.getUTCMonth() + 1),
     certUrl: certificateUrl,
@@ -57,7 +57,7 @@ function AwardCard({ award, shares, selected, onSelect, learnerName }: {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Parameters<typeof ErrorMessage>[0]['error'] | null>(null);
   const certificateShare = certificateShareOf(award, shares);
-  const entryUrl = `${window.location.origin}/${language === 'en' ? 'catalogue' : 'katalog'}/${award.microCredential.entryId}`;
+  const entryUrl = `${window.location.origin}/${language === 'en' ? 'catalogue' : 'katalog'}/${award.microCredential?.entryId ?? ''}`;
   const base = fileName(award.title);
 
   const pdf = async () => {
@@ -74,16 +74,16 @@ function AwardCard({ award, shares, selected, onSelect, learnerName }: {
       share = created.data.createShare;
     }
     const { certificatePdf } = await import('../pdf/certificate');
-    const outcomes = award.microCredential.learningOutcomes.map((outcome) => pick(outcome.text));
-    const skills = [...new Set(award.microCredential.learningOutcomes.flatMap((outcome) => outcome.escoSkills.map((skill) => (language === 'en' ? skill.en : skill.preferredLabel) ?? skill.uri)))];
+    const outcomes = (award.microCredential?.learningOutcomes ?? []).map((outcome) => pick(outcome.text));
+    const skills = [...new Set((award.microCredential?.learningOutcomes ?? []).flatMap((outcome) => outcome.escoSkills.map((skill) => (language === 'en' ? skill.en : skill.preferredLabel) ?? skill.uri)))];
     const bytes = await certificatePdf({
       language,
       title: award.title,
       learnerName,
-      issuerName: award.issuer.legalName,
+      issuerName: award.issuer?.legalName ?? '',
       issuedOn: formatDate(award.issuedAt, language),
       validUntil: award.validUntil ? formatDate(award.validUntil, language) : null,
-      seqfLevel: award.microCredential.seqfLevel,
+      seqfLevel: award.microCredential?.seqfLevel ?? null,
       learningOutcomes: outcomes,
       skills,
       verifyUrl: share.url,
@@ -98,7 +98,7 @@ function AwardCard({ award, shares, selected, onSelect, learnerName }: {
     <li className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>{award.title}</h3>
       <p>
-        {award.issuer.legalName} · {t.wallet.issued} {formatDate(award.issuedAt, language)}
+        {award.issuer?.legalName ?? t.catalogue.providerUnknown} · {t.wallet.issued} {formatDate(award.issuedAt, language)}
         {award.validUntil ? ` · ${t.report.validUntil} ${formatDate(award.validUntil, language)}` : ''}
       </p>
       <p className={`status status-${award.status.toLowerCase()}`}>
@@ -226,7 +226,7 @@ function MyData() {
     const result = await erase({ confirmation });
     if (result.data) {
       window.alert(t.wallet.erased(result.data.eraseMyAccount.awardsAnonymised, result.data.eraseMyAccount.sharesDeleted));
-      signOut();
+      void signOut();
     }
   };
   return (
@@ -247,7 +247,7 @@ function MyData() {
   );
 }
 
-type ProgressList = NonNullable<import('../generated/graphql').PageWalletQuery['me']['qualificationProgress']>;
+type ProgressList = NonNullable<NonNullable<import('../generated/graphql').PageWalletQuery['me']>['qualificationProgress']>;
 
 /** How far the learner's awards go towards the qualifications they stack into, as the graph counts it. */
 function Progress({ progress }: { progress: ProgressList | null | undefined }) {
@@ -259,11 +259,14 @@ function Progress({ progress }: { progress: ProgressList | null | undefined }) {
       <h2 id="progress-title">{t.wallet.progressTitle}</h2>
       <ul className="cards">
         {progress.map((standing) => {
+          // Null only while the catalogue cannot answer.
+          const { qualification } = standing;
+          if (!qualification) return null;
           const missing = new Set(standing.missingMandatory);
           return (
-            <li key={standing.qualification.id} className="card progress">
-              <h3>{pick(standing.qualification.title)}</h3>
-              <p>{t.wallet.qualificationKind[standing.qualification.kind]}</p>
+            <li key={qualification.id} className="card progress">
+              <h3>{pick(qualification.title)}</h3>
+              <p>{t.wallet.qualificationKind[qualification.kind]}</p>
               <p>
                 <strong>{standing.complete ? t.wallet.complete : t.wallet.partly(standing.counted, standing.requiredCount)}</strong>
               </p>
@@ -271,7 +274,7 @@ function Progress({ progress }: { progress: ProgressList | null | undefined }) {
               {missing.size ? (
                 <p>
                   {t.wallet.missing}:{' '}
-                  {standing.qualification.components
+                  {qualification.components
                     .filter((component) => missing.has(component.entryId))
                     .map((component) => (component.microCredential ? pick(component.microCredential.title) : component.entryId))
                     .join(', ')}
@@ -294,12 +297,12 @@ function WalletView() {
     return (
       <>
         <p className="error" role="alert">{t.signIn.rejected}</p>
-        <button type="button" onClick={signOut}>{t.signIn.signOut}</button>
+        <button type="button" onClick={() => void signOut()}>{t.signIn.signOut}</button>
       </>
     );
   }
   if (error) return <ErrorMessage error={error} />;
-  if (!data) return <p aria-busy={fetching}>{t.loading}</p>;
+  if (!data?.me) return <p aria-busy={fetching}>{t.loading}</p>;
   const me = data.me;
   return (
     <>
@@ -329,22 +332,44 @@ function WalletView() {
   );
 }
 
-/** The learner's own page: their awards, downloads, shares and their data. */
+/**
+ * The learner's own page: their awards, downloads, shares and their data. Signed in with e-ID (the hub's web
+ * session), or with a pasted token.
+ */
 export function WalletPage() {
   const { t } = useLanguage();
   const token = useSignedIn();
+  const session = useWebSession();
+  // Signed in before on this page and not any more: the session expired (or ended elsewhere).
+  const [hadSession, setHadSession] = useState(false);
+  useEffect(() => {
+    if (session?.signedIn) setHadSession(true);
+  }, [session]);
+  let body;
+  if (token) {
+    body = (
+      <>
+        <SignedInBar token={token} />
+        <WalletView key={token} />
+      </>
+    );
+  } else if (session?.signedIn) {
+    body = (
+      <>
+        <SessionBar session={session} />
+        <WalletView key={session.csrfToken} />
+      </>
+    );
+  } else if (!session) {
+    body = <p aria-busy="true">{t.loading}</p>;
+  } else {
+    body = <EidSignIn session={session} expired={hadSession} />;
+  }
   return (
     <>
       <h1>{t.wallet.title}</h1>
       <p>{t.wallet.intro}</p>
-      {token ? (
-        <>
-          <SignedInBar token={token} />
-          <WalletView key={token} />
-        </>
-      ) : (
-        <SignInForm />
-      )}
+      {body}
     </>
   );
 }
