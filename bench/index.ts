@@ -175,7 +175,8 @@ async function publicKeyOf(gatewayUrl: string, credential: string): Promise<KeyO
   const [header, payload] = credential.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
   const issuerId = String(payload.issuer.id ?? payload.issuer).split(':').pop();
   const jwks = (await (await fetch(new URL(`/issuers/${issuerId}/jwks.json`, gatewayUrl))).json()) as { keys: Record<string, string>[] };
-  const jwk = jwks.keys.find((key) => key.kid === header.kid)!;
+  // The hub's kid is a DID URL; the JWKS names the key by its fragment.
+  const jwk = jwks.keys.find((key) => key.kid === String(header.kid).split('#').pop())!;
   return createPublicKey({ key: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, ...(jwk.y ? { y: jwk.y } : {}) }, format: 'jwk' });
 }
 
