@@ -9,7 +9,7 @@ import { startHub } from '../hub/start';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { issueAwards } from '../services/awards/issuing';
 import { awardsCore } from '../services/awards/dependencies';
-import { MyAwardsWithIssuersDocument, RegisterOrganisationDocument } from '../test/support/documents';
+import { EuropassMyAwardsDocument, MyAwardsWithIssuersDocument, RegisterOrganisationDocument } from '../test/support/documents';
 import { FakeDirectory, awardRequest } from '../test/support/awards';
 import { fictitiousOrganisationNumber } from '../test/support/hub';
 
@@ -89,12 +89,24 @@ async function main() {
     const after = counts();
     if (response.data?.me.awards.length !== 500) throw new Error(`me { awards } gave ${response.data?.me.awards.length} awards`);
 
+    // The European Digital Credentials of those 500 awards, made and sealed as they are asked for.
+    const edcStarted = performance.now();
+    const edcs = await request(EuropassMyAwardsDocument, {}, learnerToken);
+    const edcSeconds = (performance.now() - edcStarted) / 1000;
+    if (edcs.data?.me.awards.filter((award: { europass: unknown }) => award.europass).length !== 500) throw new Error('me { awards { europass } } did not give 500 EDCs');
+    const edcBytes = JSON.stringify(edcs.data.me.awards[0].europass.sealed).length;
+    const [stored] = await db.query(
+      `select (select coalesce(sum(octet_length(facts::text)), 0) from european_facts)::int as facts, count(*)::int as awards from award where european_facts is not null`,
+    );
+
     const rate = issued / seconds;
     console.log(`awards benchmark (${key.algorithm}, ${os.cpus().length} cores)`);
     console.log(`  cohort issuance      ${issued} awards in ${seconds.toFixed(1)} s = ${rate.toFixed(0)} awards/s`);
     console.log(`  raw jose signing     ${signRate.toFixed(0)} signatures/s (${key.algorithm}, same payload)`);
     console.log(`  ratio                ${((rate / signRate) * 100).toFixed(1)} % of the raw signing rate`);
     console.log(`  me { awards } x500   SQL statements per subgraph: ${SUBGRAPH_NAMES.map((name) => `${name} ${after[name] - before[name]}`).join(', ')}`);
+    console.log(`  EDCs on request      500 sealed European Digital Credentials in ${edcSeconds.toFixed(2)} s = ${(500 / edcSeconds).toFixed(0)}/s through the gateway (${(edcBytes / 1024).toFixed(1)} KB each)`);
+    console.log(`  EDC storage          ${(stored.facts / stored.awards).toFixed(0)} bytes of shared facts per award, plus its 32-byte digest (${stored.awards} awards; the sealed EDC is not stored)`);
   } finally {
     await hub.stop();
     await postgres.stop();

@@ -16,7 +16,7 @@ import { Agent } from 'undici';
 import { ErrorCode } from '../platform/errors';
 import { jsonHttpErrors } from '../platform/http-errors';
 import { documentLimitsMiddleware, limitsOf, operationLimitOptions } from '../platform/operation-limits';
-import { PUBLIC_DOCUMENT_ROUTES } from '../platform/public-documents';
+import { DOCUMENT_PARAMETER, PUBLIC_DOCUMENT_ROUTES } from '../platform/public-documents';
 import { listen } from '../platform/ports';
 import { createAuthenticator } from './authentication';
 import { mountIde } from './ide';
@@ -38,7 +38,7 @@ interface GatewayContext {
  * Open to any origin (CORS), as documents for verifiers must be.
  */
 function mountPublicDocuments(app: express.Express, urls: Record<SubgraphName, string>, timeoutMs: number) {
-  const anyOrigin = cors({ origin: '*', methods: ['GET', 'HEAD'], allowedHeaders: ['if-none-match'], exposedHeaders: ['etag', 'cache-control'], maxAge: 86_400 });
+  const anyOrigin = cors({ origin: '*', methods: ['GET', 'HEAD'], allowedHeaders: ['if-none-match'], exposedHeaders: ['etag', 'cache-control', 'link', 'x-total-count'], maxAge: 86_400 });
   const prefixes = [...new Set(Object.values(PUBLIC_DOCUMENT_ROUTES).map(({ path }) => `/${path.split('/')[1]}`))];
   app.use(prefixes, (request, response, next) => {
     const rawPath = request.originalUrl.split('?')[0];
@@ -48,14 +48,22 @@ function mountPublicDocuments(app: express.Express, urls: Record<SubgraphName, s
     }
     next();
   });
-  for (const { path, subgraph } of Object.values(PUBLIC_DOCUMENT_ROUTES)) {
+  for (const route of Object.values(PUBLIC_DOCUMENT_ROUTES)) {
+    const { path, subgraph } = route;
+    const params: Readonly<Record<string, RegExp>> = 'params' in route ? route.params : {};
+    const query: Readonly<Record<string, RegExp>> = 'query' in route ? route.query : {};
     const proxy = createProxyMiddleware<express.Request, express.Response>({
       target: new URL(urls[subgraph]).origin,
       proxyTimeout: timeoutMs,
       timeout: timeoutMs,
       xfwd: false,
-      pathRewrite: (_path, request) =>
-        path.replace(/:(\w+)/g, (_match, name: string) => encodeURIComponent(String(request.params[name]))),
+      // The path rebuilt from the matched parameters, with only the route's own query parameters (already checked).
+      pathRewrite: (_path, request) => {
+        const rebuilt = path.replace(/:(\w+)/g, (_match, name: string) => encodeURIComponent(String(request.params[name])));
+        const search = new URLSearchParams();
+        for (const name of Object.keys(query)) if (typeof request.query[name] === 'string') search.set(name, request.query[name]);
+        return search.size ? `${rebuilt}?${search}` : rebuilt;
+      },
       on: {
         proxyReq: (proxyRequest) => {
           // Only what a document needs goes on: no cookies or tokens to a route that wants none.
@@ -76,9 +84,18 @@ function mountPublicDocuments(app: express.Express, urls: Record<SubgraphName, s
     });
     app.options(path, anyOrigin);
     app.get(path, anyOrigin, (request, response, next) => {
-      // Ids are UUIDs or names like revocation.jsonld: nothing but letters, digits, dashes and single dots reaches a subgraph.
-      if (Object.values(request.params).some((value) => !/^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$/.test(String(value)) || String(value).includes('..'))) {
+      // Ids are UUIDs or names like revocation.jsonld: nothing but letters, digits, dashes and single dots reaches a
+      // subgraph, unless the route says what else its parameter is (a share token); the same for its query parameters.
+      const badParameter = Object.entries(request.params).some(
+        ([name, value]) => !(params[name] ?? DOCUMENT_PARAMETER).test(String(value)) || String(value).includes('..'),
+      );
+      if (badParameter) {
         response.status(404).set('Cache-Control', 'no-store').json({ error: 'no such document' });
+        return;
+      }
+      const badQuery = Object.keys(query).find((name) => request.query[name] !== undefined && (typeof request.query[name] !== 'string' || !query[name].test(request.query[name])));
+      if (badQuery) {
+        response.status(400).set('Cache-Control', 'no-store').json({ error: `the query parameter ${badQuery} is not well formed` });
         return;
       }
       void proxy(request, response, next);

@@ -5,6 +5,12 @@ import type express from 'express';
 import {
   GraphQLError,
   Kind,
+  getNamedType,
+  isObjectType,
+  isInterfaceType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -138,7 +144,7 @@ function listItemsPlugin(limits: OperationLimits, skip: (field: string, argument
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, document, request }) {
+        async didResolveOperation({ operation, document, request, schema }) {
           if (!operation) return;
           const maximum = operation.operation === 'mutation' ? limits.mutationListItems : limits.listItems;
           const fragments = new Map(
@@ -146,7 +152,7 @@ function listItemsPlugin(limits: OperationLimits, skip: (field: string, argument
               .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
               .map((fragment) => [fragment.name.value, fragment]),
           );
-          const found = countListItems(operation, fragments, request.variables ?? {}, skip, maximum);
+          const found = countListItems(schema, operation, fragments, request.variables ?? {}, skip, maximum);
           if (found > maximum) {
             throw limitExceeded('listItems', maximum, `List items limit of ${maximum} exceeded, found ${found}.`);
           }
@@ -157,6 +163,7 @@ function listItemsPlugin(limits: OperationLimits, skip: (field: string, argument
 }
 
 function countListItems(
+  schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Map<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
@@ -167,41 +174,62 @@ function countListItems(
   // A variable's value as sent, else its default (a literal, counted like one).
   const valueOf = (node: ValueNode): unknown =>
     node.kind !== Kind.VARIABLE ? node : node.name.value in variables ? variables[node.name.value] : defaults.get(node.name.value);
-  const itemsIn = (node: ValueNode): number => {
-    const value = valueOf(node);
+  // A list counts its items (each one item, whatever it holds); an input object counts the lists in its fields,
+  // so `input: { awardIds: [...] }` costs as much as the list passed on its own.
+  const itemsInValue = (value: unknown): number => {
     if (Array.isArray(value)) return value.length;
+    if (value && typeof value === 'object' && !('kind' in value)) return Object.values(value).reduce((sum: number, field) => sum + itemsInValue(field), 0);
     const literal = value as ValueNode | undefined;
-    return literal?.kind === Kind.LIST ? literal.values.length : 0;
+    if (literal?.kind === Kind.LIST) return literal.values.length;
+    if (literal?.kind === Kind.OBJECT) return literal.fields.reduce((sum, field) => sum + itemsIn(field.value), 0);
+    return 0;
   };
+  const itemsIn = (node: ValueNode): number => itemsInValue(valueOf(node));
   const pageSize = (node: ValueNode): number => {
     const value = valueOf(node);
     if (typeof value === 'number') return value;
     const literal = value as ValueNode | undefined;
     return literal?.kind === Kind.INT ? Number(literal.value) : 1;
   };
+  // A page size left out is the schema's default for it (`first: Int! = 20` costs 20, not 1).
+  const defaultPageSize = (field: GraphQLField<unknown, unknown> | undefined): number => {
+    const argument = field?.args.find((candidate) => candidate.name === 'first' || candidate.name === 'last');
+    return typeof argument?.defaultValue === 'number' ? argument.defaultValue : 1;
+  };
+  const fieldOf = (type: GraphQLNamedType | undefined, name: string) =>
+    type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[name] : undefined;
   let total = 0;
-  const visit = (selectionSet: SelectionSetNode, multiplier: number, seen: Set<string>) => {
+  const visit = (selectionSet: SelectionSetNode, parent: GraphQLNamedType | undefined, multiplier: number, seen: Set<string>) => {
     for (const selection of selectionSet.selections) {
       if (total > stopAbove) return;
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(selection.name.value);
         // A fragment spread inside itself is a validation error already; never loop on it.
-        if (fragment && !seen.has(fragment.name.value)) visit(fragment.selectionSet, multiplier, new Set(seen).add(fragment.name.value));
+        if (fragment && !seen.has(fragment.name.value)) {
+          visit(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? parent, multiplier, new Set(seen).add(fragment.name.value));
+        }
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
-        visit(selection.selectionSet, multiplier, seen);
+        visit(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) ?? parent : parent, multiplier, seen);
         continue;
       }
+      const field = fieldOf(parent, selection.name.value);
       let inner = multiplier;
+      let paged = false;
       for (const argument of selection.arguments ?? []) {
         if (skip(selection.name.value, argument.name.value)) continue;
         total += multiplier * itemsIn(argument.value);
-        if (argument.name.value === 'first' || argument.name.value === 'last') inner = multiplier * Math.max(1, pageSize(argument.value));
+        if (argument.name.value === 'first' || argument.name.value === 'last') {
+          inner = multiplier * Math.max(1, pageSize(argument.value));
+          paged = true;
+        }
       }
-      if (selection.selectionSet) visit(selection.selectionSet, inner, seen);
+      if (!paged) inner = multiplier * defaultPageSize(field);
+      if (selection.selectionSet) visit(selection.selectionSet, field ? getNamedType(field.type) : undefined, inner, seen);
     }
   };
-  visit(operation.selectionSet, 1, new Set());
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  visit(operation.selectionSet, root ?? undefined, 1, new Set());
   return total;
 }

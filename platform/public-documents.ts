@@ -1,6 +1,18 @@
 import type { SubgraphName } from './config';
 import { HUB_CONTEXT_PATH } from './credential-context';
 
+interface PublicDocumentRoute {
+  path: string;
+  subgraph: SubgraphName;
+  /** What each path parameter must look like (default: letters, digits, dashes and single dots, up to 64). */
+  params?: Readonly<Record<string, RegExp>>;
+  /** The query parameters the route takes, each with what it must look like; any other is not forwarded. */
+  query?: Readonly<Record<string, RegExp>>;
+}
+
+/** The default shape of a path parameter: UUIDs and names like revocation.jsonld. */
+export const DOCUMENT_PARAMETER = /^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$/;
+
 /**
  * The plain-HTTP documents outside verifiers fetch without a token, by route, with the subgraph that serves
  * them. The gateway publishes exactly these routes under the hub's one public address and nothing else.
@@ -14,4 +26,15 @@ export const PUBLIC_DOCUMENT_ROUTES = {
   statusListByPurpose: { path: '/status-lists/:id/:form', subgraph: 'awards' },
   /** The hub's JSON-LD context, which its credentials name. */
   context: { path: HUB_CONTEXT_PATH, subgraph: 'awards' },
-} as const satisfies Record<string, { path: string; subgraph: SubgraphName }>;
+  /** An award as a sealed European Digital Credential, by the signed, expiring link `Award.europass.downloadUrl` hands out. */
+  europassCredential: {
+    path: '/europass/credentials/:awardId',
+    subgraph: 'awards',
+    query: { expires: /^\d{1,12}$/, signature: /^[A-Za-z0-9_-]{1,100}$/ },
+  },
+  /** An award of an active share as a sealed European Digital Credential, for whoever holds the share link. */
+  europassShared: { path: '/europass/shares/:token/:awardId', subgraph: 'awards', params: { token: /^[A-Za-z0-9_-]{20,100}$/ } },
+  /** The catalogue as Europass learning opportunities: the paged dataset, and one entry at its own address. */
+  learningOpportunities: { path: '/europass/learning-opportunities', subgraph: 'catalogue', query: { page: /^\d{1,6}$/ } },
+  learningOpportunity: { path: '/europass/learning-opportunities/:entryId', subgraph: 'catalogue' },
+} as const satisfies Record<string, PublicDocumentRoute>;

@@ -49,7 +49,7 @@ export interface SubgraphDefinition<Loaders = unknown> {
    * Plain HTTP routes beside /graphql, for documents that outside tools read without a token (JWKS,
    * DID documents, status lists). Mounted at the subgraph's root.
    */
-  httpRoutes?: (router: express.Router, deps: { db: DataSource; config: HubConfig }) => void;
+  httpRoutes?: (router: express.Router, deps: { db: DataSource; config: HubConfig; peers: HubContext['peers'] }) => void;
   /** Who may call what: every operation and entity reference of this subgraph must have a rule (fail closed). */
   accessRules: AccessPolicy;
   /** Runs once after the migrations, before the subgraph serves: work SQL migrations cannot do (sealing with a key). */
@@ -190,7 +190,7 @@ export async function startSubgraph(
   });
   if (definition.httpRoutes) {
     const router = express.Router();
-    definition.httpRoutes(router, { db: dataSource, config: options.config });
+    definition.httpRoutes(router, { db: dataSource, config: options.config, peers });
     app.use(router);
   }
   app.use(

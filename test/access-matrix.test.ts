@@ -123,6 +123,11 @@ const EXAMPLES: Record<string, { document: string; variables?: (fixtures: Fixtur
     document: 'mutation($id: ID!) { rotateIssuerKey(organisationId: $id) { kid } }',
     variables: (f) => ({ id: f.ownOrganisationId }),
   },
+  // The owner's call gets as far as checking the certificate (not one here): refused as input, not as access.
+  'Mutation.uploadSealCertificate': {
+    document: 'mutation($input: UploadSealCertificateInput!) { uploadSealCertificate(input: $input) { kid } }',
+    variables: (f) => ({ input: { organisationId: f.ownOrganisationId, certificateChain: ['bm90IGEgY2VydGlmaWNhdGU='], privateKey: 'not a key' } }),
+  },
   'Query.award': { document: 'query($id: ID!) { award(id: $id) { id } }', variables: (f) => ({ id: f.awardId }) },
   'Query.me': { document: '{ me { id } }' },
   'Mutation.createShare': {

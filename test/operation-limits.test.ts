@@ -120,6 +120,25 @@ describe('operation limits through the gateway', () => {
     refused(await post(defaulted), 'listItems', limits.OPERATION_MAX_LIST_ITEMS);
   });
 
+  it('list items inside input objects count as lists passed on their own', async () => {
+    const levels = (count: number) => Array.from({ length: count }, (_, index) => (index % 8) + 1);
+    const filtered = `query ($f: MicroCredentialFilter) { microCredentials(first: 1, filter: $f) { totalCount } }`;
+    // 1,000 items get past the limit (to the catalogue's own check of at most 50 values per filter).
+    const under = await post(filtered, { f: { seqfLevels: levels(500), eqfLevels: levels(500) } });
+    expect(under.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.seqfLevels' });
+    refused(await post(filtered, { f: { seqfLevels: levels(501), eqfLevels: levels(500) } }), 'listItems', limits.OPERATION_MAX_LIST_ITEMS);
+    const inline = `{ microCredentials(first: 1, filter: { seqfLevels: [${levels(1001).join(',')}] }) { totalCount } }`;
+    refused(await post(inline), 'listItems', limits.OPERATION_MAX_LIST_ITEMS);
+  });
+
+  it('a page size left out costs the schema default, not one', async () => {
+    // qualifications(first: Int! = 20): 51 entry ids under each of 20 qualifications are 1,020 items.
+    const ids = JSON.stringify(Array.from({ length: 51 }, (_, index) => `entry-${index}`));
+    const progress = (first: string) => `{ qualifications${first} { nodes { progress(entryIds: ${ids}) { counted } } } }`;
+    passes(await post(progress('(first: 19)')));
+    refused(await post(progress('')), 'listItems', limits.OPERATION_MAX_LIST_ITEMS);
+  });
+
   it('list items in a mutation: one cohort of 10,000 awards at most, however it is split', async () => {
     const maximum = limits.OPERATION_MAX_MUTATION_LIST_ITEMS;
     const split = `mutation ($a: [CohortAwardInput!]!, $b: [CohortAwardInput!]!) { a: issueAwards(issuerId: "x", inputs: $a) { issued } b: issueAwards(issuerId: "x", inputs: $b) { issued } }`;

@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { hubClient } from '../demo/client';
 import { loadDemoData, type DemoData } from '../demo/load';
 import { accessibilityViolations, ensurePagesBuilt, launchBrowser, paste, qrCodeVideo, textOf, type TestBrowser } from './support/browser';
-import { PagesLearnerAwardsDocument, RevokeAwardDocument, WithdrawShareDocument } from './generated/graphql';
+import { EuropassMyAwardsDocument, PagesLearnerAwardsDocument, RevokeAwardDocument, WithdrawShareDocument } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
 
 // A browser on a loaded machine: each test may take its time (nothing here is timed).
@@ -128,6 +128,43 @@ describe('the verify page (/verify), in a real browser', () => {
     expect(report).not.toContain('Någon Annan');
     expect(await page.$eval('table.checks tbody tr:nth-child(2)', (row) => (row as HTMLElement).innerText)).toMatch(/Underkänd/);
     expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('verifies a European Digital Credential downloaded for Europass, dropped on the page or pasted: valid, each check; tampered, not valid', async () => {
+    const { token, me } = await learnerAwards(demo.learner.id);
+    const active = me.awards.find((candidate) => candidate.status === 'ACTIVE')!;
+    const europass = (await hub.request(EuropassMyAwardsDocument, {}, { token })).data!.me.awards.find((award) => award.id === active.id)!.europass!;
+    // The file the learner downloads for the Europass wallet.
+    const download = await fetch(europass.downloadUrl);
+    expect(download.headers.get('content-type')).toMatch(/^application\/jose\+json/);
+    const sealed = await download.text();
+
+    const page = await openPage('/verify');
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'edc.jsonld', { type: 'application/jose+json' }));
+      document.querySelector('form.verify-form')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, sealed);
+    await page.waitForSelector('#result .report');
+    const report = await textOf(page, '#result');
+    expect(report).toContain('Giltig');
+    expect(report).toContain(me.name!);
+    expect(report).toContain(active.title);
+    const checks = await page.$$eval('table.checks tbody tr', (rows) => rows.map((row) => [...row.children].map((cell) => (cell as HTMLElement).innerText)));
+    expect(checks.map((row) => row[1])).toEqual(Array(6).fill('Godkänd'));
+    expect(checks[0][2]).toMatch(/europeiskt digitalt merit .*JAdES/i);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Pasted with the learner's name changed after sealing: the seal does not hold.
+    const edc = JSON.parse(sealed) as { payload: string };
+    const tampered = JSON.stringify({ ...edc, payload: edc.payload.split(JSON.stringify(me.name)).join(JSON.stringify('Någon Annan')) });
+    const again = await openPage('/verify');
+    await verifyByPaste(again, tampered);
+    const refused = await textOf(again, '#result');
+    expect(refused).toContain('Inte giltig');
+    expect(refused).not.toContain('Någon Annan');
+    expect(await again.$eval('table.checks tbody tr:nth-child(2)', (row) => (row as HTMLElement).innerText)).toMatch(/Underkänd/);
+    expect(problemsOf(page)).toEqual([]);
   });
 
   it('a share link pasted into the verify page opens the share', async () => {

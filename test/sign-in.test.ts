@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { IssueAwardDocument, MyAwardsDocument, MyProfileDocument } from './generated/graphql';
+import { EraseMyAccountDocument, IssueAwardDocument, MyAwardsDocument, MyProfileDocument } from './generated/graphql';
 import { generateKeyPair, SignJWT } from 'jose';
 import { LEARNER_SIGN_IN_PATH, SIGN_IN_CALL_TOKEN_TYPE, SIGN_IN_SERVICE, SIGN_IN_TOKEN_ISSUER } from '../platform/sign-in';
 import { serviceName } from '../platform/service-token';
@@ -216,6 +216,26 @@ describe('the session and the graph', () => {
     // Signing in again asks the provider for the person again (prompt=login): the login page, not a silent return.
     const again = await other.follow('/sign-in');
     expect(new URL(again.url).pathname).toMatch(/^\/local-eid\/interaction\//);
+  });
+});
+
+describe('erasing the account from a web session', () => {
+  test('the session stops working; the next sign-in with the same number is a new, empty account', async () => {
+    const personalNumber = personnummer(4110);
+    await issueTo(personalNumber, 'Greta Sjöberg', 'sign-in-erase-1');
+    const agent = new Agent(base);
+    await signInLocally(agent, { personalNumber });
+    const session = await agent.session();
+    expect((await agent.graphql(MyAwardsDocument, {}, session.csrfToken)).data!.me.awards).toHaveLength(1);
+    const erased = await agent.graphql(EraseMyAccountDocument, { confirmation: 'ERASE' }, session.csrfToken);
+    expect(erased.data!.eraseMyAccount.awardsAnonymised).toBe(1);
+    expect((await agent.graphql(MyAwardsDocument, {}, session.csrfToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    const again = new Agent(base);
+    await signInLocally(again, { personalNumber });
+    const fresh = await again.session();
+    expect(fresh.learnerId).not.toBe(session.learnerId);
+    expect((await again.graphql(MyAwardsDocument, {}, fresh.csrfToken)).data!.me.awards).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { Arg, Ctx, GraphQLISODateTime, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { createPublicKey, X509Certificate } from 'node:crypto';
 import { calculateJwkThumbprint, importJWK, type JWK } from 'jose';
 import type { EntityManager } from 'typeorm';
 import type { HubContext } from '../../platform/context';
@@ -49,6 +50,42 @@ export async function publicKeyFrom(input: Record<string, unknown>, field = 'pub
   if (leaked.length) {
     throw new InvalidInput(field, `contains private key material ("${leaked.join('", "')}"); send only the public key: the hub never stores private keys`);
   }
+  const key = await publicMembersFrom(input, field);
+  const x5c = certificateChainFor(key.jwk, input.x5c, field);
+  return x5c ? { ...key, jwk: { ...key.jwk, x5c } } : key;
+}
+
+/**
+ * An electronic seal certificate chain (RFC 7517 `x5c`: base64 DER, leaf first) published with the key it
+ * certifies, so verifiers of a European Digital Credential sealed with it find it registered for the issuer:
+ * each certificate is signed by the next, and the leaf certifies exactly this key.
+ */
+function certificateChainFor(jwk: JWK, x5c: unknown, field: string): string[] | null {
+  if (x5c === undefined) return null;
+  if (!Array.isArray(x5c) || !x5c.length || x5c.length > 10 || !x5c.every((item) => typeof item === 'string' && /^[A-Za-z0-9+/]+={0,2}$/.test(item))) {
+    throw new InvalidInput(field, 'x5c must be a list of 1-10 base64 DER certificates, the leaf first');
+  }
+  let chain: X509Certificate[];
+  try {
+    chain = x5c.map((item: string) => new X509Certificate(Buffer.from(item, 'base64')));
+  } catch {
+    throw new InvalidInput(field, 'x5c holds something that is not an X.509 certificate');
+  }
+  chain.forEach((certificate, position) => {
+    const next = chain[position + 1];
+    if (next && !(certificate.checkIssued(next) && certificate.verify(next.publicKey))) {
+      throw new InvalidInput(field, `x5c: certificate ${position + 1} is not issued and signed by certificate ${position + 2}`);
+    }
+  });
+  const spki = (value: ReturnType<typeof createPublicKey>) => value.export({ type: 'spki', format: 'der' }).toString('base64');
+  const { kid: _kid, alg: _alg, use: _use, ...members } = jwk;
+  if (spki(chain[0].publicKey) !== spki(createPublicKey({ key: members as import('node:crypto').JsonWebKey, format: 'jwk' }))) {
+    throw new InvalidInput(field, 'x5c: the leaf certificate certifies another key than this one');
+  }
+  return x5c as string[];
+}
+
+async function publicMembersFrom(input: Record<string, unknown>, field: string): Promise<PublicKey> {
   const { kty, crv, x, y, alg, use, kid } = input;
   if (kty === 'RSA') return rsaPublicKeyFrom(input, field);
   const curve = typeof crv === 'string' ? ALGORITHM_OF_CURVE[crv] : undefined;

@@ -59,6 +59,7 @@ export const AWARDS_ACCESS_RULES: AccessPolicy = {
   'Mutation.suspendAward': { allow: ['provider'], organisationOf: (args, context) => issuerOfAward(args.id, context) },
   'Mutation.reinstateAward': { allow: ['provider'], organisationOf: (args, context) => issuerOfAward(args.id, context) },
   'Mutation.rotateIssuerKey': { allow: ['provider'], organisationOf: (args) => args.organisationId },
+  'Mutation.uploadSealCertificate': { allow: ['provider'], organisationOf: (args) => args.input?.organisationId },
   'Query.award': {
     allow: ['provider', 'learner'],
     organisationOf: (args, context) => issuerOfAward(args.id, context),

@@ -2,7 +2,7 @@ import gql from 'graphql-tag';
 import type { JWK } from 'jose';
 import type { PeerClient } from '../../platform/peer';
 import { ErrorCode, HubError } from '../../platform/errors';
-import type { AccreditationAnswer, AccreditationQuestion, IssuerFacts, KeyRegistry } from './issuing-peers';
+import type { AccreditationAnswer, AccreditationFacts, AccreditationQuestion, IssuerFacts, KeyRegistry } from './issuing-peers';
 
 /**
  * The awards subgraph's documented service calls to the accreditation subgraph (signed as the service
@@ -43,6 +43,19 @@ const ACCREDITATION_CHECK = gql`
       reason
       accreditation {
         id
+        decisionReference
+        seqfLevels
+        fields
+        validFrom
+        validUntil
+        asOf
+        accreditingAuthority {
+          id
+          legalName
+          organisationNumber
+          country
+          region
+        }
       }
     }
   }
@@ -79,10 +92,26 @@ export class AccreditationPeer implements KeyRegistry {
 
   async accreditationCheck(question: AccreditationQuestion): Promise<AccreditationAnswer> {
     const data = await this.peer.request<{
-      accreditationCheck: { allowed: boolean; reason: string | null; accreditation: { id: string } | null };
+      accreditationCheck: {
+        allowed: boolean;
+        reason: string | null;
+        accreditation: (Omit<AccreditationFacts, 'validFrom' | 'validUntil' | 'asOf'> & { validFrom: string; validUntil: string | null; asOf: string }) | null;
+      };
     }>(ACCREDITATION_CHECK, { ...question, at: question.at.toISOString() });
     const { allowed, reason, accreditation } = data.accreditationCheck;
-    return { allowed, reason, accreditationId: accreditation?.id ?? null };
+    return {
+      allowed,
+      reason,
+      accreditationId: accreditation?.id ?? null,
+      accreditation: accreditation
+        ? {
+            ...accreditation,
+            validFrom: new Date(accreditation.validFrom),
+            validUntil: accreditation.validUntil ? new Date(accreditation.validUntil) : null,
+            asOf: new Date(accreditation.asOf),
+          }
+        : null,
+    };
   }
 
   async registerSigningKey(organisationId: string, publicJwk: JWK): Promise<void> {

@@ -239,6 +239,16 @@ export class CataloguePeer {
         validUntil: right.validUntil ? new Date(right.validUntil) : null,
         withdrawnAt: right.withdrawnAt ? new Date(right.withdrawnAt) : null,
       })),
+      detail: {
+        assessmentTypeCode: entry.assessmentType,
+        assessmentDescription: entry.assessmentDescription ? localised(entry.assessmentDescription) : null,
+        participationForm: entry.participationForm,
+        qualityAssurance: localised(entry.qualityAssurance?.description),
+        prerequisites: entry.prerequisites ? localised(entry.prerequisites) : null,
+        stackability: localised(entry.stackability?.description),
+        furtherInformation: localised(entry.furtherInformation),
+        furtherInformationUrl: entry.furtherInformationUrl,
+      },
     };
   }
 }

@@ -3,6 +3,7 @@ import { AWARDS_ACCESS_RULES } from './access-rules';
 import { healthResolver } from '../../platform/health';
 import { AwardResolver, MicroCredentialAwardsResolver, OrganisationAwardsResolver } from './award.resolver';
 import { statusListRoutes } from './http-routes';
+import { EuropassAwardResolver, europassRoutes } from './europass';
 import { LearnerResolver, sealLegacyLearnerContacts } from './learner.resolver';
 import { awardsCore } from './dependencies';
 import { createAwardsLoaders, type AwardsLoaders } from './loaders';
@@ -10,6 +11,10 @@ import { Awards1734000000000 } from './migrations/1734000000000-awards';
 import { Statistics1735000000000 } from './migrations/1735000000000-statistics';
 import { AwardStatisticsColumns1735000000001 } from './migrations/1735000000001-award-statistics-columns';
 import { CredentialForms1737000000000 } from './migrations/1737000000000-credential-forms';
+import { EuropeanCredential1738000000000 } from './migrations/1738000000000-european-credential';
+import { EuropeanFacts1738000000001 } from './migrations/1738000000001-european-facts';
+import { SealCertificates1738000000002 } from './migrations/1738000000002-seal-certificates';
+import { SealCertificateResolver } from './seal-certificate';
 import { StatisticsCellKeys1737150000000 } from './migrations/1737150000000-statistics-cell-keys';
 import { AwardRecordKeys1737150000001 } from './migrations/1737150000001-award-record-keys';
 import { ErasedLearners1737150000002 } from './migrations/1737150000002-erased-learners';
@@ -24,15 +29,16 @@ import { EscoSkill, MicroCredential, Organisation, Qualification } from './types
 /** awards: learners and the signed credentials issued to them, their status lists and shares. */
 export const awards: SubgraphDefinition<AwardsLoaders> = {
   name: 'awards',
-  resolvers: [AwardResolver, OrganisationAwardsResolver, MicroCredentialAwardsResolver, LearnerResolver, ShareResolver, StatisticsResolver, DimensionValueResolver, healthResolver('awards')],
+  resolvers: [AwardResolver, EuropassAwardResolver, SealCertificateResolver, OrganisationAwardsResolver, MicroCredentialAwardsResolver, LearnerResolver, ShareResolver, StatisticsResolver, DimensionValueResolver, healthResolver('awards')],
   orphanedTypes: [MicroCredential, Organisation, EscoSkill, Qualification],
   referenceResolvers: { Award: awardReference, Organisation: organisationReference, MicroCredential: microCredentialReference },
   entities: [],
-  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, StatisticsCellKeys1737150000000, AwardRecordKeys1737150000001, ErasedLearners1737150000002, SealedLearnerContact1737150000003, SignedInLearners1738000000000],
+  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, StatisticsCellKeys1737150000000, AwardRecordKeys1737150000001, ErasedLearners1737150000002, SealedLearnerContact1737150000003, SignedInLearners1738000000000, EuropeanCredential1738000000000, EuropeanFacts1738000000001, SealCertificates1738000000002],
   peers: ['accreditation', 'catalogue'],
   httpRoutes: (router, deps) => {
     statusListRoutes()(router, deps);
     learnerSignInRoute()(router, deps);
+    europassRoutes()(router, deps);
   },
   onStart: ({ db, config }) => sealLegacyLearnerContacts(db, awardsCore(db, config).vault),
   accessRules: AWARDS_ACCESS_RULES,

@@ -49,6 +49,19 @@ export interface EntryFacts {
   providerId: string;
   /** Organisations granted the right to issue it: every grant, with its window and withdrawal (platform/issuing-rights.ts decides). */
   issuers: IssuingRightWindow[];
+  /** The coded and bilingual forms of the elements above, where the catalogue gave them (the EDC uses them). */
+  detail?: EntryDetail;
+}
+
+export interface EntryDetail {
+  assessmentTypeCode: string | null;
+  assessmentDescription: LocalisedText | null;
+  participationForm: string | null;
+  qualityAssurance: LocalisedText;
+  prerequisites: LocalisedText | null;
+  stackability: LocalisedText;
+  furtherInformation: LocalisedText;
+  furtherInformationUrl: string | null;
 }
 
 export interface IssuerFacts {
@@ -72,6 +85,19 @@ export interface AccreditationAnswer {
   allowed: boolean;
   reason: string | null;
   accreditationId: string | null;
+  /** The accreditation that allowed it, as it stood then (the EDC's accredited profile names it). */
+  accreditation?: AccreditationFacts | null;
+}
+
+export interface AccreditationFacts {
+  id: string;
+  decisionReference: string;
+  seqfLevels: number[];
+  fields: string[];
+  validFrom: Date;
+  validUntil: Date | null;
+  asOf: Date;
+  accreditingAuthority: IssuerFacts;
 }
 
 export interface IssuingDirectory {

@@ -3,8 +3,9 @@ import { newRecordKey } from './statistics/cell-key';
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, HubError, InvalidInput, isUuid } from '../../platform/errors';
-import { buildCredential, openBadgeCredentialOf, signCredential, signOpenBadgeJwt, type AssessmentDetails, type EvidenceItem } from './credential';
-import { issuerDid, type AccreditationAnswer, type EntryFacts, type IssuerFacts, type IssuingDirectory, type KeyRegistry } from './issuing-peers';
+import { buildCredential, openBadgeCredentialOf, signCredential, signOpenBadgeJwt, type AssessmentDetails, type CredentialFacts, type EvidenceItem } from './credential';
+import { issuerDid, type AccreditationAnswer, type AccreditationFacts, type EntryFacts, type IssuerFacts, type IssuingDirectory, type KeyRegistry } from './issuing-peers';
+import { recordEuropeanFacts } from './european-credential';
 import type { IssuerKeys, SigningKey } from './issuer-keys';
 import type { Vault } from './vault';
 import { holdsIssuingRight } from '../../platform/issuing-rights';
@@ -62,6 +63,8 @@ interface Candidate {
   personalNumberHash: Buffer;
   issuedOn: string;
   entry?: EntryFacts;
+  /** The accreditation that allowed the row (the European Digital Credential names it). */
+  accreditation?: AccreditationFacts | null;
 }
 
 const fail = (index: number, key: string, error: unknown): RowResult => ({
@@ -280,7 +283,7 @@ async function checkEntries(deps: IssuingDeps, issuerId: string, candidates: Can
       if (!check.allowed) {
         throw new HubError(ErrorCode.FORBIDDEN, `issuedOn: not accredited to issue this on ${candidate.issuedOn}: ${check.reason ?? 'no accreditation covers it'}`, { field: 'issuedOn' });
       }
-      ready.push({ ...candidate, entry });
+      ready.push({ ...candidate, entry, accreditation: check.accreditation ?? null });
     } catch (error) {
       // A peer that cannot be reached fails the whole call: nothing was issued, and a retry is safe.
       if (error instanceof HubError && error.extensions.code === ErrorCode.PEER_UNAVAILABLE) throw error;
@@ -307,12 +310,15 @@ async function issueChunk(
     const entries = await allocateStatusEntries(manager, issuer.id, fresh.length);
     const did = issuerDid(deps.publicBaseUrl, issuer.id);
     const issuedAt = new Date();
+    // What the European Digital Credential needs besides the award's row, stored once per cohort; the EDC is
+    // made and sealed from it when asked for (services/awards/european-credential.ts).
+    const europeanFacts = await recordEuropeanFacts(manager, fresh.map((row) => ({ issuer, entry: row.entry!, accreditation: row.accreditation ?? null })));
     const awards = await Promise.all(
       fresh.map(async (row, position) => {
         const entry = row.entry!;
         const awardId = randomUUID();
         const status = entries[position];
-        const credential = buildCredential({
+        const facts: CredentialFacts = {
           awardId,
           issuer,
           issuerDid: did,
@@ -327,7 +333,8 @@ async function issueChunk(
           assessment: row.request.assessment ?? null,
           statusEntry: status,
           publicBaseUrl: deps.publicBaseUrl,
-        });
+        };
+        const credential = buildCredential(facts);
         // Both JWT forms are signed here, in the issuing transaction; the Data Integrity form, whose RDF
         // canonicalization costs tens of milliseconds, is made from the stored credential when first asked for.
         const [jws, openBadgeJwt] = await Promise.all([
@@ -372,6 +379,7 @@ async function issueChunk(
               ...new Set(entry.learningOutcomes.flatMap((outcome) => outcome.escoSkills.flatMap((skill) => (skill.broaderSkills ?? []).map((broader) => broader.uri)))),
             ],
             statistics_key: newRecordKey(),
+            european_facts: europeanFacts[position],
           },
         };
       }),
@@ -392,10 +400,10 @@ const AWARD_COLUMNS = [
   'id', 'issuer_id', 'learner_id', 'micro_credential_id', 'entry_id', 'entry_version', 'provider_id', 'idempotency_key',
   'request_digest', 'title', 'issued_on', 'issued_at', 'valid_until', 'subject_name', 'grade', 'evidence', 'assessment',
   'credential', 'jws', 'open_badge_jwt', 'kid', 'status_list_id', 'status_index', 'skills', 'seqf_level', 'eqf_level', 'field',
-  'credential_type', 'issuer_country', 'issuer_region', 'quality_assurance', 'skill_groups', 'statistics_key',
+  'credential_type', 'issuer_country', 'issuer_region', 'quality_assurance', 'skill_groups', 'statistics_key', 'european_facts',
 ] as const;
 
-/** One multi-row insert per chunk (PostgreSQL's 65,535 parameters allow about 1,900 rows of 33 columns). */
+/** One multi-row insert per chunk (PostgreSQL's 65,535 parameters allow about 1,900 rows of 34 columns). */
 async function insertAwards(manager: EntityManager, rows: Record<(typeof AWARD_COLUMNS)[number], unknown>[]) {
   for (let start = 0; start < rows.length; start += 1000) {
     const slice = rows.slice(start, start + 1000);

@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import type { Vault } from './vault';
 import { formatPersonalNumber } from './personal-number';
 import { awardsCore } from './dependencies';
+import { EUROPEAN_AWARD_SELECT, europeanCredentialOf, type EuropeanAwardRow, type EuropeanCredentialForm } from './european-credential';
 import { shareView } from './share.resolver';
 import { statusListUrl } from './status-list';
 import { CataloguePeer } from './catalogue-peer';
@@ -117,6 +118,12 @@ export class LearnerResolver {
       `select ${awardSelect()}, award.evidence, award.assessment, award.subject_name from award where learner_id = $1 and erased_at is null order by issued_on, id`,
       [id],
     );
+    const europeanRows: EuropeanAwardRow[] = await context.db.query(`${EUROPEAN_AWARD_SELECT} where award.learner_id = $1 and award.erased_at is null`, [id]);
+    const europeanOf = new Map<string, EuropeanCredentialForm>();
+    for (const row of europeanRows) {
+      const form = await europeanCredentialOf(awardsCore(context.db, context.config).keys, vault, base, row);
+      if (form) europeanOf.set(row.id, form);
+    }
     const shares: ShareRow[] = await context.db.query('select * from share where learner_id = $1 order by created_at', [id]);
     const shareAwards: { share_id: string; award_id: string }[] = await context.db.query(
       'select share_id, award_id from share_award where share_id = any($1::uuid[]) order by position',
@@ -157,6 +164,7 @@ export class LearnerResolver {
         credential: award.credential,
         openBadgeJwt: award.open_badge_jwt,
         credentialWithProof: award.credential_with_proof,
+        europeanDigitalCredentialSealed: europeanOf.has(award.id) ? JSON.parse(europeanOf.get(award.id)!.sealed) : null,
       })),
       shares: shares.map((share) => ({
         id: share.id,
@@ -185,6 +193,8 @@ export class LearnerResolver {
       // The awards keep a fresh random id in place of the learner's: statistics can still count distinct
       // learners, but nothing leads from the person to the awards any more.
       const pseudonym = randomUUID();
+      // The European Digital Credentials carry the learner's name: they go with the signed credentials.
+      await manager.query('delete from european_credential where award_id in (select id from award where learner_id = $1 and erased_at is null)', [id]);
       const awards = await manager.query(
         `update award set learner_id = $2, subject_name = null, grade = null, evidence = null, assessment = null, credential = null,
            jws = null, open_badge_jwt = null, credential_with_proof = null, request_digest = null, status_reason = null, erased_at = now()

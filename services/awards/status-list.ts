@@ -3,6 +3,7 @@ import { gzipSync, gunzipSync } from 'node:zlib';
 import { SignJWT, decodeJwt, decodeProtectedHeader } from 'jose';
 import type { DataSource, EntityManager } from 'typeorm';
 import { VC_CONTEXT } from '../../platform/credential-context';
+import { TWO_BIT_STATUS_MESSAGES, TWO_BIT_STATUS_SIZE } from '../../platform/status-messages';
 import { canSignDataIntegrity, withDataIntegrityProof } from '../../platform/data-integrity';
 import { issuerDid } from './issuing-peers';
 import type { IssuerKeys, SigningKey } from './issuer-keys';
@@ -20,13 +21,9 @@ import type { IssuerKeys, SigningKey } from './issuer-keys';
  * whose schema takes a single credentialStatus object, carries the revocation entry.
  */
 export const STATUS_LIST_LENGTH = 131_072;
-export const STATUS_SIZE = 2;
+export const STATUS_SIZE = TWO_BIT_STATUS_SIZE;
 export const STATUS_VALUES = { ACTIVE: 0, SUSPENDED: 1, REVOKED: 2 } as const;
-export const STATUS_MESSAGES = [
-  { status: '0x0', message: 'valid' },
-  { status: '0x1', message: 'suspended' },
-  { status: '0x2', message: 'revoked' },
-];
+export const STATUS_MESSAGES = TWO_BIT_STATUS_MESSAGES;
 
 export interface StatusEntry {
   listId: string;

@@ -13,6 +13,7 @@ export class Vault {
   private readonly keyEncryption: Buffer;
   private readonly personalNumberHashing: Buffer;
   private readonly personalDataSealing: Buffer;
+  private readonly linkSigning: Buffer;
 
   constructor(masterKey: Buffer) {
     if (masterKey.length !== 32) throw new ConfigError('AWARDS_MASTER_KEY must be 32 bytes');
@@ -20,6 +21,7 @@ export class Vault {
     this.keyEncryption = derive('issuer-private-keys');
     this.personalNumberHashing = derive('personal-number-hash');
     this.personalDataSealing = derive('personal-data-seal');
+    this.linkSigning = derive('download-links');
   }
 
   static fromConfig(config: HubConfig): Vault {
@@ -41,6 +43,11 @@ export class Vault {
   /** The keyed hash a personal identity number is matched by: equal numbers, equal hashes; no way back. */
   personalNumberHash(normalised: string): Buffer {
     return createHmac('sha256', this.personalNumberHashing).update(normalised).digest();
+  }
+
+  /** The MAC of a download link the hub hands out (an award id and an expiry): only the hub can make one. */
+  signLink(text: string): string {
+    return createHmac('sha256', this.linkSigning).update(text).digest('base64url');
   }
 
   sealPersonalData(plaintext: string, context: string): Buffer {

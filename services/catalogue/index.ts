@@ -3,6 +3,7 @@ import { CATALOGUE_ACCESS_RULES } from './access-rules';
 import { healthResolver } from '../../platform/health';
 import { CatalogueEntry } from './catalogue-entry';
 import { escoOccupationReference, escoSkillReference } from './esco/esco.reference';
+import { EuropassMicroCredentialResolver, europassDatasetRoutes } from './europass';
 import { EscoOccupationResolver, EscoSkillResolver } from './esco/esco.resolver';
 import { IssuingRightRecord } from './issuing-right';
 import { IssuingRightResolver } from './issuing-right.resolver';
@@ -34,6 +35,7 @@ export const catalogue: SubgraphDefinition<CatalogueLoaders> = {
   name: 'catalogue',
   resolvers: [
     MicroCredentialResolver,
+    EuropassMicroCredentialResolver,
     LearningOutcomeResolver,
     StackabilityResolver,
     OrganisationMicroCredentialsResolver,
@@ -55,6 +57,8 @@ export const catalogue: SubgraphDefinition<CatalogueLoaders> = {
   entities: [CatalogueEntry, MicroCredential, IssuingRightRecord, Qualification, QualificationComponentRecord],
   migrations: [MicroCredential1732000000000, CatalogueEntries1733100000000, Esco1733100000001, EscoPilotSkills1736000000000],
   peers: ['accreditation'],
+  // Europass: the catalogue as learning opportunities (ELM v3, LOQ), for the national coordination point.
+  httpRoutes: europassDatasetRoutes(),
   accessRules: CATALOGUE_ACCESS_RULES,
   createLoaders: createCatalogueLoaders,
 };

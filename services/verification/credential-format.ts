@@ -1,4 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { CredentialFields } from './credential-fields';
+import { isJadesDocument, readEuropeanCredential, type JadesSeal } from './european-credential';
 
 /** A reason a person can read, in both languages. */
 export interface Reason {
@@ -37,8 +39,8 @@ export interface JwsHeader {
   [member: string]: unknown;
 }
 
-/** The three forms the hub issues, and reads from outside issuers. */
-export type CredentialForm = 'vc+jwt' | 'open-badges-jwt' | 'data-integrity';
+/** The three W3C forms the hub issues (and reads from outside issuers), and the European Digital Credential sealed as JAdES. */
+export type CredentialForm = 'vc+jwt' | 'open-badges-jwt' | 'data-integrity' | 'european-digital-credential';
 
 export interface ReadJws {
   ok: true;
@@ -49,6 +51,9 @@ export interface ReadJws {
   header: JwsHeader;
   /** The credential (for the Data Integrity form, without its proof). */
   payload: Record<string, unknown>;
+  /** A sealed European Digital Credential: its seal (checked instead of the JWS) and its facts, read the ELM way. */
+  seal?: JadesSeal;
+  fields?: CredentialFields;
   /** The Data Integrity form as given, proof included. */
   document?: Record<string, unknown>;
 }
@@ -106,6 +111,7 @@ function readJsonForm(input: string): ReadResult {
   }
   if (typeof document === 'string') return readCompactJws(document.trim());
   if (!isObject(document)) return fail('The JSON given is not an object carrying a credential.', 'Den angivna JSON-texten är inget objekt med ett merit.');
+  if (isJadesDocument(document)) return readEuropeanCredential(document);
   const types = Array.isArray(document.type) ? document.type : [document.type];
   if (document.proof !== undefined && document.credentialJwt === undefined && !types.includes('EnvelopedVerifiableCredential')) return readDataIntegrity(document);
   let jws: string | null = null;

@@ -1,17 +1,20 @@
 import DataLoader from 'dataloader';
-import type { AccreditationAnswer, AccreditationQuestion, IssuerLocator, ReadOptions, VerificationSources } from './sources';
+import type { AccreditationAnswer, AccreditationQuestion, IssuerLocator, VerificationSources } from './sources';
 
 /** A source a report relied on, and when what was used of it was read. */
 export interface SourceReading {
-  source: 'keys' | 'registry' | 'status list' | 'catalogue' | 'accreditation';
+  source: SourceKind;
   address: string;
   readAt: Date;
 }
 
+/** The sources a verification reads (shares aside). */
+export type SourceKind = 'keys' | 'registry' | 'status list' | 'catalogue' | 'accreditation';
+
 /**
  * One verification request (a single credential, a batch, or a share): every source document is read at
  * most once in it, whatever the sources' own caches do, and the accreditation questions of a batch go out
- * together. A run made `afresh()` reads every source past the caches (documents revalidated with their
+ * together. A run made `afresh(kinds)` reads those sources past the caches (documents revalidated with their
  * ETag, answers asked again): the second look the verifier takes before it reports a failure.
  */
 export class VerificationRun {
@@ -24,22 +27,27 @@ export class VerificationRun {
   constructor(
     readonly sources: VerificationSources,
     readonly now: Date = new Date(),
-    private readonly reading: ReadOptions = {},
+    /** The sources this run reads past the caches. */
+    private readonly fresh: ReadonlySet<SourceKind> = new Set(),
   ) {
     this.cachedBefore = sources.cachedReads?.();
-    this.accreditation = new DataLoader((questions) => sources.accreditationChecks([...questions], this.reading), {
+    this.accreditation = new DataLoader((questions) => sources.accreditationChecks([...questions], this.reading('accreditation')), {
       cacheKeyFn: (question) => JSON.stringify([question.organisationId, question.seqfLevel, question.field, question.credentialType, question.at.toISOString(), question.microCredentialId]),
     });
   }
 
-  /** The same request read again, every source afresh. */
-  afresh(): VerificationRun {
-    return new VerificationRun(this.sources, this.now, { fresh: true });
+  /** The same request read again, `kinds` afresh. */
+  afresh(kinds: ReadonlySet<SourceKind>): VerificationRun {
+    return new VerificationRun(this.sources, this.now, kinds);
+  }
+
+  private reading(kind: SourceKind) {
+    return { fresh: this.fresh.has(kind) };
   }
 
   /** Whether anything this run read may have come from a cache (a copy older than the run); true when the sources do not say. */
   mayHaveUsedCachedCopies(): boolean {
-    if (this.reading.fresh) return false;
+    if (this.fresh.size) return false;
     const now = this.sources.cachedReads?.();
     return now === undefined || this.cachedBefore === undefined || now !== this.cachedBefore;
   }
@@ -62,8 +70,8 @@ export class VerificationRun {
     return promise;
   }
 
-  keys = (issuer: IssuerLocator) => this.once(`keys ${issuer.base} ${issuer.organisationId} ${issuer.did}`, () => this.sources.issuerKeys(issuer, this.reading));
-  registry = (base: string) => this.once(`registry ${base}`, () => this.sources.registry(base, this.reading));
-  statusList = (url: string) => this.once(`status ${url}`, () => this.sources.statusList(url, this.reading));
-  catalogueEntry = (id: string) => this.once(`catalogue ${id}`, () => this.sources.catalogueEntry(id, this.reading));
+  keys = (issuer: IssuerLocator) => this.once(`keys ${issuer.base} ${issuer.organisationId} ${issuer.did}`, () => this.sources.issuerKeys(issuer, this.reading('keys')));
+  registry = (base: string) => this.once(`registry ${base}`, () => this.sources.registry(base, this.reading('registry')));
+  statusList = (url: string) => this.once(`status ${url}`, () => this.sources.statusList(url, this.reading('status list')));
+  catalogueEntry = (id: string) => this.once(`catalogue ${id}`, () => this.sources.catalogueEntry(id, this.reading('catalogue')));
 }

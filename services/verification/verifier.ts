@@ -7,7 +7,7 @@ import { checkFormat } from './checks/format';
 import { checkSignature } from './checks/signature';
 import { checkStatus } from './checks/status';
 import { buildReport, type Report } from './report';
-import { VerificationRun } from './run';
+import { VerificationRun, type SourceKind } from './run';
 import { SourceUnavailable, type VerificationSources } from './sources';
 
 export { CHECKS, type CheckName, type CheckResult, type CheckStatus } from './checks/check';
@@ -24,24 +24,37 @@ export const MAX_BATCH = 1000;
  *
  * A cached "no" must not become a failure: the caches keep copies for up to a minute or more, and a change
  * since (an accreditation or issuing right granted, a key added, an award reinstated) is not in them. So a
- * credential that a check read from a source FAILED is verified once more, with every source read afresh
- * (documents revalidated with their ETag, answers asked again), when anything in the run came from a cache;
- * that second answer is the report. A genuine failure costs one revalidation per source and request.
+ * credential that a check read from a source FAILED is verified once more, with the sources of the failed
+ * checks read afresh (documents revalidated with their ETag, answers asked again), when anything in the run
+ * came from a cache; that second answer is the report. A genuine failure costs one revalidation of the
+ * sources its failed checks read, per request.
  */
 export async function verifyCredentials(inputs: readonly string[], sources: VerificationSources, now: Date = new Date()): Promise<Report[]> {
   const run = new VerificationRun(sources, now);
   const works = await checkAll(inputs, sources, run);
-  const doubtful = works.flatMap((work, index) => (failedOnWhatWasRead(work) ? [index] : []));
+  const doubtful = works.flatMap((work, index) => (sourcesOfFailures(work).length ? [index] : []));
   if (doubtful.length && run.mayHaveUsedCachedCopies()) {
-    const again = await checkAll(doubtful.map((index) => inputs[index]), sources, run.afresh());
+    const kinds = new Set(doubtful.flatMap((index) => sourcesOfFailures(works[index])));
+    const again = await checkAll(doubtful.map((index) => inputs[index]), sources, run.afresh(kinds));
     doubtful.forEach((index, position) => (works[index] = again[position]));
   }
   return works.map((work) => buildReport(work, now));
 }
 
-/** The checks whose answer depends on what the sources said (FORMAT and EXPIRY depend on the credential alone). */
-const READ_CHECKS = ['SIGNATURE', 'ACCREDITATION', 'STATUS', 'CATALOGUE'] as const;
-const failedOnWhatWasRead = (work: Work) => READ_CHECKS.some((name) => work.checks[name]?.status === 'FAILED');
+/**
+ * The sources each check's answer depends on (FORMAT and EXPIRY depend on the credential alone): a status
+ * list is signed with one of the issuer's keys, and the registry says what became of keys and accreditations.
+ * After a failed signature the other checks did not run, so a second look reads all of them afresh.
+ */
+const SOURCES_OF: Partial<Record<CheckName, SourceKind[]>> = {
+  SIGNATURE: ['keys', 'registry', 'accreditation', 'status list', 'catalogue'],
+  ACCREDITATION: ['accreditation', 'registry'],
+  STATUS: ['status list', 'keys'],
+  CATALOGUE: ['catalogue'],
+};
+/** The sources whose cached copies may have made a check of `work` fail. */
+const sourcesOfFailures = (work: Work): SourceKind[] =>
+  (Object.keys(SOURCES_OF) as CheckName[]).filter((name) => work.checks[name]?.status === 'FAILED').flatMap((name) => SOURCES_OF[name]!);
 
 async function checkAll(inputs: readonly string[], sources: VerificationSources, run: VerificationRun): Promise<Work[]> {
   const works = inputs.map((input) => checkFormat(input, sources));

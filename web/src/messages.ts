@@ -21,9 +21,9 @@ export const sv = {
   verify: {
     title: 'Verifiera en mikromerit',
     intro: 'Kontrollera att en mikromerit är äkta, giltig och utfärdad av en ackrediterad utbildningsanordnare. Inget konto behövs.',
-    pasteLabel: 'Klistra in mikromeriten (vc+jwt eller JSON) eller en delningslänk',
+    pasteLabel: 'Klistra in mikromeriten (vc+jwt, JSON eller ett europeiskt digitalt merit för Europass) eller en delningslänk',
     submit: 'Verifiera',
-    fileLabel: 'Eller välj en fil: JSON, JWT eller ett PDF-intyg från navet',
+    fileLabel: 'Eller välj en fil: JSON, JWT, ett europeiskt digitalt merit (.jsonld) eller ett PDF-intyg från navet',
     dropHint: 'Du kan också släppa filen här.',
     scan: 'Skanna QR-kod med kameran',
     stopScan: 'Sluta skanna',
@@ -275,9 +275,9 @@ export const en: Messages = {
   verify: {
     title: 'Verify a micro-credential',
     intro: 'Check that a micro-credential is genuine, valid and issued by an accredited provider. No account needed.',
-    pasteLabel: 'Paste the micro-credential (vc+jwt or JSON) or a share link',
+    pasteLabel: 'Paste the micro-credential (vc+jwt, JSON or a European Digital Credential for Europass) or a share link',
     submit: 'Verify',
-    fileLabel: 'Or choose a file: JSON, JWT or a PDF certificate from the hub',
+    fileLabel: 'Or choose a file: JSON, JWT, a European Digital Credential (.jsonld) or a PDF certificate from the hub',
     dropHint: 'You can also drop the file here.',
     scan: 'Scan a QR code with the camera',
     stopScan: 'Stop scanning',

@@ -1,5 +1,6 @@
 import type { CredentialFields } from '../credential-fields';
 import type { CredentialForm, JwsHeader, Reason } from '../credential-format';
+import type { JadesSeal } from '../european-credential';
 import type { SourceReading } from '../run';
 import type { CatalogueEntry, IssuerLocator, PublishedKey, RegistryDocument, SourceUnavailable } from '../sources';
 
@@ -32,6 +33,8 @@ export interface Work {
   keyReference?: string;
   header?: JwsHeader;
   jws?: string;
+  /** The JAdES seal of a European Digital Credential, checked in place of the JWS. */
+  seal?: JadesSeal;
   /** The Data Integrity form as given (proof included). */
   document?: Record<string, unknown>;
   payload?: Record<string, unknown>;

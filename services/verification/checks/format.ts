@@ -29,14 +29,21 @@ function readFormat(input: string, work: Work, sources: VerificationSources) {
   work.form = read.form;
   work.keyReference = read.header.kid;
   work.jws = read.jws;
+  work.seal = read.seal;
   work.document = read.document;
   work.payload = read.payload;
-  work.fields = credentialFields(read.payload);
+  work.fields = read.fields ?? credentialFields(read.payload);
   work.issuedAt = new Date(work.fields.validFrom!);
   const key = keyIdOf(read.header.kid, work.fields.issuerId!);
   work.header = { ...read.header, kid: 'kid' in key ? key.kid : read.header.kid };
   work.checks.FORMAT =
-    read.form === 'data-integrity'
+    read.seal
+      ? ok(
+          'FORMAT',
+          `A European Digital Credential (ELM v3) sealed as JAdES (alg ${read.header.alg}, kid ${read.header.kid}${read.seal.x5c ? ', with a seal certificate chain' : ''}), with its mandatory elements.`,
+          `Ett europeiskt digitalt merit (ELM v3) förseglat som JAdES (alg ${read.header.alg}, kid ${read.header.kid}${read.seal.x5c ? ', med sigillcertifikatets kedja' : ''}), med sina obligatoriska delar.`,
+        )
+      : read.form === 'data-integrity'
       ? ok(
           'FORMAT',
           `A VC 2.0 credential with an embedded Data Integrity proof (eddsa-rdfc-2022, verification method ${read.header.kid}), with its mandatory elements.`,

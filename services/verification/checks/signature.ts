@@ -1,4 +1,4 @@
-import { compactVerify, type CryptoKey } from 'jose';
+import { compactVerify, flattenedVerify, type CryptoKey } from 'jose';
 import { dataIntegrityProblem } from '../../../platform/data-integrity';
 import { organisationsById } from '../accreditation-chain';
 import { didWebDocumentUrl } from '../issuer-location';
@@ -52,6 +52,13 @@ export async function checkSignature(work: Work, run: VerificationRun): Promise<
   } catch {
     return failed('SIGNATURE', `The published key ${kid} of ${issuerName} is not a usable ${alg} public key.`, `Den publicerade nyckeln ${kid} hos ${issuerName} är ingen användbar publik ${alg}-nyckel.`);
   }
+  if (work.seal?.x5c && !(Array.isArray(key.jwk.x5c) && key.jwk.x5c[0] === work.seal.x5c[0])) {
+    return failed(
+      'SIGNATURE',
+      `The seal carries a certificate that ${issuerName} has not registered for key ${kid}.`,
+      `Sigillet bär ett certifikat som ${issuerName} inte har registrerat för nyckeln ${kid}.`,
+    );
+  }
   if (work.form === 'data-integrity') {
     const problem = await dataIntegrityProblem(work.document!, { verificationMethod: work.keyReference!, controller: work.fields!.issuerId!, publicJwk: key.jwk }, issuer.base);
     if (problem) {
@@ -62,7 +69,12 @@ export async function checkSignature(work: Work, run: VerificationRun): Promise<
       );
     }
   } else try {
-    await compactVerify(work.jws!, publicKey, { algorithms: [alg] });
+    if (work.seal) {
+      // JAdES: the payload signed as it is (b64: false, RFC 7797); sigT is the claimed signing time.
+      await flattenedVerify({ protected: work.seal.protected, payload: work.seal.payload, signature: work.seal.signature }, publicKey, { algorithms: [alg], crit: { sigT: true } });
+    } else {
+      await compactVerify(work.jws!, publicKey, { algorithms: [alg] });
+    }
   } catch {
     return failed(
       'SIGNATURE',

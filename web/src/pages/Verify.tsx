@@ -100,7 +100,7 @@ export function VerifyPage() {
         <input
           id="credential-file"
           type="file"
-          accept=".json,.jwt,.txt,.pdf,application/json,application/pdf,application/vc+jwt"
+          accept=".json,.jsonld,.jwt,.txt,.pdf,application/json,application/ld+json,application/jose+json,application/pdf,application/vc+jwt"
           aria-describedby="drop-hint"
           onChange={(event) => {
             const file = event.target.files?.[0];
