@@ -12,6 +12,7 @@ import type { HubConfig, SubgraphName } from '../platform/config';
 import { SUBGRAPH_NAMES, subgraphUrl } from '../platform/config';
 import { logger, requestLogPlugin } from '../platform/logging';
 import { ANONYMOUS, type Identity } from '../platform/identity';
+import { Agent } from 'undici';
 import { ErrorCode } from '../platform/errors';
 import { jsonHttpErrors } from '../platform/http-errors';
 import { documentLimitsMiddleware, limitsOf, operationLimitOptions } from '../platform/operation-limits';
@@ -164,6 +165,8 @@ export async function startGateway(options: {
   ) as Record<SubgraphName, string>;
   const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(config.SUPERGRAPH_PATH, 'utf8');
   const timeoutMs = config.REQUEST_TIMEOUT_SECONDS * 1000;
+  // Kept-alive connections to the subgraphs, shorter-lived than the subgraphs keep them (65 s).
+  const subgraphConnections = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000 });
   // @apollo/gateway reports anonymous usage to Apollo unless told not to, and probes cloud metadata
   // addresses (169.254.169.254) to describe the host: a public hub sends nothing out unless its operator
   // opts in with APOLLO_TELEMETRY_DISABLED=false.
@@ -174,6 +177,7 @@ export async function startGateway(options: {
       new SubgraphSource<GatewayContext>(name, {
         url: urls[name as SubgraphName] ?? url,
         timeoutMs,
+        dispatcher: subgraphConnections,
         willSendRequest({ request, context }) {
           // The subgraphs authenticate the caller themselves, as they do behind any other router; operations
           // the gateway runs for itself (no caller) go out anonymous.
@@ -263,6 +267,7 @@ export async function startGateway(options: {
       await apollo.stop();
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await subgraphConnections.close();
     },
   };
 }
