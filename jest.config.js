@@ -9,7 +9,7 @@ module.exports = {
   // ESM-only; compile them to CommonJS for jest's module system (node itself loads them with require(esm) in the
   // built dist/).
   transformIgnorePatterns: [
-    '/node_modules/(?!(jose|openid-client|oauth4webapi|oidc-provider|@digitalbazaar|base58-universal|base64url-universal|crypto-ld|did-resolver|web-did-resolver|ky|lru-cache|rdf-validate-shacl|rdf-validate-datatype|@tpluscode|@zazuko|@rdfjs|clownface|@vocabulary)/)',
+    '/node_modules/(?!(jose|@openid4vc|openid-client|oauth4webapi|oidc-provider|@digitalbazaar|base58-universal|base64url-universal|crypto-ld|did-resolver|web-did-resolver|ky|lru-cache|rdf-validate-shacl|rdf-validate-datatype|@tpluscode|@zazuko|@rdfjs|clownface|@vocabulary)/)',
   ],
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -5,15 +5,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Client } from 'pg';
 import { SUBGRAPH_NAMES, readConfig } from '../platform/config';
-import { startEmbeddedPostgres, type PostgresServer } from '../platform/database';
-import { freePort } from '../platform/ports';
+import type { PostgresServer } from '../platform/database';
 import { startHub } from '../hub/start';
-import { ANONYMOUS } from '../platform/identity';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
-import { BUILT_IN_OCCUPATIONS, BUILT_IN_SKILLS } from '../services/catalogue/esco/built-in';
-import { searchStatements, type MicroCredentialFilter } from '../services/catalogue/search';
+import { QUERIES, SEARCH, catalogueBenchPostgres, registerProviders, searchPlans } from './catalogue-setup';
 import { loadEntries } from './catalogue-data';
 
 /**
@@ -23,29 +19,6 @@ import { loadEntries } from './catalogue-data';
  * the search statements at the larger size, to show they use the indexes.
  */
 
-const SEARCH = `query Bench($search: String, $filter: MicroCredentialFilter) {
-  microCredentials(search: $search, filter: $filter, first: 20) {
-    totalCount
-    nodes { id title { sv en } seqfLevel workloadHours provider { legalName } }
-    facets { seqfLevels { seqfLevel count } fields { code name count } providers { provider { legalName } count } }
-  }
-}`;
-
-const uri = (label: string) => BUILT_IN_SKILLS.find((skill) => skill.preferredLabel === label)!.uri;
-const QUERIES: Array<{ name: string; search?: string; filter?: MicroCredentialFilter }> = [
-  { name: '"svetsare" (Swedish stem)', search: 'svetsare' },
-  { name: '"sömnad" (part of a compound)', search: 'sömnad' },
-  { name: '"welding" (English)', search: 'welding' },
-  { name: '"vård omsorg" (two words)', search: 'vård omsorg' },
-  { name: '"kraft" + level 4-5', search: 'kraft', filter: { seqfLevels: [4, 5] } },
-  { name: 'level 3, no words (title order)', filter: { seqfLevels: [3] } },
-  { name: 'field 07 + 20-60 hours, online', filter: { fields: ['07'], workloadHours: { min: 20, max: 60 }, participationForms: ['ONLINE' as never] } },
-  { name: 'ESCO skill "sew pieces of fabric" + narrower', filter: { escoSkill: uri('sew pieces of fabric') } },
-  { name: 'ESCO occupation "welder" (essential skills)', filter: { escoOccupation: BUILT_IN_OCCUPATIONS.find((o) => o.preferredLabel === 'welder')!.uri } },
-];
-
-
-const SHARED_BUFFERS = '1GB';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -72,18 +45,7 @@ async function main() {
   try {
     let serverUrl = process.env.DATABASE_URL;
     if (!serverUrl) {
-      // The embedded server's default shared_buffers (128 MB) is smaller than 100,000 entries with their
-      // indexes; a catalogue server would be given memory for its working set, so this one is too.
-      const port = await freePort();
-      const first = await startEmbeddedPostgres(dataDir, port);
-      const admin = new Client({ connectionString: first.url });
-      await admin.connect();
-      await admin.query(`alter system set shared_buffers = '${SHARED_BUFFERS}'`);
-      // Its data is in memory: a random page costs little more than a sequential one.
-      await admin.query(`alter system set random_page_cost = 1.1`);
-      await admin.end();
-      await first.stop();
-      postgres = await startEmbeddedPostgres(dataDir, port);
+      postgres = await catalogueBenchPostgres(dataDir);
       serverUrl = postgres.url;
     }
     const ports = Object.fromEntries([...SUBGRAPH_NAMES.map((name) => `${name.toUpperCase()}_PORT`), 'GATEWAY_PORT'].map((key) => [key, '0']));
@@ -111,23 +73,7 @@ async function main() {
       return body.data;
     };
 
-    const providers: string[] = [];
-    for (let index = 0; index < providerCount; index += 1) {
-      const nine = `559${String(100000 + index * 7919).slice(-6)}`;
-      let sum = 0;
-      for (let digit = 0; digit < 9; digit += 1) {
-        let product = Number(nine[digit]) * (digit % 2 === 0 ? 2 : 1);
-        if (product > 9) product -= 9;
-        sum += product;
-      }
-      const organisationNumber = `${nine.slice(0, 6)}-${nine.slice(6)}${(10 - (sum % 10)) % 10}`;
-      const data = await request(
-        'mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }',
-        { input: { legalName: `Utbildare ${index + 1} AB`, organisationNumber, region: 'Västerbottens län' } },
-        authority,
-      );
-      providers.push(data.registerOrganisation.id);
-    }
+    const providers = await registerProviders(request, authority, providerCount);
     const db = hub.subgraphs.catalogue.db;
 
     const measure = async () => {
@@ -180,15 +126,9 @@ async function main() {
     console.log(`\nPlans at ${count.format(large)} entries (EXPLAIN ANALYZE of the statements the catalogue runs):`);
     for (const name of [QUERIES[1].name, QUERIES[2].name, QUERIES[4].name, QUERIES[7].name]) {
       const query = QUERIES.find((each) => each.name === name)!;
-      const { page, summary } = searchStatements(db, ANONYMOUS, { first: 20, search: query.search, filter: query.filter });
-      const [pageSql, pageParameters] = page.getQueryAndParameters();
-      for (const [label, sql, parameters] of [
-        ['page', pageSql, pageParameters],
-        ['total and facets', summary.sql, summary.parameters],
-      ] as const) {
-        const plan: { 'QUERY PLAN': string }[] = await db.query(`explain (analyze, costs off, timing off, summary on) ${sql}`, parameters as unknown[]);
+      for (const [label, plan] of await searchPlans(db, query)) {
         console.log(`\n${name}, ${label}:`);
-        for (const row of plan) console.log(`  ${row['QUERY PLAN']}`);
+        for (const row of plan) console.log(`  ${row}`);
       }
     }
     console.log(`\nbenchmark took ${((Date.now() - started) / 1000).toFixed(0)} s`);

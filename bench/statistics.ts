@@ -1,14 +1,8 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
-import { databaseUrlFor, openSubgraphDatabase } from '../platform/database';
 import { benchPostgres } from './support';
-import { Statistics1735000000000 } from '../services/awards/migrations/1735000000000-statistics';
-import { StatisticsCellKeys1737150000000 } from '../services/awards/migrations/1737150000000-statistics-cell-keys';
 import { EXACT, HUB_PERTURBATION } from '../services/awards/statistics/cell-key';
-import { StatisticsLedger } from '../services/awards/statistics/statistics-ledger';
-import { competenceStatistics, type Dimension, type Filter, type Grain } from '../services/awards/statistics/statistics-query';
-import type { AwardFacts } from '../services/awards/statistics/award-facts';
-import { SWEDISH_COUNTIES } from '../services/accreditation/counties';
+import { competenceStatistics } from '../services/awards/statistics/statistics-query';
+import { QUERIES, loadAwards, makeWorld, statisticsDatabase } from './statistics-data';
 
 /**
  * npm run bench:statistics: query latency of competence statistics at 10,000 and at 1,000,000 awards
@@ -21,68 +15,12 @@ const SMALL = Number(process.env.BENCH_SMALL ?? 10_000);
 const LARGE = Number(process.env.BENCH_LARGE ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
-/** A catalogue of 120 entries from 25 issuers over the counties, each with 2-6 skills from a pool of 300. */
-function makeWorld(seed = 42) {
-  let state = seed;
-  const random = () => ((state = (state * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
-  const zipf = (n: number) => Math.min(n - 1, Math.floor(n * random() ** 2.2));
-  const skills = Array.from({ length: 300 }, (_, index) => `http://data.europa.eu/esco/skill/bench-${index}`);
-  const issuers = Array.from({ length: 25 }, (_, index) => ({ id: randomUUID(), region: SWEDISH_COUNTIES[zipf(SWEDISH_COUNTIES.length)].name, index }));
-  const entries = Array.from({ length: 120 }, () => ({
-    id: randomUUID(),
-    issuer: issuers[zipf(issuers.length)],
-    seqfLevel: 2 + zipf(5),
-    field: ['0715', '0723', '0922', '0416', '0231', '0713'][zipf(6)],
-    credentialType: ['NON_FORMAL', 'INDUSTRY_VALIDATION', 'FORMAL', 'INFORMAL'][zipf(4)],
-    skills: [...new Set(Array.from({ length: 2 + Math.floor(random() * 5) }, () => skills[zipf(skills.length)]))],
-  }));
-  const start = Date.UTC(2024, 11, 1);
-  const facts = (count: number, learnerPool: number): AwardFacts[] =>
-    Array.from({ length: count }, () => {
-      const entry = entries[zipf(entries.length)];
-      return {
-        learnerId: `learner-${Math.floor(random() * learnerPool)}`,
-        issuedAt: new Date(start + Math.floor(random() * 730) * 86_400_000),
-        microCredentialId: entry.id,
-        issuerId: entry.issuer.id,
-        issuerRegion: entry.issuer.region,
-        seqfLevel: entry.seqfLevel,
-        field: entry.field,
-        credentialType: entry.credentialType,
-        qualityAssurance: entry.credentialType === 'INDUSTRY_VALIDATION' ? 'INDUSTRY' : 'PROVIDER',
-        skills: entry.skills,
-        skillGroups: [],
-        recordKey: Math.floor(random() * 2 ** 32),
-      };
-    });
-  return { facts, skills, regions: issuers.map((issuer) => issuer.region) };
-}
-
-const QUERIES: { name: string; groupBy: Dimension[]; filter?: Filter; grain?: Grain }[] = [
-  { name: 'by level', groupBy: ['SEQF_LEVEL'] },
-  { name: 'by skill in Västerbotten, 2025', groupBy: ['SKILL'], filter: { regions: ['Västerbottens län'], from: new Date('2025-01-01'), to: new Date('2025-12-31') } },
-  { name: 'by region x credential type', groupBy: ['REGION', 'CREDENTIAL_TYPE'] },
-  { name: 'one skill per quarter', groupBy: ['PERIOD'], grain: 'QUARTER', filter: { skills: ['http://data.europa.eu/esco/skill/bench-0'] } },
-];
-
 async function main() {
   const postgres = await benchPostgres();
   const serverUrl = postgres.url;
-  const database = await openSubgraphDatabase({
-    url: databaseUrlFor(serverUrl, `bench_statistics_${Date.now()}`),
-    entities: [],
-    migrations: [Statistics1735000000000, StatisticsCellKeys1737150000000],
-  });
-  const ledger = new StatisticsLedger(async () => []);
+  const database = await statisticsDatabase(serverUrl, `bench_statistics_${Date.now()}`);
   const world = makeWorld();
-  const load = async (count: number) => {
-    const started = Date.now();
-    for (let done = 0; done < count; done += 50_000) {
-      const batch = world.facts(Math.min(50_000, count - done), LARGE / 3);
-      await database.dataSource.transaction((manager) => ledger.recordIssued(manager, batch));
-    }
-    return (Date.now() - started) / 1000;
-  };
+  const load = (count: number) => loadAwards(database, world, count, LARGE / 3);
   const measure = async () => {
     const results: Record<string, { median: number; p95: number }> = {};
     for (const query of QUERIES) {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Client } from 'pg';
 import { ConfigError, readConfig, type HubConfig } from '../platform/config';
 import { embeddedPostgresUrl, openSubgraphDatabase } from '../platform/database';
-import { databaseUrlOf, startPostgres } from '../hub/start';
+import { databaseUrlOf, startPostgres } from '../hub/postgres';
 import { catalogue } from '../services/catalogue';
 import { importEsco, NotAnEscoRelease } from '../services/catalogue/esco/import';
 

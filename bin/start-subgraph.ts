@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { ConfigError, SUBGRAPH_NAMES, readConfig, subgraphPort, type SubgraphName } from '../platform/config';
-import { databaseUrlOf } from '../hub/start';
+import { databaseUrlOf } from '../hub/postgres';
 import { startSubgraph } from '../platform/subgraph';
-import { SUBGRAPHS } from '../hub/subgraphs';
+import { loadSubgraph } from '../hub/subgraph-modules';
 
 /**
  * npm run start:<subgraph>: one subgraph alone, for a deployment that puts each on its own host. Reads its
@@ -16,7 +16,7 @@ async function main() {
   const serverUrl = config.DATABASE_URL;
   const databaseUrl = serverUrl ? databaseUrlOf(config, serverUrl, name) : config[`${name.toUpperCase()}_DATABASE_URL` as 'AWARDS_DATABASE_URL'];
   if (!databaseUrl) throw new ConfigError(`Set DATABASE_URL or ${name.toUpperCase()}_DATABASE_URL to run the ${name} subgraph alone.`);
-  const running = await startSubgraph(SUBGRAPHS[name], { config, databaseUrl, port: subgraphPort(config, name), host: config.HOST });
+  const running = await startSubgraph(loadSubgraph(name), { config, databaseUrl, port: subgraphPort(config, name), host: config.HOST });
   console.log(`${name} subgraph at ${running.url}`);
   const stop = () => running.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);

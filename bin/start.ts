@@ -1,15 +1,27 @@
 import 'reflect-metadata';
 import { ConfigError, readConfig } from '../platform/config';
 import { logger } from '../platform/logging';
-import { startHub, startPostgres } from '../hub/start';
+import { startPostgres } from '../hub/postgres';
+import { startHubInWorkers, type HubInWorkers } from '../hub/workers';
 
 /**
- * npm start: the whole hub in one process: PostgreSQL (embedded unless DATABASE_URL is set), the four
- * subgraphs and the gateway. SIGINT/SIGTERM stop all of it, PostgreSQL included.
+ * npm start: the whole hub from one command: PostgreSQL (embedded unless DATABASE_URL is set), and the four
+ * subgraphs and the gateway each in a worker thread of its own (hub/workers.ts), started while PostgreSQL
+ * starts. SIGINT/SIGTERM stop all of it, PostgreSQL included.
  */
 async function main() {
   const config = readConfig();
-  const postgres = await startPostgres(config);
+  const starting = startPostgres(config);
+  starting.catch(() => {});
+  let hub: HubInWorkers | undefined;
+  const hubStarting = startHubInWorkers(config, starting.then((server) => server.url));
+  let postgres: Awaited<typeof starting>;
+  try {
+    postgres = await starting;
+  } catch (error) {
+    await hubStarting.then((started) => started.stop()).catch(() => {});
+    throw error;
+  }
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -29,9 +41,8 @@ async function main() {
     if (process.ppid !== parent) void stop('parent exited');
   }, 500).unref();
 
-  let hub: Awaited<ReturnType<typeof startHub>> | undefined;
   try {
-    hub = await startHub(config, postgres.url);
+    hub = await hubStarting;
   } catch (error) {
     await postgres.stop().catch(() => {});
     throw error;

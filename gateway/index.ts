@@ -12,10 +12,11 @@ import type { HubConfig, SubgraphName } from '../platform/config';
 import { SUBGRAPH_NAMES, subgraphUrl } from '../platform/config';
 import { logger, requestLogPlugin } from '../platform/logging';
 import { ANONYMOUS, type Identity } from '../platform/identity';
+import { Agent } from 'undici';
 import { ErrorCode } from '../platform/errors';
 import { jsonHttpErrors } from '../platform/http-errors';
 import { documentLimitsMiddleware, limitsOf, operationLimitOptions } from '../platform/operation-limits';
-import { DOCUMENT_PARAMETER, PUBLIC_DOCUMENT_ROUTES } from '../platform/public-documents';
+import { DOCUMENT_PARAMETER, PUBLIC_DOCUMENT_ROUTES, PUBLIC_WALLET_ROUTES } from '../platform/public-documents';
 import { listen } from '../platform/ports';
 import { createAuthenticator } from './authentication';
 import { mountIde } from './ide';
@@ -102,6 +103,45 @@ function mountPublicDocuments(app: express.Express, urls: Record<SubgraphName, s
   }
 }
 
+/**
+ * The OpenID4VCI endpoints (platform/public-documents.ts), each forwarded to the awards subgraph on its own
+ * path with the body as sent and only the headers its route names. Open to any origin: wallets in browsers
+ * call them, and they take no cookie, only the wallet's own access token.
+ */
+function mountWalletEndpoints(app: express.Express, config: HubConfig, urls: Record<SubgraphName, string>, timeoutMs: number) {
+  // Per client address, as for anonymous callers of the graph: nonces and token attempts are not free to flood.
+  const limited = rateLimit(config, async (request) => `wallet:${request.ip}`);
+  for (const { path, subgraph, method, headers } of Object.values(PUBLIC_WALLET_ROUTES)) {
+    const forwarded: readonly string[] = ['host', 'accept', 'accept-encoding', 'content-length', ...headers];
+    const anyOrigin = cors({ origin: '*', methods: [method], allowedHeaders: [...headers], maxAge: 86_400 });
+    const proxy = createProxyMiddleware<express.Request, express.Response>({
+      target: new URL(urls[subgraph]).origin,
+      proxyTimeout: timeoutMs,
+      timeout: timeoutMs,
+      xfwd: false,
+      pathRewrite: () => path,
+      on: {
+        proxyReq: (proxyRequest) => {
+          for (const header of proxyRequest.getHeaderNames()) if (!forwarded.includes(header)) proxyRequest.removeHeader(header);
+        },
+        proxyRes: (proxyResponse) => {
+          delete proxyResponse.headers['x-powered-by'];
+        },
+        error: (error, _request, response) => {
+          logger.warn({ err: error, subgraph }, 'wallet endpoint unavailable');
+          const res = response as express.Response;
+          if (!res.headersSent) res.status(502).set('Cache-Control', 'no-store').json({ error: 'temporarily_unavailable', error_description: `the ${subgraph} service did not answer` });
+          else res.end();
+        },
+      },
+    });
+    app.options(path, anyOrigin);
+    const handler: express.RequestHandler = (request, response, next) => void proxy(request, response, next);
+    if (method === 'GET') app.get(path, anyOrigin, handler);
+    else app.post(path, anyOrigin, limited, handler);
+  }
+}
+
 export interface RunningGateway {
   url: string;
   stop(): Promise<void>;
@@ -125,6 +165,8 @@ export async function startGateway(options: {
   ) as Record<SubgraphName, string>;
   const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(config.SUPERGRAPH_PATH, 'utf8');
   const timeoutMs = config.REQUEST_TIMEOUT_SECONDS * 1000;
+  // Kept-alive connections to the subgraphs, shorter-lived than the subgraphs keep them (65 s).
+  const subgraphConnections = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000 });
   // @apollo/gateway reports anonymous usage to Apollo unless told not to, and probes cloud metadata
   // addresses (169.254.169.254) to describe the host: a public hub sends nothing out unless its operator
   // opts in with APOLLO_TELEMETRY_DISABLED=false.
@@ -135,6 +177,7 @@ export async function startGateway(options: {
       new SubgraphSource<GatewayContext>(name, {
         url: urls[name as SubgraphName] ?? url,
         timeoutMs,
+        dispatcher: subgraphConnections,
         willSendRequest({ request, context }) {
           // The subgraphs authenticate the caller themselves, as they do behind any other router; operations
           // the gateway runs for itself (no caller) go out anonymous.
@@ -172,6 +215,7 @@ export async function startGateway(options: {
     response.status(health.status === 'ok' ? 200 : 503).set('Cache-Control', 'no-store').json(health);
   });
   mountPublicDocuments(app, urls, timeoutMs);
+  mountWalletEndpoints(app, config, urls, timeoutMs);
   const signIn = await createSignIn(config, { awardsUrl: urls.awards });
   app.use(signIn.router);
   mountPages(app);
@@ -223,6 +267,7 @@ export async function startGateway(options: {
       await apollo.stop();
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await subgraphConnections.close();
     },
   };
 }

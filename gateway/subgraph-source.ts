@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
+import { request as send, type Dispatcher } from 'undici';
 import { ErrorCode } from '../platform/errors';
 import { logger } from '../platform/logging';
 
@@ -12,14 +13,10 @@ import { logger } from '../platform/logging';
 export class SubgraphSource<Context extends Record<string, any>> extends RemoteGraphQLDataSource<Context> {
   constructor(
     readonly serviceName: string,
-    options: ConstructorParameters<typeof RemoteGraphQLDataSource<Context>>[0] & { timeoutMs: number },
+    options: ConstructorParameters<typeof RemoteGraphQLDataSource<Context>>[0] & { timeoutMs: number; dispatcher: Dispatcher },
   ) {
-    const { timeoutMs, ...rest } = options;
-    super({
-      ...rest,
-      // Node's fetch with a deadline: a subgraph that hangs costs at most the request's time.
-      fetcher: ((url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
-    });
+    const { timeoutMs, dispatcher, ...rest } = options;
+    super({ ...rest, fetcher: subgraphFetcher(dispatcher, timeoutMs) });
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<Context>): Promise<GatewayGraphQLResponse> {
@@ -48,4 +45,37 @@ export class SubgraphSource<Context extends Record<string, any>> extends RemoteG
       extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, service: this.serviceName },
     });
   }
+}
+
+/**
+ * The gateway's HTTP client for subgraphs: undici's request API over a pool of kept-alive connections, with a
+ * deadline (a subgraph that hangs costs at most the request's time). Apollo's default client (make-fetch-happen)
+ * built a stack trace and more per call, a fifth of the gateway's time; Node's fetch builds a web stream per
+ * body. The answer is read whole and handed back as the little of a fetch Response the gateway reads.
+ */
+function subgraphFetcher(dispatcher: Dispatcher, timeoutMs: number) {
+  return (async (url: string, init: { method?: string; headers?: Record<string, string>; body?: string }) => {
+    const response = await send(url, {
+      method: (init.method ?? 'POST') as Dispatcher.HttpMethod,
+      headers: init.headers,
+      body: init.body,
+      dispatcher,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await response.body.text();
+    const headers = response.headers;
+    const get = (name: string) => {
+      const value = headers[name.toLowerCase()];
+      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+    };
+    return {
+      ok: response.statusCode >= 200 && response.statusCode < 300,
+      status: response.statusCode,
+      statusText: '',
+      url,
+      headers: { get, has: (name: string) => get(name) !== null },
+      text: async () => text,
+      json: async () => JSON.parse(text),
+    };
+  }) as never;
 }

@@ -1,27 +1,17 @@
-import path from 'node:path';
 import { SUBGRAPHS } from './subgraphs';
 import { startGateway, type RunningGateway } from '../gateway';
-import { SUBGRAPH_NAMES, defaultSubgraphUrl, subgraphDatabaseUrl, subgraphPort, subgraphUrl, type HubConfig, type SubgraphName } from '../platform/config';
-import { databaseUrlFor, startEmbeddedPostgres, type PostgresServer } from '../platform/database';
+import { SUBGRAPH_NAMES, defaultSubgraphUrl, subgraphPort, subgraphUrl, type HubConfig, type SubgraphName } from '../platform/config';
+import { databaseUrlOf } from './postgres';
 import { logger } from '../platform/logging';
 import { reservePort } from '../platform/ports';
 import { startSubgraph, type RunningSubgraph } from '../platform/subgraph';
+
+export { databaseUrlOf, startPostgres } from './postgres';
 
 export interface RunningHub {
   gateway: RunningGateway;
   subgraphs: Record<SubgraphName, RunningSubgraph>;
   stop(): Promise<void>;
-}
-
-/** The PostgreSQL server: DATABASE_URL when given, else the embedded one under DATA_DIR. */
-export async function startPostgres(config: HubConfig): Promise<PostgresServer> {
-  if (config.DATABASE_URL) return { url: config.DATABASE_URL, stop: async () => {} };
-  return startEmbeddedPostgres(path.resolve(config.DATA_DIR), config.EMBEDDED_POSTGRES_PORT);
-}
-
-/** Each subgraph owns its database: <DATABASE_PREFIX>_<name> on the server, unless given its own URL. */
-export function databaseUrlOf(config: HubConfig, serverUrl: string, name: SubgraphName): string {
-  return subgraphDatabaseUrl(config, name) ?? databaseUrlFor(serverUrl, `${config.DATABASE_PREFIX}_${name}`);
 }
 
 /**

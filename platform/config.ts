@@ -44,6 +44,8 @@ const environmentSchema = z.object({
    * reachable from outside. A subgraph started alone (`npm run start:<subgraph>`) listens on HOST.
    */
   SUBGRAPH_HOST: z.string().default('127.0.0.1'),
+  /** npm start: worker threads for the parts, 2 (the gateway; the four subgraphs) or 5 (one per part). */
+  START_THREADS: z.enum(['2', '5']).default('2').transform(Number),
   /**
    * The hub's public base URL (the gateway's address as the world sees it). Documents that name their own
    * address use it: status list URLs in credentials, did:web identifiers. Default http://localhost:<gateway port>.

@@ -38,3 +38,16 @@ export const PUBLIC_DOCUMENT_ROUTES = {
   learningOpportunities: { path: '/europass/learning-opportunities', subgraph: 'catalogue', query: { page: /^\d{1,6}$/ } },
   learningOpportunity: { path: '/europass/learning-opportunities/:entryId', subgraph: 'catalogue' },
 } as const satisfies Record<string, PublicDocumentRoute>;
+
+/**
+ * The OpenID4VCI endpoints wallets call at the hub's public address (the credential issuer identifier), with
+ * the subgraph that serves them, the method, and the request headers that go on (a wallet's access token is
+ * the awards subgraph's own, not a hub token, so `authorization` is forwarded here and nowhere else).
+ */
+export const PUBLIC_WALLET_ROUTES = {
+  credentialIssuerMetadata: { path: '/.well-known/openid-credential-issuer', subgraph: 'awards', method: 'GET', headers: [] },
+  authorizationServerMetadata: { path: '/.well-known/oauth-authorization-server', subgraph: 'awards', method: 'GET', headers: [] },
+  token: { path: '/openid4vci/token', subgraph: 'awards', method: 'POST', headers: ['content-type'] },
+  nonce: { path: '/openid4vci/nonce', subgraph: 'awards', method: 'POST', headers: ['content-type'] },
+  credential: { path: '/openid4vci/credential', subgraph: 'awards', method: 'POST', headers: ['content-type', 'authorization'] },
+} as const satisfies Record<string, { path: string; subgraph: SubgraphName; method: 'GET' | 'POST'; headers: readonly string[] }>;

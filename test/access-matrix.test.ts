@@ -136,6 +136,7 @@ const EXAMPLES: Record<string, { document: string; variables?: (fixtures: Fixtur
   },
   'Mutation.withdrawShare': { document: 'mutation($id: ID!) { withdrawShare(id: $id) { id } }', variables: (f) => ({ id: f.shareId }) },
   'Mutation.exportMyData': { document: 'mutation { exportMyData }' },
+  'Mutation.createCredentialOffer': { document: 'mutation($id: ID!) { createCredentialOffer(awardId: $id) { expiresAt } }', variables: (f) => ({ id: f.awardId }) },
   // A wrong confirmation: the call is let through (or not) by the policy, but erases nothing.
   'Mutation.eraseMyAccount': { document: 'mutation { eraseMyAccount(confirmation: "no") { erasedAt } }' },
   'Query.sharedCredentials': { document: 'query { sharedCredentials(token: "not-a-real-share-token-000") { state } }' },
@@ -198,6 +199,9 @@ const EXAMPLES: Record<string, { document: string; variables?: (fixtures: Fixtur
   'Query.verificationHealth': { document: '{ verificationHealth { database } }' },
   'Query.verifyCredential': { document: '{ verifyCredential(credential: "not.a.credential") { verdict } }' },
   'Query.verifyCredentials': { document: '{ verifyCredentials(credentials: ["not.a.credential"]) { verdict } }' },
+  'Query.verifyPresentation': {
+    document: 'query { verifyPresentation(presentation: "not.a.presentation", nonce: "matrix-nonce", audience: "https://matrix.example") { verdict } }',
+  },
   'Query.verifyShare': {
     document: 'query($token: String!) { verifyShare(token: $token) { state } }',
     variables: () => ({ token: 'x'.repeat(43) }),

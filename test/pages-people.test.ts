@@ -7,6 +7,9 @@ import { accessibilityViolations, downloaded, ensurePagesBuilt, launchBrowser, p
 import { DefineQualificationDocument, PagesLearnerAwardsDocument } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
 import { credentialInPdf, pdfAttachments } from '../web/src/pdf/attachment';
+import jsQR from 'jsqr';
+import { setGlobalConfig } from '@openid4vc/openid4vci';
+import { holderKey, takeOffer } from './support/wallet';
 
 // A browser on a loaded machine: each test may take its time (nothing here is timed).
 jest.setTimeout(180_000);
@@ -229,6 +232,50 @@ describe('the wallet (/wallet), in a real browser', () => {
     await verify.page.waitForSelector('#result .report');
     expect(await textOf(verify.page, '#result .verdict')).toContain('Giltig');
     expect(await textOf(verify.page, '#result')).toContain(me.name!);
+  });
+
+  it('offers an award to a wallet: the QR code on the page carries the offer, which the wallet client takes with the code the page shows', async () => {
+    setGlobalConfig({ allowInsecureUrls: true });
+    const token = await hub.token({ roles: ['learner'], subject: demo.learner.id });
+    const { me } = (await hub.request(PagesLearnerAwardsDocument, {}, { token })).data!;
+    const award = me.awards.find((candidate) => candidate.status === 'ACTIVE')!;
+    const learner = await open('/wallet');
+    await signIn(learner.page, token);
+    const cardSelector = `li[aria-labelledby="award-${award.id}"]`;
+    await learner.page.waitForSelector(`#select-${award.id}`);
+    const card = (await learner.page.$(cardSelector))!;
+    await (await card.$('xpath/.//button[text()="Lägg i en digital plånbok"]'))!.click();
+    await learner.page.waitForSelector(`${cardSelector} img.offer-qr`);
+    // The QR code as a phone's camera would see it: drawn on white, read by jsQR.
+    const size = 1024;
+    const pixels = await learner.page.$eval(
+      `${cardSelector} img.offer-qr`,
+      async (image, side) => {
+        await (image as HTMLImageElement).decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = side;
+        canvas.height = side;
+        const context = canvas.getContext('2d')!;
+        context.imageSmoothingEnabled = false;
+        context.fillStyle = '#fff';
+        context.fillRect(0, 0, side, side);
+        context.drawImage(image as HTMLImageElement, 0, 0, side, side);
+        const data = context.getImageData(0, 0, side, side).data;
+        let binary = '';
+        for (let at = 0; at < data.length; at += 0x8000) binary += String.fromCharCode(...data.subarray(at, at + 0x8000));
+        return btoa(binary);
+      },
+      size,
+    );
+    const scanned = jsQR(new Uint8ClampedArray(Buffer.from(pixels, 'base64')), size, size);
+    expect(scanned?.data).toMatch(/^openid-credential-offer:\/\/\?credential_offer=/);
+    const code = (await textOf(learner.page, `${cardSelector} .offer-code`)).trim();
+    expect(code).toMatch(/^\d{6}$/);
+    expect(await learner.page.$eval(`${cardSelector} .wallet-offer a`, (anchor) => anchor.getAttribute('href'))).toBe(scanned!.data);
+    const { credentials } = await takeOffer(scanned!.data, code, await holderKey());
+    expect(Object.keys(credentials).sort()).toEqual(['micro_credential_dc_sd_jwt', 'micro_credential_jwt_vc_json']);
+    expect(await accessibilityViolations(learner.page)).toEqual([]);
+    expect(learner.problems).toEqual([]);
   });
 
   it("shows how far the learner's awards go towards a qualification they stack into, without the learner listing anything", async () => {

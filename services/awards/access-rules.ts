@@ -77,6 +77,8 @@ export const AWARDS_ACCESS_RULES: AccessPolicy = {
   'Mutation.createShare': { allow: ['learner'], learnerOf: (args, context) => ownerOfAwards(args.input?.awardIds, context) },
   'Mutation.withdrawShare': { allow: ['learner'], learnerOf: (args, context) => learnerOfShare(args.id, context) },
   'Mutation.exportMyData': { allow: ['learner'] },
+  // OpenID4VCI: an offer of an award into a wallet, for the award's learner.
+  'Mutation.createCredentialOffer': { allow: ['learner'], learnerOf: (args, context) => learnerOfAward(args.awardId, context) },
   'Mutation.eraseMyAccount': { allow: ['learner'] },
   'Query.sharedCredentials': { allow: ['anyone'] },
   'Organisation.awardsIssued': { allow: ['provider'], organisationOf: (args) => args.root?.id },

@@ -13,6 +13,7 @@ export class Vault {
   private readonly keyEncryption: Buffer;
   private readonly personalNumberHashing: Buffer;
   private readonly personalDataSealing: Buffer;
+  private readonly walletCodeHashing: Buffer;
   private readonly linkSigning: Buffer;
 
   constructor(masterKey: Buffer) {
@@ -21,6 +22,7 @@ export class Vault {
     this.keyEncryption = derive('issuer-private-keys');
     this.personalNumberHashing = derive('personal-number-hash');
     this.personalDataSealing = derive('personal-data-seal');
+    this.walletCodeHashing = derive('wallet-issuance-codes');
     this.linkSigning = derive('download-links');
   }
 
@@ -43,6 +45,14 @@ export class Vault {
   /** The keyed hash a personal identity number is matched by: equal numbers, equal hashes; no way back. */
   personalNumberHash(normalised: string): Buffer {
     return createHmac('sha256', this.personalNumberHashing).update(normalised).digest();
+  }
+
+  /**
+   * The keyed hash a wallet's one-time secret is stored as (pre-authorized codes, transaction codes, access
+   * tokens, nonces): a six-digit transaction code hashed without a key could be found by trying a million.
+   */
+  walletCodeHash(purpose: string, value: string): Buffer {
+    return createHmac('sha256', this.walletCodeHashing).update(`${purpose}\0${value}`).digest();
   }
 
   /** The MAC of a download link the hub hands out (an award id and an expiry): only the hub can make one. */

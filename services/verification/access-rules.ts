@@ -8,5 +8,6 @@ export const VERIFICATION_ACCESS_RULES: AccessPolicy = {
   'Query.verifyCredential': { allow: ['anyone'] },
   'Query.verifyCredentials': { allow: ['anyone'] },
   'Query.verifyShare': { allow: ['anyone'] },
+  'Query.verifyPresentation': { allow: ['anyone'] },
   'Query.verificationHealth': { allow: ['anyone'] },
 };

@@ -123,5 +123,42 @@ export function credentialFields(payload: Json): CredentialFields {
   };
 }
 
+/**
+ * The facts of an SD-JWT VC (services/awards/wallet-issuance, claims declared in
+ * platform/micro-credential-claims.ts), from the claims the holder disclosed: a withheld element is null.
+ */
+export function sdJwtFields(claims: Json): CredentialFields {
+  const title = isObject(claims.title) ? (text(claims.title.sv) ?? text(claims.title.en)) : text(claims.title);
+  const body = isObject(claims.awarding_body) ? claims.awarding_body : {};
+  const catalogue = isObject(claims.micro_credential) ? claims.micro_credential : {};
+  const skills = list(claims.learning_outcomes)
+    .filter(isObject)
+    .flatMap((outcome) => list(outcome.esco_skills))
+    .map(text)
+    .filter((uri): uri is string => uri !== null);
+  const seconds = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? new Date(value * 1000).toISOString() : null);
+  const fromVc = credentialFields({ credentialStatus: claims.credentialStatus });
+  return {
+    credentialId: text(claims.credential_id),
+    issuerId: text(claims.iss),
+    issuerName: text(body.name),
+    learnerName: text(claims.learner_name),
+    // valid_from is the award's signing time to the millisecond (iat is when the SD-JWT itself was made).
+    validFrom: text(claims.valid_from) ?? seconds(claims.nbf) ?? seconds(claims.iat),
+    validUntil: seconds(claims.exp),
+    awardedDate: text(claims.date_of_issuing) ? `${text(claims.date_of_issuing)}T00:00:00Z` : null,
+    title,
+    microCredentialId: uuidIn(catalogue.id),
+    entryId: uuidIn(catalogue.entry_id),
+    version: integer(catalogue.version),
+    seqfLevel: integer(claims.seqf_level),
+    eqfLevel: integer(claims.eqf_level),
+    field: text(claims.field),
+    credentialType: text(claims.credential_type),
+    skills: [...new Set(skills)].map((uri) => ({ uri, name: null })),
+    statusEntries: fromVc.statusEntries,
+  };
+}
+
 /** Whether the credential names any status entry at all (of whatever type): one we cannot read is not "none". */
 export const namesCredentialStatus = (payload: Json): boolean => list(payload.credentialStatus).length > 0;

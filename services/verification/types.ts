@@ -199,3 +199,58 @@ export class ShareVerification {
   @Field(() => [VerificationReport], { description: 'One report per shared credential, in the order the learner chose; empty unless active.' })
   credentials: VerificationReport[];
 }
+
+export enum PresentationCheckKind {
+  PRESENTATION_FORMAT = 'PRESENTATION_FORMAT',
+  HOLDER_SIGNATURE = 'HOLDER_SIGNATURE',
+  NONCE = 'NONCE',
+  AUDIENCE = 'AUDIENCE',
+  FRESHNESS = 'FRESHNESS',
+}
+registerEnumType(PresentationCheckKind, {
+  name: 'PresentationCheckKind',
+  valuesConfig: {
+    PRESENTATION_FORMAT: { description: 'It parses: a VP JWT (typ vp+jwt) holding holder-bound vc+jwt credentials, or an SD-JWT VC with a key-binding JWT.' },
+    HOLDER_SIGNATURE: { description: 'It is signed with the key the issuer bound the credentials to (cnf): the presenter holds them.' },
+    NONCE: { description: 'It carries the nonce the verifier gave (no replay of a presentation made for another request).' },
+    AUDIENCE: { description: 'It was made for this verifier (aud).' },
+    FRESHNESS: { description: 'It was made within the last few minutes (iat) and has not expired.' },
+  },
+});
+
+@ObjectType({ simpleResolvers: true })
+export class PresentationCheck {
+  @Field(() => PresentationCheckKind)
+  check: PresentationCheckKind;
+
+  @Field(() => VerificationCheckStatus)
+  status: VerificationCheckStatus;
+
+  @Field()
+  reason: string;
+
+  @Field()
+  reasonSv: string;
+}
+
+@ObjectType({
+  description:
+    'What verifying a presentation found: whether the person presenting holds the credentials (signed with their bound key over the verifier\'s nonce and audience), and each credential\'s own report.',
+  simpleResolvers: true,
+})
+export class PresentationVerification {
+  @Field(() => Verdict, { description: 'VALID only when every presentation check is OK and every credential is VALID.' })
+  verdict: Verdict;
+
+  @Field(() => String, { nullable: true, description: 'vp+jwt or dc+sd-jwt+kb.' })
+  form: string | null;
+
+  @Field(() => String, { nullable: true, description: "The holder: the DID the credentials name (credentialSubject.id), or the did:jwk of the key they are bound to." })
+  holder: string | null;
+
+  @Field(() => [PresentationCheck], { description: 'PRESENTATION_FORMAT, HOLDER_SIGNATURE, NONCE, AUDIENCE and FRESHNESS, in this order.' })
+  checks: PresentationCheck[];
+
+  @Field(() => [VerificationReport], { description: 'One report per credential presented, as verifyCredential gives it.' })
+  credentials: VerificationReport[];
+}

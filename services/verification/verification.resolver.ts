@@ -3,7 +3,8 @@ import type { HubContext } from '../../platform/context';
 import { ErrorCode, HubError, InvalidInput } from '../../platform/errors';
 import { SourceUnavailable } from './sources';
 import { verificationBound, verificationSources } from './sources-of';
-import { ShareState, ShareVerification, VerificationReport, reportView } from './types';
+import { MAX_PRESENTED_CREDENTIALS, verifyPresentation } from './presentation';
+import { PresentationVerification, ShareState, ShareVerification, VerificationReport, reportView } from './types';
 import { MAX_BATCH, verifyCredentials } from './verifier';
 
 /** Share tokens are 256 random bits in base64url (the awards subgraph makes them). */
@@ -30,6 +31,23 @@ export class VerificationResolver {
       throw new InvalidInput('credentials', `at most ${MAX_BATCH.toLocaleString('en')} credentials per call; this call has ${credentials.length.toLocaleString('en')}`);
     }
     return (await verificationBound(context).run(credentials.length, () => verifyCredentials(credentials, verificationSources(context)))).map(reportView);
+  }
+
+  @Query(() => PresentationVerification, {
+    description:
+      'Verifies a presentation: is the person presenting the holder? A VP JWT (typ vp+jwt) or an SD-JWT VC with a key-binding JWT, signed with the key the ' +
+      'credentials are bound to, over the nonce and audience the verifier chose and gave the holder, made in the last few minutes. Each credential gets the checks of verifyCredential. No token needed.',
+  })
+  async verifyPresentation(
+    @Arg('presentation') presentation: string,
+    @Arg('nonce', { description: 'The nonce the verifier gave the holder for this presentation (8 to 200 characters).' }) nonce: string,
+    @Arg('audience', { description: 'Who the presentation is for: the verifier\'s identifier, as given to the holder.' }) audience: string,
+    @Ctx() context: HubContext,
+  ): Promise<PresentationVerification> {
+    if (nonce.length < 8 || nonce.length > 200) throw new InvalidInput('nonce', 'must be 8 to 200 characters: a value the verifier chose for this presentation');
+    if (!audience.trim() || audience.length > 500) throw new InvalidInput('audience', 'must be 1 to 500 characters');
+    const report = await verificationBound(context).run(MAX_PRESENTED_CREDENTIALS, () => verifyPresentation(presentation, { nonce, audience }, verificationSources(context)));
+    return Object.assign(new PresentationVerification(), { ...report, credentials: report.credentials.map(reportView) });
   }
 
   @Query(() => ShareVerification, {

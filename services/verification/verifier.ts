@@ -61,6 +61,7 @@ async function checkAll(inputs: readonly string[], sources: VerificationSources,
   const readable = works.filter((work) => work.checks.FORMAT?.status === 'OK' && work.issuer);
   await Promise.all(readable.map(async (work) => (work.checks.SIGNATURE = await guarded('SIGNATURE', () => checkSignature(work, run)))));
   const genuine = readable.filter((work) => work.signatureHolds);
+  await Promise.all(genuine.filter((work) => work.sdJwt).map((work) => guarded('ACCREDITATION', () => completeWithheldFacts(work, run))));
   await Promise.all(
     genuine.map(async (work) => {
       const [accreditation, status, catalogue] = await Promise.all([
@@ -80,6 +81,25 @@ async function checkAll(inputs: readonly string[], sources: VerificationSources,
 export async function verifyCredential(input: string, sources: VerificationSources, now: Date = new Date()): Promise<Report> {
   const [single] = await verifyCredentials([input], sources, now);
   return single;
+}
+
+/**
+ * An SD-JWT VC's holder may withhold the level, field or credential type; the catalogue version it always
+ * shows (signed by the issuer, and published versions never change) states them, so ACCREDITATION asks
+ * about those. CATALOGUE then compares what was disclosed.
+ */
+async function completeWithheldFacts(work: Work, run: VerificationRun): Promise<CheckResult> {
+  const fields = work.fields!;
+  if (!fields.microCredentialId || (fields.seqfLevel !== null && fields.field !== null && fields.credentialType !== null)) return work.checks.FORMAT!;
+  const entry = await run.catalogueEntry(fields.microCredentialId);
+  if (entry) {
+    work.accreditationFacts = {
+      seqfLevel: fields.seqfLevel ?? entry.seqfLevel,
+      field: fields.field ?? entry.field,
+      credentialType: fields.credentialType ?? entry.credentialType,
+    };
+  }
+  return work.checks.FORMAT!;
 }
 
 /** Runs `check`, turning anything unexpected into a FAILED check rather than a failed request. */

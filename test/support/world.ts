@@ -29,6 +29,8 @@ export interface AccreditationTerms {
   seqfLevels?: number[];
   fields?: string[];
   credentialTypes?: CredentialType[];
+  /** An authority already registered (the trust root of a hub with data) to accredit the provider, instead of registering one. */
+  authority?: Party;
 }
 
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
@@ -53,8 +55,8 @@ export async function register(hub: HubClient, legalName: string, type: Organisa
  * from 400 days ago for a year ahead.
  */
 export async function accreditedProvider(hub: HubClient, terms: AccreditationTerms = {}): Promise<AccreditedProvider> {
-  const authorityId = await register(hub, 'Myndigheten för yrkeshögskolan', 'AUTHORITY');
-  const authority = { id: authorityId, token: await hub.token({ roles: ['authority'], organisationId: authorityId }) };
+  const authorityId = terms.authority?.id ?? (await register(hub, 'Myndigheten för yrkeshögskolan', 'AUTHORITY'));
+  const authority = terms.authority ?? { id: authorityId, token: await hub.token({ roles: ['authority'], organisationId: authorityId }) };
   const providerId = await register(hub, terms.provider ?? 'Nordiska Textilakademin', 'EDUCATION_PROVIDER');
   const provider = { id: providerId, token: await hub.token({ roles: ['provider'], organisationId: providerId }) };
   const input = {

@@ -50,6 +50,9 @@ export interface Statistics {
 }
 
 interface Row {
+  id: string;
+  /** The row version (PostgreSQL's xmin): a cached sketch of the same version is the cell's sketch. */
+  version: string;
   month: string;
   issuer_id: string;
   issuer_region: string | null;
@@ -102,8 +105,9 @@ export async function competenceStatistics(
   const rows = await readCells(manager, filter);
   const groups = new Map<string, { values: Cell['values']; tally: Tally }>();
   const total = emptyTally();
+  const sketches = sketchCacheOf(manager);
   for (const row of rows) {
-    const sketch = LearnerSketch.fromBuffer(row.learners);
+    const sketch = sketchOf(sketches, row);
     addRow(total, row, sketch);
     for (const values of combinations(request.groupBy, row, filter, request.grain ?? 'MONTH')) {
       const id = values.map((value) => value.value).join('\u0000');
@@ -143,6 +147,28 @@ export async function competenceStatistics(
   };
 }
 
+/**
+ * Each cell's learner sketch, decoded, by cell id and row version, per database: a query reads the sketches
+ * (1 KB each once a cell is large) only of cells that changed since it last saw them, so its time does not grow
+ * with the awards behind each cell. Bounded: past MAX_CACHED_CELLS it starts again.
+ */
+type SketchCache = Map<string, { version: string; sketch: LearnerSketch }>;
+const sketchCaches = new WeakMap<object, SketchCache>();
+const MAX_CACHED_CELLS = 20_000;
+function sketchCacheOf(manager: EntityManager): SketchCache {
+  let cache = sketchCaches.get(manager.connection);
+  if (!cache) sketchCaches.set(manager.connection, (cache = new Map()));
+  return cache;
+}
+function sketchOf(cache: SketchCache, row: Row): LearnerSketch {
+  const cached = cache.get(row.id);
+  if (row.learners === null && cached?.version === row.version) return cached.sketch;
+  const sketch = LearnerSketch.fromBuffer(row.learners);
+  if (cache.size >= MAX_CACHED_CELLS) cache.clear();
+  cache.set(row.id, { version: row.version, sketch });
+  return sketch;
+}
+
 async function readCells(manager: EntityManager, filter: Filter): Promise<Row[]> {
   const where: string[] = ['(awards > 0 or suspended > 0)'];
   const parameters: unknown[] = [];
@@ -160,9 +186,14 @@ async function readCells(manager: EntityManager, filter: Filter): Promise<Row[]>
   if (filter.qualityAssurance?.length) add((p) => `quality_assurance = any(${p}::text[])`, filter.qualityAssurance);
   if (filter.from) add((p) => `month >= date_trunc('month', ${p}::timestamptz)::date`, filter.from.toISOString());
   if (filter.to) add((p) => `month <= date_trunc('month', ${p}::timestamptz)::date`, filter.to.toISOString());
+  // The versions of the sketches already decoded: those come back as null (one statement, so one snapshot).
+  const cache = sketchCacheOf(manager);
+  parameters.push(JSON.stringify(Object.fromEntries([...cache].map(([id, entry]) => [id, entry.version]))));
+  const known = `$${parameters.length}::jsonb`;
   return manager.query(
-    `select to_char(month, 'YYYY-MM') as month, issuer_id, issuer_region, seqf_level, field, credential_type, quality_assurance,
-            skills, skill_groups, awards, suspended, learners, awards_key, suspended_key
+    `select id::text as id, xmin::text as version, to_char(month, 'YYYY-MM') as month, issuer_id, issuer_region, seqf_level, field,
+            credential_type, quality_assurance, skills, skill_groups, awards, suspended,
+            case when ${known} ->> id::text = xmin::text then null else learners end as learners, awards_key, suspended_key
        from statistics_cell where ${where.join(' and ')}`,
     parameters,
   );

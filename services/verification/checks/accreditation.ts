@@ -7,9 +7,15 @@ import { day, failed, fromSource, ok, skipped, type CheckResult, type Work } fro
 export const CREDENTIAL_TYPES = new Set<string>(Object.values(CredentialType));
 
 function accreditationQuestion(work: Work): AccreditationQuestion | CheckResult {
-  const fields = work.fields!;
+  const fields = { ...work.fields!, ...work.accreditationFacts };
   const missing = (en: string, sv: string) =>
-    failed('ACCREDITATION', `The credential does not state ${en}, so its accreditation cannot be checked.`, `Meritet anger inte ${sv}, så dess ackreditering kan inte kontrolleras.`);
+    work.sdJwt
+      ? skipped(
+          'ACCREDITATION',
+          `The holder withheld ${en} and the catalogue, which states it, could not be read, so the accreditation was not checked.`,
+          `Innehavaren visade inte ${sv} och katalogen, som anger den, kunde inte läsas, så ackrediteringen kontrollerades inte.`,
+        )
+      : failed('ACCREDITATION', `The credential does not state ${en}, so its accreditation cannot be checked.`, `Meritet anger inte ${sv}, så dess ackreditering kan inte kontrolleras.`);
   if (fields.seqfLevel === null) return missing('its SeQF level', 'sin SeQF-nivå');
   if (fields.seqfLevel < 1 || fields.seqfLevel > 8) {
     return failed('ACCREDITATION', `The credential states SeQF level ${fields.seqfLevel}; levels are 1-8.`, `Meritet anger SeQF-nivå ${fields.seqfLevel}; nivåerna är 1-8.`);

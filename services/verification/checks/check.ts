@@ -2,6 +2,7 @@ import type { CredentialFields } from '../credential-fields';
 import type { CredentialForm, JwsHeader, Reason } from '../credential-format';
 import type { JadesSeal } from '../european-credential';
 import type { SourceReading } from '../run';
+import type { ReadSdJwt } from '../sd-jwt';
 import type { CatalogueEntry, IssuerLocator, PublishedKey, RegistryDocument, SourceUnavailable } from '../sources';
 
 /** The checks of a verification, in the order a report lists them. */
@@ -38,6 +39,10 @@ export interface Work {
   /** The Data Integrity form as given (proof included). */
   document?: Record<string, unknown>;
   payload?: Record<string, unknown>;
+  /** The SD-JWT VC form, when that is what was given (payload then holds its disclosed claims). */
+  sdJwt?: ReadSdJwt;
+  /** For an SD-JWT that withholds them: the level, field and type its catalogue version states (ACCREDITATION asks about these). */
+  accreditationFacts?: { seqfLevel: number | null; field: string | null; credentialType: string | null };
   fields?: CredentialFields;
   issuer?: IssuerLocator;
   issuedAt?: Date;

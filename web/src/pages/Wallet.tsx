@@ -13,6 +13,7 @@ import {
 } from '../generated/graphql';
 import { formatDate, useLanguage } from '../i18n';
 import { EidSignIn, SessionBar, SignedInBar, useSignedIn, useWebSession } from '../SignIn';
+import { WalletOffer } from './WalletOffer';
 
 const DAY = 86_400_000;
 /** The longest a share may last (the hub's limit). */
@@ -127,6 +128,7 @@ function AwardCard({ award, shares, selected, onSelect, learnerName }: {
           <a href={linkedInUrl(award, certificateShare?.url ?? entryUrl)} target="_blank" rel="noopener noreferrer">{t.wallet.linkedIn}</a>
         </div>
       ) : null}
+      {award.credentialJwt && award.status !== 'REVOKED' ? <WalletOffer awardId={award.id} /> : null}
       {problem ? <ErrorMessage error={problem} /> : null}
     </li>
   );

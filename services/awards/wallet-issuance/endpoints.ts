@@ -1,0 +1,156 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import type { HubConfig } from '../../../platform/config';
+import { logger } from '../../../platform/logging';
+import { awardsCore, type AwardsCore } from '../dependencies';
+import {
+  ACCESS_TOKEN_SECONDS,
+  CREDENTIAL_CONFIGURATIONS,
+  MAX_TX_CODE_FAILURES,
+  NONCE_SECONDS,
+  PRE_AUTHORIZED_CODE_GRANT,
+  WALLET_PATHS,
+  authorizationServerMetadata,
+  credentialIssuerMetadata,
+  isCredentialConfigurationId,
+} from './configurations';
+import { holderBoundJwt, holderBoundSdJwt } from './holder-bound-forms';
+import { verifyJwtProof } from './proof';
+import { WalletError } from './wallet-error';
+
+/**
+ * The OpenID4VCI 1.0 endpoints of the hub as credential issuer (and its own authorization server for the
+ * pre-authorized code flow). The gateway publishes them at the hub's public address (platform/public-documents.ts).
+ * Errors are the specifications' JSON error responses (RFC 6749 section 5.2, OpenID4VCI 1.0 sections 8.3.1, 7.2).
+ */
+export function walletIssuanceRoutes() {
+  return (router: express.Router, { db, config }: { db: DataSource; config: HubConfig }) => {
+    const core = () => awardsCore(db, config);
+    const noStore = (response: express.Response) => response.set('Cache-Control', 'no-store').set('Pragma', 'no-cache');
+    const answer =
+      (handler: (request: express.Request, response: express.Response, core: AwardsCore) => Promise<void>) =>
+      async (request: express.Request, response: express.Response) => {
+        noStore(response);
+        try {
+          await handler(request, response, core());
+        } catch (error) {
+          if (error instanceof WalletError) {
+            if (error.status === 401) response.set('WWW-Authenticate', `Bearer error="${error.code}", error_description="${error.description.replace(/"/g, "'")}"`);
+            response.status(error.status).json({ error: error.code, error_description: error.description });
+            return;
+          }
+          logger.error({ err: error }, 'wallet issuance failed');
+          response.status(500).json({ error: 'server_error', error_description: 'the credential could not be issued (logged for the hub\'s operators)' });
+        }
+      };
+
+    router.get(WALLET_PATHS.issuerMetadata, (_request, response) => {
+      response.set('Cache-Control', 'public, max-age=300').json(credentialIssuerMetadata(core().publicBaseUrl));
+    });
+    router.get(WALLET_PATHS.authorizationServerMetadata, (_request, response) => {
+      response.set('Cache-Control', 'public, max-age=300').json(authorizationServerMetadata(core().publicBaseUrl));
+    });
+
+    router.post(WALLET_PATHS.nonce, answer(async (_request, response, core) => {
+      const nonce = randomBytes(32).toString('base64url');
+      await db.query(`insert into wallet_nonce (nonce_hash, expires_at) values ($1, now() + make_interval(secs => $2))`, [core.vault.walletCodeHash('nonce', nonce), NONCE_SECONDS]);
+      // Nonces an hour past their expiry are of no use to anyone; the table stays small.
+      if (Math.random() < 0.05) await db.query(`delete from wallet_nonce where expires_at < now() - interval '1 hour'`);
+      response.json({ c_nonce: nonce, c_nonce_expires_in: NONCE_SECONDS });
+    }));
+
+    router.post(WALLET_PATHS.token, express.urlencoded({ extended: false, limit: '16kb' }), answer(async (request, response, core) => {
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      if (body.grant_type !== PRE_AUTHORIZED_CODE_GRANT) {
+        throw new WalletError(400, 'unsupported_grant_type', `the token endpoint takes grant_type ${PRE_AUTHORIZED_CODE_GRANT}`);
+      }
+      const code = body['pre-authorized_code'];
+      if (typeof code !== 'string' || !code || code.length > 200) throw new WalletError(400, 'invalid_request', 'pre-authorized_code is missing');
+      const txCode = typeof body.tx_code === 'string' ? body.tx_code : null;
+      const token = randomBytes(32).toString('base64url');
+      const outcome = await db.transaction(async (manager) => {
+        const [offer] = await manager.query(
+          `select id, tx_code_hash, tx_code_failures, redeemed_at, expires_at <= now() as expired from credential_offer where pre_authorized_code_hash = $1 for update`,
+          [core.vault.walletCodeHash('pre-authorized-code', code)],
+        );
+        if (!offer) return { error: 'the pre-authorized code is not known' };
+        if (offer.redeemed_at) return { error: 'the pre-authorized code was used already' };
+        if (offer.expired) return { error: 'the pre-authorized code has expired: ask the hub for a new offer' };
+        if (offer.tx_code_failures >= MAX_TX_CODE_FAILURES) return { error: 'too many wrong transaction codes: ask the hub for a new offer' };
+        if (txCode === null) return { error: 'the offer needs its transaction code (tx_code)', code: 'invalid_request' };
+        const given = core.vault.walletCodeHash('tx-code', txCode);
+        if (!timingSafeEqual(given, offer.tx_code_hash)) {
+          await manager.query('update credential_offer set tx_code_failures = tx_code_failures + 1 where id = $1', [offer.id]);
+          return { error: 'the transaction code is wrong', keep: true };
+        }
+        await manager.query('update credential_offer set redeemed_at = now() where id = $1', [offer.id]);
+        await manager.query(`insert into wallet_access_token (token_hash, offer_id, expires_at) values ($1, $2, now() + make_interval(secs => $3))`, [
+          core.vault.walletCodeHash('access-token', token),
+          offer.id,
+          ACCESS_TOKEN_SECONDS,
+        ]);
+        return { ok: true };
+      });
+      if ('error' in outcome) throw new WalletError(400, (outcome as { code?: string }).code ?? 'invalid_grant', outcome.error as string);
+      response.json({ access_token: token, token_type: 'Bearer', expires_in: ACCESS_TOKEN_SECONDS });
+    }));
+
+    router.post(WALLET_PATHS.credential, express.json({ limit: '64kb' }), answer(async (request, response, core) => {
+      const authorization = request.header('authorization') ?? '';
+      const bearer = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(authorization);
+      if (!bearer) throw new WalletError(401, 'invalid_token', 'send the access token from the token endpoint as Authorization: Bearer');
+      const [grant] = await db.query(
+        `select t.offer_id, t.issued_configuration_ids, o.configuration_ids, o.award_id, o.learner_id
+         from wallet_access_token t join credential_offer o on o.id = t.offer_id where t.token_hash = $1 and t.expires_at > now()`,
+        [core.vault.walletCodeHash('access-token', bearer[1])],
+      );
+      if (!grant) throw new WalletError(401, 'invalid_token', 'the access token is unknown or has expired');
+      const body = request.body as Record<string, unknown> | undefined;
+      if (!body || typeof body !== 'object' || Array.isArray(body)) throw new WalletError(400, 'invalid_credential_request', 'the request body is a JSON object');
+      const configurationId = body.credential_configuration_id;
+      if (body.credential_identifier !== undefined) throw new WalletError(400, 'invalid_credential_request', 'this issuer gives no credential identifiers: name the credential_configuration_id');
+      if (typeof configurationId !== 'string') throw new WalletError(400, 'invalid_credential_request', 'credential_configuration_id is missing');
+      if (!isCredentialConfigurationId(configurationId)) throw new WalletError(400, 'unknown_credential_configuration', `${configurationId.slice(0, 80)} is not a credential configuration of this issuer`);
+      if (!grant.configuration_ids.includes(configurationId)) throw new WalletError(400, 'invalid_credential_request', `the offer did not name ${configurationId}`);
+      const proofs = body.proofs as Record<string, unknown> | undefined;
+      const legacy = body.proof as Record<string, unknown> | undefined;
+      let proofJwt: unknown;
+      if (proofs !== undefined) {
+        if (typeof proofs !== 'object' || proofs === null || Object.keys(proofs).length !== 1 || !Array.isArray(proofs.jwt)) {
+          throw new WalletError(400, 'invalid_proof', 'proofs must hold one proof type, jwt, with a list of proofs');
+        }
+        if (proofs.jwt.length !== 1) throw new WalletError(400, 'invalid_proof', 'one proof per request: this issuer issues one credential at a time');
+        proofJwt = proofs.jwt[0];
+      } else if (legacy !== undefined && legacy?.proof_type === 'jwt') {
+        proofJwt = legacy.jwt;
+      } else {
+        throw new WalletError(400, 'invalid_proof', 'the request carries no jwt proof of possession');
+      }
+      const { holder, nonce } = await verifyJwtProof(proofJwt, core.publicBaseUrl);
+      const [spent] = await db.query(
+        `update wallet_nonce set used_at = now() where nonce_hash = $1 and used_at is null and expires_at > now() returning nonce_hash`,
+        [core.vault.walletCodeHash('nonce', nonce)],
+      );
+      // typeorm answers UPDATE ... RETURNING with [rows, count].
+      if (!spent?.length) throw new WalletError(400, 'invalid_nonce', 'the nonce is unknown, used already or expired: get a fresh one from the nonce endpoint');
+      const [award] = await db.query('select id, issuer_id, learner_id, credential from award where id = $1', [grant.award_id]);
+      if (!award || award.learner_id !== grant.learner_id || !award.credential) {
+        throw new WalletError(400, 'invalid_credential_request', 'the award offered is no longer the learner\'s to take');
+      }
+      const key = await core.keys.keyOf(award.issuer_id, 'credential');
+      if (!key) throw new Error(`issuer ${award.issuer_id} has no active credential key`);
+      // Each configuration once per access token: a leaked token cannot mint copies.
+      const [claimed] = await db.query(
+        `update wallet_access_token set issued_configuration_ids = issued_configuration_ids || $2::text
+         where token_hash = $1 and not ($2 = any(issued_configuration_ids)) returning offer_id`,
+        [core.vault.walletCodeHash('access-token', bearer[1]), configurationId],
+      );
+      if (!claimed?.length) throw new WalletError(400, 'invalid_credential_request', `${configurationId} was issued already with this access token`);
+      const format = CREDENTIAL_CONFIGURATIONS[configurationId].format;
+      const credential = format === 'dc+sd-jwt' ? await holderBoundSdJwt(award.credential, holder, key) : await holderBoundJwt(award.credential, holder, key);
+      logger.info({ award: award.id, configuration: configurationId }, 'credential issued to a wallet');
+      response.json({ credentials: [{ credential }] });
+    }));
+  };
+}
