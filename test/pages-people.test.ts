@@ -4,7 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import { hubClient } from '../demo/client';
 import { loadDemoData, type DemoData } from '../demo/load';
 import { accessibilityViolations, downloaded, ensurePagesBuilt, launchBrowser, paste, textOf, type TestBrowser } from './support/browser';
-import { DefineQualificationDocument, PagesLearnerAwardsDocument } from './generated/graphql';
+import { DefineQualificationDocument, PagesLearnerAwardsDocument, PagesVerifyEuropassDocument } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
 import { credentialInPdf, pdfAttachments } from '../web/src/pdf/attachment';
 import jsQR from 'jsqr';
@@ -211,6 +211,13 @@ describe('the wallet (/wallet), in a real browser', () => {
     expect(forms).toEqual(expect.arrayContaining(['Ladda ner (vc+jwt)', 'Ladda ner (JSON)', 'Ladda ner (Open Badges 3.0)', 'Ladda ner (JSON-LD med Data Integrity-bevis)', 'Ladda ner PDF-intyg']));
     await (await card.$('xpath/.//button[text()="Ladda ner (vc+jwt)"]'))!.click();
     expect(fs.readFileSync(await downloaded(learner.downloads, /\.vc\.jwt$/), 'utf8')).toBe(award.credentialJwt);
+
+    // The European Digital Credential, sealed on request, downloads as the file Europass takes and verifies as genuine.
+    await (await card.$('button.europass'))!.click();
+    const edc = fs.readFileSync(await downloaded(learner.downloads, /\.edc\.json$/), 'utf8');
+    expect(JSON.parse(edc)).toMatchObject({ payload: expect.any(String), signatures: [expect.objectContaining({ protected: expect.any(String) })] });
+    const edcReport = await hub.request(PagesVerifyEuropassDocument, { credential: edc });
+    expect(edcReport.data!.verifyCredential.verdict).toBe('VALID');
 
     await (await card.$('button.pdf'))!.click();
     const file = await downloaded(learner.downloads, /\.pdf$/);

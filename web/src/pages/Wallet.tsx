@@ -1,9 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { signOut } from '../auth';
 import { download, ErrorMessage } from '../components';
 import {
   PageCreateShareDocument,
+  PageEuropassCredentialDocument,
   PageEraseMyAccountDocument,
   PageExportMyDataDocument,
   PageWalletDocument,
@@ -55,11 +56,22 @@ function AwardCard({ award, shares, selected, onSelect, learnerName }: {
 }) {
   const { t, language, pick } = useLanguage();
   const [, createShare] = useMutation(PageCreateShareDocument);
+  const client = useClient();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Parameters<typeof ErrorMessage>[0]['error'] | null>(null);
   const certificateShare = certificateShareOf(award, shares);
   const entryUrl = `${window.location.origin}/${language === 'en' ? 'catalogue' : 'katalog'}/${award.microCredential?.entryId ?? ''}`;
   const base = fileName(award.title);
+
+  const europass = async () => {
+    setBusy(true);
+    setProblem(null);
+    const answer = await client.query(PageEuropassCredentialDocument, { id: award.id }, { requestPolicy: 'network-only' }).toPromise();
+    setBusy(false);
+    const sealed = answer.data?.award?.europass;
+    if (answer.error || !sealed) return setProblem(answer.error ?? null);
+    download(`${base}.edc.json`, JSON.stringify(sealed.sealed, null, 2), sealed.mediaType);
+  };
 
   const pdf = async () => {
     setBusy(true);
@@ -124,6 +136,7 @@ function AwardCard({ award, shares, selected, onSelect, learnerName }: {
           {award.credentialWithProof ? (
             <button type="button" className="secondary" onClick={() => download(`${base}.jsonld`, JSON.stringify(award.credentialWithProof, null, 2), 'application/vc+ld+json')}>{t.wallet.downloadDataIntegrity}</button>
           ) : null}
+          <button type="button" className="secondary europass" disabled={busy} onClick={() => void europass()}>{t.wallet.downloadEuropass}</button>
           <button type="button" className="secondary pdf" disabled={busy} onClick={() => void pdf()}>{t.wallet.downloadPdf}</button>
           <a href={linkedInUrl(award, certificateShare?.url ?? entryUrl)} target="_blank" rel="noopener noreferrer">{t.wallet.linkedIn}</a>
         </div>
