@@ -15,12 +15,12 @@ import * as vc from '@digitalbazaar/vc';
 import { checkStatus } from '@digitalbazaar/vc-bitstring-status-list';
 import { Resolver } from 'did-resolver';
 import { getResolver } from 'web-did-resolver';
+import { personnummer } from './support/awards';
 import { startTestHub, type TestHub } from './support/hub';
-import { luhnCheckDigit } from '../platform/luhn';
 import { hubContext } from '../platform/credential-context';
 import { credentialSchemas } from './support/schemas';
 import { DraftMicroCredentialDocument, PublishMicroCredentialDocument } from './generated/graphql';
-import { REPAIR_SEWING, accreditedWorld } from './support/world';
+import { REPAIR_SEWING, accreditedWorld, must } from './support/world';
 
 /**
  * THE THREE FORMS (issue 16), end to end: awards issued through the gateway by a provider accredited in the
@@ -54,17 +54,6 @@ let base: string;
 let provider: { id: string; token: string };
 let entryId: string;
 let serial = 0;
-
-async function must<T = any>(promise: Promise<{ data?: T | null; errors?: unknown }>): Promise<T> {
-  const response = await promise;
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data!;
-}
-
-function personnummer(index: number): string {
-  const digits = `920${String(1 + (index % 9)).padStart(1, '0')}${String(10 + (index % 18))}${String(400 + index).padStart(3, '0')}`;
-  return `${digits.slice(0, 6)}-${digits.slice(6)}${luhnCheckDigit(digits)}`;
-}
 
 async function issue(did: string | null = HOLDER, microCredentialId = entryId) {
   serial += 1;

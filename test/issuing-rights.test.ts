@@ -1,6 +1,7 @@
 import { parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { luhnCheckDigit } from '../platform/luhn';
+import { personnummer } from './support/awards';
+import { must } from './support/world';
 import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
 import { statuses } from './support/verification';
 
@@ -29,17 +30,6 @@ let creator: { id: string; token: string };
 let partner: { id: string; token: string };
 let entry: { id: string; entryId: string };
 let serial = 0;
-
-async function must<T = any>(promise: Promise<{ data?: T | null; errors?: unknown }>): Promise<T> {
-  const response = await promise;
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data!;
-}
-
-function personnummer(index: number): string {
-  const digits = `9203${String(1 + (index % 28)).padStart(2, '0')}${String(400 + Math.floor(index / 28)).padStart(3, '0')}`;
-  return `${digits.slice(0, 6)}-${digits.slice(6)}${luhnCheckDigit(digits)}`;
-}
 
 const today = () => new Date().toISOString().slice(0, 10);
 const issue = (issuer: { id: string; token: string }, issuedOn = today()) => {

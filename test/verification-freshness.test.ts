@@ -1,6 +1,7 @@
 import { parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { luhnCheckDigit } from '../platform/luhn';
+import { personnummer } from './support/awards';
+import { must } from './support/world';
 import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
 import { sleep } from './support/verification';
 
@@ -27,17 +28,6 @@ let hub: TestHub;
 let provider: { id: string; token: string };
 let entryId: string;
 let serial = 0;
-
-async function must<T = any>(promise: Promise<{ data?: T | null; errors?: unknown }>): Promise<T> {
-  const response = await promise;
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data!;
-}
-
-function personnummer(index: number): string {
-  const digits = `9305${String(1 + (index % 28)).padStart(2, '0')}${String(500 + Math.floor(index / 28)).padStart(3, '0')}`;
-  return `${digits.slice(0, 6)}-${digits.slice(6)}${luhnCheckDigit(digits)}`;
-}
 
 async function issue() {
   serial += 1;
