@@ -1,14 +1,10 @@
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { projectRoot, readConfig, SUBGRAPH_NAMES } from '../platform/config';
+import { readConfig } from '../platform/config';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
-import { freePort } from '../platform/ports';
 import { issueWithTheHub } from './hub-credentials';
-import { benchPostgres, percentile } from './support';
+import { percentile, startHubProcesses } from './support';
 
 /**
  * npm run bench:abuse replays the floods of issue 14 against a local hub whose parts each run in their own
@@ -79,55 +75,15 @@ function resetPeak(pid: number) {
   }
 }
 
-async function waitFor(url: string, child: ChildProcess, name: string) {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode})`);
-    const up = await fetch(url, { signal: AbortSignal.timeout(1000) }).then((response) => response.status < 500, () => false);
-    if (up) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${name} did not start`);
-}
-
 const median = (values: number[]) => (values.length ? percentile([...values].sort((a, b) => a - b), 50) : NaN);
 const ms = (value: number) => (Number.isNaN(value) ? '-' : `${Math.round(value).toLocaleString('en')} ms`);
 
 async function main() {
-  const postgres = await benchPostgres();
-  const ports = { gateway: await freePort(), ...Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()]))) } as Record<string, number>;
-  const publicUrl = `http://localhost:${ports.gateway}`;
-  const environment: Record<string, string> = {
-    ...(process.env as Record<string, string>),
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'silent',
-    DATA_DIR: postgres.dataDir,
-    DATABASE_URL: postgres.url,
-    DATABASE_PREFIX: `a${randomBytes(4).toString('hex')}`,
-    HOST: '127.0.0.1',
-    GATEWAY_PORT: String(ports.gateway),
-    PUBLIC_URL: publicUrl,
-    ...Object.fromEntries(SUBGRAPH_NAMES.flatMap((name) => [[`${name.toUpperCase()}_PORT`, String(ports[name])], [`${name.toUpperCase()}_URL`, `http://localhost:${ports[name]}/graphql`]])),
-  };
-  const dist = path.join(projectRoot(), 'dist', 'bin');
-  const children: Record<string, ChildProcess> = {};
-  const stopAll = async () => {
-    for (const child of Object.values(children).reverse()) {
-      if (child.exitCode !== null) continue;
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    }
-    await postgres.stop();
-  };
+  const hub = await startHubProcesses();
+  const { children, publicUrl } = hub;
   try {
-    for (const name of SUBGRAPH_NAMES) {
-      children[name] = spawn(process.execPath, [path.join(dist, 'start-subgraph.js'), name], { env: environment, stdio: ['ignore', 'ignore', 'inherit'] });
-      await waitFor(`http://localhost:${ports[name]}/health`, children[name], name);
-    }
-    children.gateway = spawn(process.execPath, [path.join(dist, 'start-gateway.js')], { env: environment, stdio: ['ignore', 'ignore', 'inherit'] });
-    await waitFor(`${publicUrl}/health`, children.gateway, 'gateway');
     const gateway = `${publicUrl}/graphql`;
-    const config = readConfig(environment);
+    const config = readConfig(hub.environment);
     const [genuine] = await issueWithTheHub({ gateway: { url: gateway } }, config, 1);
     const wellBehavedToken = await (await LocalTokenIssuer.open(config)).issue({ subject: 'well-behaved-verifier', roles: ['analyst'] });
 
@@ -219,7 +175,7 @@ async function main() {
     const verificationPeak = memoryOf(children.verification.pid!).peak - idle.verification;
     console.log(`goal: all VALID -> ${verdicts.size === 1 && verdicts.has('VALID') ? 'met' : 'NOT met'}; verification peak under 300 MB above idle -> ${verificationPeak < 300 ? 'met' : 'NOT met'} (${Math.round(verificationPeak)} MB)`);
   } finally {
-    await stopAll();
+    await hub.stop();
   }
 }
 

@@ -19,6 +19,7 @@ import { loadEntries } from './catalogue-data';
 import { QUERIES as SEARCHES, SEARCH, catalogueBenchPostgres, registerProviders, searchPlans } from './catalogue-setup';
 import { graphql, issueCohort, issuedCredentials, issuingWorld } from './hub-credentials';
 import { QUERIES as STATISTICS, loadAwards, makeWorld, statisticsDatabase } from './statistics-data';
+import { compareGateways, ratiosToPeer } from './gateway-comparison';
 import { percentile, processTree, spawnHub, treeMemory, type SpawnedHub } from './support';
 
 /**
@@ -413,6 +414,24 @@ async function catalogueMeasures(serverUrl: string, dataDir: string) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Our gateway against Hive Gateway and its Rust query planner, on the same subgraph processes.
+
+async function gatewayMeasures() {
+  log('gateways: ours, Hive Gateway and Hive Gateway --hive-router-runtime on the same subgraphs…');
+  const result = await compareGateways({ rounds: REPS, seconds: QUICK ? 3 : 5, connections: 16, log });
+  for (const [peer, label] of [['Hive Gateway', 'Hive Gateway'], ['Hive Gateway --hive-router-runtime', 'Hive Gateway with its Rust planner']] as const) {
+    for (const [operation, values] of ratiosToPeer(result, peer)) {
+      record({ measure: `gateway requests/s, ours / ${label}: ${operation}`, values, goal: { at: 'least', value: 1 } });
+    }
+  }
+  const perGateway = result.operations.map((operation) => {
+    const rps = (gateway: string) => median(result.measurements.filter((m) => m.operation === operation && m.gateway === gateway).map((m) => m.rps)).toFixed(0);
+    return `${operation} ${rps('our gateway')} / ${rps('Hive Gateway')} / ${rps('Hive Gateway --hive-router-runtime')}`;
+  });
+  details.push(`gateways, median requests/s (ours / Hive Gateway / Hive router runtime, 16 connections): ${perGateway.join('; ')}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
 
 function printTable() {
   const figure = (value: number, unit?: string) => (unit === 'MB' ? value.toFixed(0) : value >= 100 ? value.toFixed(0) : value.toFixed(2));
@@ -446,11 +465,7 @@ async function main() {
   );
   await hubMeasures();
   await dataMeasures();
-  record({
-    measure: 'gateway requests/s, ours / Hive Gateway (and its Rust planner)',
-    values: [],
-    note: 'not measured here: the Hive Gateway peers come with bench:gateways (issue 13)',
-  });
+  await gatewayMeasures();
   console.log('');
   printTable();
   console.log(`\nratios: min and median over ${REPS} repetitions, each side interleaved; met: the median meets the goal; load: 1-minute load average when the measure ended`);

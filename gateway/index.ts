@@ -178,11 +178,9 @@ export async function startGateway(options: {
         url: urls[name as SubgraphName] ?? url,
         timeoutMs,
         dispatcher: subgraphConnections,
-        willSendRequest({ request, context }) {
-          // The subgraphs authenticate the caller themselves, as they do behind any other router; operations
-          // the gateway runs for itself (no caller) go out anonymous.
-          if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
-        },
+        // The subgraphs authenticate the caller themselves, as they do behind any other router; operations
+        // the gateway runs for itself (no caller) go out anonymous.
+        headersFor: (context): Record<string, string> => (context?.authorization ? { authorization: context.authorization } : {}),
       }),
   });
   const authenticate = await createAuthenticator(config);

@@ -112,15 +112,29 @@ export function operationLimitOptions(
  * lexer stops at the limit, so a huge document costs no more than the limit to refuse).
  */
 export function documentLimitsMiddleware(limits: OperationLimits): express.RequestHandler {
+  // Documents already counted within the limits, the most recent first to stay: clients send the same few
+  // documents again and again, and counting tokens is a whole parse. Bounded by their characters.
+  const withinLimits = new Map<string, true>();
+  let characters = 0;
+  const remember = (query: string) => {
+    withinLimits.set(query, true);
+    characters += query.length;
+    for (const oldest of withinLimits.keys()) {
+      if (characters <= WITHIN_LIMITS_CHARACTERS) break;
+      withinLimits.delete(oldest);
+      characters -= oldest.length;
+    }
+  };
   return (request, response, next) => {
     const query: unknown = request.method === 'GET' ? request.query?.query : request.body?.query;
-    if (typeof query !== 'string') return next();
+    if (typeof query !== 'string' || withinLimits.has(query)) return next();
     let refusal: GraphQLError | undefined;
     if (query.length > limits.characters) {
       refusal = limitExceeded('characters', limits.characters, `Query size limit of ${limits.characters} characters exceeded, found ${query.length}.`);
     } else {
       try {
         new MaxTokensParserWLexer(query, { n: limits.tokens }).parseDocument();
+        remember(query);
       } catch (error) {
         // Syntax errors are Apollo's to report; only the token limit is refused here.
         if (error instanceof GraphQLError && /Token limit/.test(error.message)) {
@@ -132,6 +146,9 @@ export function documentLimitsMiddleware(limits: OperationLimits): express.Reque
     response.status(400).json({ errors: [{ message: refusal.message, extensions: withoutHttp(refusal.extensions) }] });
   };
 }
+
+/** At most this many characters of documents known to be within the limits are kept (about 2 MB). */
+const WITHIN_LIMITS_CHARACTERS = 1_000_000;
 
 const withoutHttp = ({ http: _http, ...extensions }: Record<string, unknown>) => extensions;
 

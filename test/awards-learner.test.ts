@@ -85,6 +85,14 @@ describe('me { awards }', () => {
     }
   });
 
+  it('answers each learner with their own awards when several ask the same at once', async () => {
+    const callers = [anna, bertil, anna, bertil, anna, bertil];
+    const answers = await Promise.all(callers.map((learner) => hub.request(MyAwardsDocument, {}, { token: learner.token })));
+    for (const [index, answer] of answers.entries()) {
+      expect(answer.data!.me.awards.map((award) => award.id).sort()).toEqual([...callers[index].awardIds].sort());
+    }
+  });
+
   it('resolves the issuer through the graph with a constant number of statements per subgraph', async () => {
     const costOf = async (token: string) => {
       const before = hub.statements();
@@ -184,6 +192,16 @@ describe('shares', () => {
     expect(after.data!.sharedCredentials).toEqual({ state: 'WITHDRAWN', recipientLabel: null, expiresAt: null, credentials: [] });
     const log = await hub.request(MySharesDocument, {}, { token: anna.token });
     expect(log.data!.me.shares.find((item) => item.id === share.id)!.openings.map((opening) => opening.outcome)).toEqual(['WITHDRAWN', 'ACTIVE']);
+  });
+
+  it('records every opening when several open a link at the same moment', async () => {
+    const created = await hub.request(CreateShareDocument, { input: { awardIds: [bertil.awardIds[0]], recipientLabel: 'Mässa, Umeå', expiresAt: inAWeek() } }, { token: bertil.token });
+    const share = created.data!.createShare;
+    // The same anonymous query, all in flight at once: the gateway shares identical queries' subgraph calls, never these.
+    const opened = await Promise.all(Array.from({ length: 6 }, () => hub.request(SharedCredentialsDocument, { token: share.token })));
+    expect(opened.map((answer) => answer.data?.sharedCredentials.state)).toEqual(Array(6).fill('ACTIVE'));
+    const listed = await hub.request(MySharesDocument, {}, { token: bertil.token });
+    expect(listed.data!.me.shares.find((item) => item.id === share.id)!.openings).toHaveLength(6);
   });
 
   it('an expired share reveals nothing but that it expired', async () => {
