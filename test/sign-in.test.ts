@@ -82,11 +82,15 @@ describe('signing in', () => {
     const cookie = agent.jar.get(base)!.get('hub_session');
     expect(cookie).toBeTruthy();
     const session = await agent.session();
-    expect(session).toMatchObject({ signedIn: true, learnerId: first.learnerId });
+    expect(session).toMatchObject({ signedIn: true });
+    // The issuer knew the learner by its own pseudonym, the same on both awards; the learner has one account with both.
+    expect(second.learnerId).toBe(first.learnerId);
+    expect(session.learnerId).not.toBe(first.learnerId);
     const answer = await agent.graphql(MyAwardsDocument, {}, session.csrfToken);
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.me.id).toBe(first.learnerId);
+    expect(answer.data!.me.id).toBe(session.learnerId);
     expect(answer.data!.me.awards.map((award) => award.id).sort()).toEqual([first.id, second.id].sort());
+    expect(answer.data!.me.awards.map((award) => award.learnerId)).toEqual([session.learnerId, session.learnerId]);
     // Found, not created.
     expect(await learners()).toBe(before);
   });
