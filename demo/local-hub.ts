@@ -1,5 +1,6 @@
 import type { HubConfig } from '../platform/config';
-import { startHub, startPostgres } from '../hub/start';
+import { startPostgres } from '../hub/postgres';
+import { startHubInWorkers, type HubInWorkers } from '../hub/workers';
 import { logger } from '../platform/logging';
 
 /** Whether a hub's gateway answers GraphQL at `url` (within a couple of seconds). */
@@ -24,14 +25,24 @@ export interface LocalHub {
 }
 
 /**
- * The whole hub in this process, as `npm start` runs it (PostgreSQL embedded under DATA_DIR unless
- * DATABASE_URL is set), stopped by stop() or on SIGINT/SIGTERM.
+ * The whole hub as `npm start` runs it (PostgreSQL embedded under DATA_DIR unless DATABASE_URL is set, the
+ * parts in worker threads, hub/workers.ts, loading their code while PostgreSQL starts), stopped by stop() or
+ * on SIGINT/SIGTERM.
  */
 export async function startLocalHub(config: HubConfig): Promise<LocalHub> {
-  const postgres = await startPostgres(config);
-  let hub: Awaited<ReturnType<typeof startHub>>;
+  const starting = startPostgres(config);
+  starting.catch(() => {});
+  const hubStarting = startHubInWorkers(config, starting.then((server) => server.url));
+  let postgres: Awaited<typeof starting>;
   try {
-    hub = await startHub(config, postgres.url);
+    postgres = await starting;
+  } catch (error) {
+    await hubStarting.then((started) => started.stop()).catch(() => {});
+    throw error;
+  }
+  let hub: HubInWorkers;
+  try {
+    hub = await hubStarting;
   } catch (error) {
     await postgres.stop().catch(() => {});
     throw error;

@@ -6,7 +6,7 @@ import type { HubPart, PartCommand, PartMessage } from './workers';
 /**
  * Parts of the hub (subgraphs, the gateway) in a worker thread of `npm start`: each loads its own modules at
  * once (while the main thread starts PostgreSQL); a subgraph starts when told where its database is, the
- * gateway (which needs none) at once; all stop when told.
+ * gateway (which needs none) when told to start; all stop when told.
  */
 const { parts, config, hosts, ports } = workerData as {
   parts: HubPart[];
@@ -47,10 +47,8 @@ for (const part of parts) {
     (require('./subgraph-modules') as typeof import('./subgraph-modules')).loadSubgraph(part as SubgraphName);
   }
 }
-if (parts.includes('gateway')) void start('gateway');
-
 parentPort!.on('message', (command: PartCommand) => {
-  if (command.type === 'start') void start(command.part, command.databaseUrl);
+  if (command.type === 'start') void start(command.part, command.part === 'gateway' ? undefined : command.databaseUrl);
   if (command.type === 'stop') {
     void (async () => {
       await Promise.all(running.map((part) => part.stop().catch(() => {})));

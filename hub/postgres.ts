@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { subgraphDatabaseUrl, type HubConfig, type SubgraphName } from '../platform/config';
-import { databaseUrlFor, startEmbeddedPostgres, type PostgresServer } from '../platform/database';
+import { databaseUrlFor, startEmbeddedPostgres, type PostgresServer } from '../platform/postgres-server';
 
 /** The PostgreSQL server: DATABASE_URL when given, else the embedded one under DATA_DIR. */
 export async function startPostgres(config: HubConfig): Promise<PostgresServer> {

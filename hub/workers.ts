@@ -3,11 +3,10 @@ import { Worker } from 'node:worker_threads';
 import { SUBGRAPH_NAMES, defaultSubgraphUrl, subgraphPort, subgraphUrl, type HubConfig, type SubgraphName } from '../platform/config';
 import { logger } from '../platform/logging';
 import { freePort } from '../platform/ports';
-import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { databaseUrlOf } from './postgres';
 
 export type HubPart = SubgraphName | 'gateway';
-export type PartCommand = { type: 'start'; part: SubgraphName; databaseUrl: string } | { type: 'stop' };
+export type PartCommand = { type: 'start'; part: SubgraphName; databaseUrl: string } | { type: 'start'; part: 'gateway' } | { type: 'stop' };
 export type PartMessage = { type: 'ready'; part: HubPart; url: string } | { type: 'failed'; part: HubPart; message: string } | { type: 'stopped' };
 
 export interface RunningPart {
@@ -34,7 +33,8 @@ export function threadsOf(config: HubConfig): HubPart[][] {
  * `npm start`: the subgraphs and the gateway in worker threads (threadsOf), so that the machine's cores share
  * the work instead of one event loop doing everything. Workers load their code while PostgreSQL starts
  * (`postgres` resolves to its URL); each subgraph starts when the server is up. Ports given as 0 are chosen
- * here first, so that every part knows where its peers are.
+ * here first, so that every part knows where its peers are. Each thread's heap is capped at
+ * START_THREAD_HEAP_MB; this module loads little (the main thread only starts PostgreSQL and the threads).
  */
 export async function startHubInWorkers(config: HubConfig, postgres: Promise<string>): Promise<HubInWorkers> {
   const chosen: Record<string, number | string> = {};
@@ -46,15 +46,16 @@ export async function startHubInWorkers(config: HubConfig, postgres: Promise<str
     if (subgraphUrl(config, name) === defaultSubgraphUrl(name)) chosen[`${name.toUpperCase()}_URL`] = `http://localhost:${port}/graphql`;
   }
   config = { ...config, ...chosen, GATEWAY_PORT: config.GATEWAY_PORT || (await freePort()) };
-  // The local token issuer's key (when no identity provider is configured), made once here before the parts
-  // that check callers' tokens read it side by side.
-  if (!config.AUTH_JWKS_URL && !config.AUTH_JWKS_FILE && config.NODE_ENV !== 'production') await LocalTokenIssuer.open(config);
   const ports = Object.fromEntries([...SUBGRAPH_NAMES.map((name) => [name, subgraphPort(config, name)]), ['gateway', config.GATEWAY_PORT]]);
   const hosts = Object.fromEntries([...SUBGRAPH_NAMES.map((name) => [name, config.SUBGRAPH_HOST]), ['gateway', config.HOST]]);
   const script = path.join(__dirname, 'part-worker.js');
   const ready = new Map<HubPart, Promise<string>>();
   const threads = threadsOf(config).map((parts) => {
-    const worker = new Worker(script, { workerData: { parts, config, ports, hosts }, name: parts.join('+') });
+    const worker = new Worker(script, {
+      workerData: { parts, config, ports, hosts },
+      name: parts.join('+'),
+      resourceLimits: { maxOldGenerationSizeMb: config.START_THREAD_HEAP_MB },
+    });
     const settle = new Map<HubPart, { resolve(url: string): void; reject(error: Error): void }>();
     for (const part of parts) {
       const promise = new Promise<string>((resolve, reject) => settle.set(part, { resolve, reject }));
@@ -86,6 +87,14 @@ export async function startHubInWorkers(config: HubConfig, postgres: Promise<str
       ),
     ).then(() => undefined);
   try {
+    // While the threads load their code: the local token issuer's key (when no identity provider is configured),
+    // made once here before the parts that check callers' tokens read it side by side. Then the gateway starts,
+    // and each subgraph as soon as PostgreSQL is up.
+    if (!config.AUTH_JWKS_URL && !config.AUTH_JWKS_FILE && config.NODE_ENV !== 'production') {
+      const { LocalTokenIssuer } = require('../platform/local-token-issuer') as typeof import('../platform/local-token-issuer');
+      await LocalTokenIssuer.open(config);
+    }
+    for (const { parts, worker } of threads) if (parts.includes('gateway')) worker.postMessage({ type: 'start', part: 'gateway' } satisfies PartCommand);
     const serverUrl = await postgres;
     for (const { parts, worker } of threads) {
       for (const part of parts) {

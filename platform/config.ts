@@ -47,6 +47,12 @@ const environmentSchema = z.object({
   /** npm start: worker threads for the parts, 2 (the gateway; the four subgraphs) or 5 (one per part). */
   START_THREADS: z.enum(['2', '5']).default('2').transform(Number),
   /**
+   * npm start: each worker thread's heap limit (V8's old generation, MB). V8 lets a heap grow to 4 times what it
+   * kept at the last full collection when its limit is 2 GB or more (the default on this machine is about 4 GB),
+   * 1.6 times at 1 GB: the limit is what keeps the hub's memory near what it uses.
+   */
+  START_THREAD_HEAP_MB: z.coerce.number().int().min(128).default(1024),
+  /**
    * The hub's public base URL (the gateway's address as the world sees it). Documents that name their own
    * address use it: status list URLs in credentials, did:web identifiers. Default http://localhost:<gateway port>.
    */
