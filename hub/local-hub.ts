@@ -1,6 +1,6 @@
 import type { HubConfig } from '../platform/config';
-import { startPostgres } from '../hub/postgres';
-import { startHubInWorkers, type HubInWorkers } from '../hub/workers';
+import { startPostgres } from './postgres';
+import { startHubInWorkers, type HubInWorkers } from './workers';
 import { logger } from '../platform/logging';
 
 /** Whether a hub's gateway answers GraphQL at `url` (within a couple of seconds). */
