@@ -4,7 +4,7 @@ import { startEmbeddedPostgres, type PostgresServer } from '../platform/database
 import { freePort } from '../platform/ports';
 import { ANONYMOUS } from '../platform/identity';
 import { BUILT_IN_OCCUPATIONS, BUILT_IN_SKILLS } from '../services/catalogue/esco/built-in';
-import { SUMMARY_SETTINGS, searchStatements, type MicroCredentialFilter } from '../services/catalogue/search';
+import { searchStatements, type MicroCredentialFilter } from '../services/catalogue/search';
 
 /** The catalogue benchmarks' searches, their server and their providers. */
 
@@ -81,11 +81,7 @@ export async function searchPlans(db: DataSource, query: (typeof QUERIES)[number
     ['page', pageSql, pageParameters],
     ['total and facets', summary.sql, summary.parameters],
   ] as const) {
-    const plan: { 'QUERY PLAN': string }[] = await db.transaction(async (manager) => {
-      // As the catalogue runs the total and facets (search.ts, summarise).
-      if (label !== 'page') await manager.query(SUMMARY_SETTINGS);
-      return manager.query(`explain (analyze, costs off, timing off, summary on) ${sql}`, parameters as unknown[]);
-    });
+    const plan: { 'QUERY PLAN': string }[] = await db.query(`explain (analyze, costs off, timing off, summary on) ${sql}`, parameters as unknown[]);
     plans.push([label, plan.map((row) => row['QUERY PLAN'])]);
   }
   return plans;

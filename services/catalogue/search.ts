@@ -345,7 +345,7 @@ const FROM_ENTRIES = 'FROM "micro_credential" "mc"';
 
 /**
  * The total and facets in one statement whose work does not grow with the catalogue:
- * - `matched`: the first exactUpTo + 1 matches (any order, so the cheapest plan); when that is all of them,
+ * - `matched`: the first exactUpTo + 1 matches (in the order the indexes give them); when that is all of them,
  *   their counts are the exact total and facets;
  * - `sampled`: only when there are more, the same conditions over a block sample of the table (TABLESAMPLE
  *   SYSTEM, about sampleRows rows, the percentage from the table's current size and row density;
@@ -364,7 +364,10 @@ function summaryStatement(filteredSql: string, parameters: unknown[], counting: 
                 * (case when c.relpages > 0 and c.reltuples > 0 then c.reltuples / c.relpages else 1 end)))::float4 as percent
          from pg_class c where c.oid = 'micro_credential'::regclass
      ),
-     matched as materialized (${filteredSql} limit ${exactUpTo + 1}),
+     -- Planned for all its rows (a CTE is), so by the indexes of its conditions, but run only as far as read: a
+     -- LIMIT on the query itself would have the planner pick a sequential scan that passes far more rows.
+     filtered as materialized (${filteredSql}),
+     matched as materialized (select * from filtered limit ${exactUpTo + 1}),
      sampled as materialized (
        select seqf_level, field, provider_id from (${sampledSql}) rows where (select count(*) from matched) > ${exactUpTo}
      )
@@ -412,18 +415,9 @@ interface SummaryRow {
   percent: number | null;
 }
 
-/** How the total and facets are planned (see summarise). */
-export const SUMMARY_SETTINGS = 'set local enable_seqscan = off; set local enable_indexscan = off';
-
 /** The total and the facet counts of the whole result: exact within the limit, else estimated (see summaryStatement). */
 async function summarise(db: DataSource, statement: ReturnType<typeof summaryStatement>): Promise<Summary> {
-  // The planner prices a text condition as cheap per row, so for "the first N matches" it may pick a
-  // sequential scan, or a whole index read in its order, that passes far more rows than the matches: this
-  // statement reads the matches through bitmap index scans (the conditions' own indexes) only.
-  const rows: SummaryRow[] = await db.transaction(async (manager) => {
-    await manager.query(SUMMARY_SETTINGS);
-    return manager.query(statement.sql, statement.parameters);
-  });
+  const rows: SummaryRow[] = await db.query(statement.sql, statement.parameters);
   // grouping() sets a bit for each column not grouped by: 0b011 = by level, 0b101 = by field, 0b110 = by provider.
   const tally = (sampled: boolean) => {
     const counts = { total: 0, levels: new Map<number, number>(), fields: new Map<string, number>(), providers: new Map<string, number>() };
