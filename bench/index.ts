@@ -17,6 +17,10 @@ import { HUB_PERTURBATION } from '../services/awards/statistics/cell-key';
 import { competenceStatistics } from '../services/awards/statistics/statistics-query';
 import { loadEntries } from './catalogue-data';
 import { QUERIES as SEARCHES, SEARCH, catalogueBenchPostgres, registerProviders, searchPlans } from './catalogue-setup';
+import { ANONYMOUS } from '../platform/identity';
+import { buildSearch } from '../services/catalogue/search';
+
+const COUNTS = 'query($search: String, $filter: MicroCredentialFilter) { microCredentials(search: $search, filter: $filter, first: 1) { totalCount totalCountIsEstimate } }';
 import { graphql, issueCohort, issuedCredentials, issuingWorld } from './hub-credentials';
 import { QUERIES as STATISTICS, loadAwards, makeWorld, statisticsDatabase } from './statistics-data';
 import { percentile, processTree, spawnHub, treeMemory, type SpawnedHub } from './support';
@@ -403,6 +407,13 @@ async function catalogueMeasures(serverUrl: string, dataDir: string) {
         values: ratios,
         goal: { at: 'most', value: 2 },
       });
+    }
+    // What the bounded counts answered at the larger size, beside the exact number (counted here, not by the hub).
+    details.push(`\ncatalogue totals at ${CATALOGUE_LARGE.toLocaleString('en')} entries, as searches answer them / counted exactly:`);
+    for (const query of SEARCHES) {
+      const answer = (await graphql(largeGateway.url, COUNTS, { search: query.search ?? null, filter: query.filter ?? null })).microCredentials;
+      const exact = await buildSearch(largeCatalogue.db, ANONYMOUS, { search: query.search, filter: query.filter }).query.getCount();
+      details.push(`  ${query.name}: ${answer.totalCountIsEstimate ? 'about ' : ''}${answer.totalCount.toLocaleString('en')} / ${exact.toLocaleString('en')}`);
     }
     details.push(`\nPlans at ${CATALOGUE_LARGE.toLocaleString('en')} entries (EXPLAIN ANALYZE of the statements the catalogue runs):`);
     for (const query of SEARCHES) {
