@@ -1,6 +1,8 @@
 import { decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import { issueAwards } from '../services/awards/issuing';
 import { readStatus } from '../services/awards/status-list';
+import { openBadgeForm } from '../services/awards/forms';
+import { awardFromRow, awardSelect } from '../services/awards/loaders';
 import { RegisterOrganisationDocument, ReinstateAwardDocument, RevokeAwardDocument, SuspendAwardDocument } from './generated/graphql';
 import { FakeDirectory, awardRequest, awardsDeps, dyingDatabase, issueWithFake, personnummer } from './support/awards';
 import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
@@ -79,8 +81,15 @@ describe('issuing a cohort', () => {
     const { payload } = await jwtVerify(jws, jwks, { typ: 'vc+jwt' });
     const schemas = credentialSchemas();
     expect(schemas.vcdm(payload)).toBe(true);
-    const [{ open_badge_jwt: openBadgeJwt }] = await db().query('select open_badge_jwt from award where id = $1', [results[0].awardId]);
+    // The Open Badges JWT is not signed while issuing: it is made from the stored credential when first asked for, then kept.
+    const [row] = await db().query(`select ${awardSelect()} from award where id = $1`, [results[0].awardId]);
+    expect(row.open_badge_jwt).toBeNull();
+    const deps = awardsDeps(hub, directory);
+    const openBadgeJwt = (await openBadgeForm(db(), deps.keys, deps.publicBaseUrl, awardFromRow(row)))!;
+    expect(decodeProtectedHeader(openBadgeJwt)).toMatchObject({ alg: 'RS256', typ: 'JWT' });
     expect(schemas.openBadges(decodeJwt(openBadgeJwt)) || JSON.stringify(schemas.openBadges.errors)).toBe(true);
+    const [{ open_badge_jwt: stored }] = await db().query('select open_badge_jwt from award where id = $1', [results[0].awardId]);
+    expect(stored).toBe(openBadgeJwt);
   });
 
   it('is safe to retry as a whole: no row is issued twice, and a changed row under a used key is a conflict', async () => {

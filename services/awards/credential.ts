@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { SignJWT } from 'jose';
+import { numericDate, signCompactJws } from '../../platform/jws-sign';
 import { OB_CONTEXT, VC_CONTEXT, hubContextUrl } from '../../platform/credential-context';
 import { ISCED_F_FIELDS } from '../../platform/vocabulary';
 import { withDataIntegrityProof } from '../../platform/data-integrity';
@@ -208,17 +208,27 @@ export function dataIntegrityCredentialOf(credential: Record<string, unknown>, p
  * signing key (it dereferences to the key in the issuer's did:web document; the fragment is the key's id in
  * the JWKS); the payload is the credential itself.
  * The registered JWT claims are added only where they repeat what the credential says.
+ * Synchronous, on node:crypto (platform/jws-sign.ts): a cohort signs thousands of these.
  */
-export async function signCredential(credential: Record<string, unknown>, key: SigningKey): Promise<string> {
+export function signCredentialNow(credential: Record<string, unknown>, key: SigningKey): string {
   const issuer = credential.issuer as { id: string };
-  const jwt = new SignJWT(credential)
-    .setProtectedHeader({ alg: key.algorithm, typ: 'vc+jwt', cty: 'vc', kid: `${issuer.id}#${key.kid}` })
-    .setIssuer(issuer.id)
-    .setJti(String(credential.id))
-    .setIssuedAt(new Date(String(credential.validFrom)))
-    .setNotBefore(new Date(String(credential.validFrom)));
-  if (credential.validUntil) jwt.setExpirationTime(new Date(String(credential.validUntil)));
-  return jwt.sign(key.privateKey);
+  const validFrom = numericDate(new Date(String(credential.validFrom)));
+  return signCompactJws(
+    { alg: key.algorithm, typ: 'vc+jwt', cty: 'vc', kid: `${issuer.id}#${key.kid}` },
+    {
+      ...credential,
+      iss: issuer.id,
+      jti: String(credential.id),
+      iat: validFrom,
+      nbf: validFrom,
+      ...(credential.validUntil ? { exp: numericDate(new Date(String(credential.validUntil))) } : {}),
+    },
+    key.privateKey,
+  );
+}
+
+export async function signCredential(credential: Record<string, unknown>, key: SigningKey): Promise<string> {
+  return signCredentialNow(credential, key);
 }
 
 /**
@@ -226,19 +236,24 @@ export async function signCredential(credential: Record<string, unknown>, key: S
  * (RS256, which every implementation must support), `typ: "JWT"` and `kid` (a DID URL that dereferences
  * to the key in the issuer's DID document), no other header; the payload is the credential with `iss`
  * (issuer.id), `jti` (id), `nbf` (validFrom), `exp` (validUntil, when given) and `sub`
- * (credentialSubject.id, when the holder is known).
+ * (credentialSubject.id, when the holder is known). RS256 (RSASSA-PKCS1-v1_5) is deterministic: the same
+ * credential and key give the same JWT, so the form can be made when first asked for (forms.ts).
  */
 export async function signOpenBadgeJwt(credential: Record<string, unknown>, key: SigningKey): Promise<string> {
   const issuer = credential.issuer as { id: string };
   const subject = credential.credentialSubject as { id?: string };
-  const jwt = new SignJWT(credential)
-    .setProtectedHeader({ alg: key.algorithm, typ: 'JWT', kid: `${issuer.id}#${key.kid}` })
-    .setIssuer(issuer.id)
-    .setJti(String(credential.id))
-    .setNotBefore(new Date(String(credential.validFrom)));
-  if (credential.validUntil) jwt.setExpirationTime(new Date(String(credential.validUntil)));
-  if (subject.id) jwt.setSubject(subject.id);
-  return jwt.sign(key.privateKey);
+  return signCompactJws(
+    { alg: key.algorithm, typ: 'JWT', kid: `${issuer.id}#${key.kid}` },
+    {
+      ...credential,
+      iss: issuer.id,
+      jti: String(credential.id),
+      nbf: numericDate(new Date(String(credential.validFrom))),
+      ...(credential.validUntil ? { exp: numericDate(new Date(String(credential.validUntil))) } : {}),
+      ...(subject.id ? { sub: subject.id } : {}),
+    },
+    key.privateKey,
+  );
 }
 
 /** The Data Integrity form with its embedded proof (eddsa-rdfc-2022), the verification method a DID URL of the issuer's key. */
