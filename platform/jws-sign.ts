@@ -41,9 +41,9 @@ export function jwsSignature(algorithm: JwsAlgorithm, signingInput: Buffer, key:
   }
 }
 
-/** A compact JWS of `payload` (serialised with JSON.stringify) under `header`, which must name `alg`. */
-export function signCompactJws(header: { alg: JwsAlgorithm } & Record<string, unknown>, payload: unknown, key: JwsSigningKey): string {
-  const signingInput = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
+/** A compact JWS under `header` (which names `alg`) of `payload`, the payload's text (its JSON, already serialised). */
+export function signCompactJws(header: { alg: JwsAlgorithm } & Record<string, unknown>, payload: string, key: JwsSigningKey): string {
+  const signingInput = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(payload).toString('base64url')}`;
   return `${signingInput}.${jwsSignature(header.alg, Buffer.from(signingInput), key).toString('base64url')}`;
 }
 

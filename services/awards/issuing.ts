@@ -313,7 +313,9 @@ async function issueChunk(
     // What the European Digital Credential needs besides the award's row, stored once per cohort; the EDC is
     // made and sealed from it when asked for (services/awards/european-credential.ts).
     const europeanFacts = await recordEuropeanFacts(manager, fresh.map((row) => ({ issuer, entry: row.entry!, accreditation: row.accreditation ?? null })));
-    const awards = fresh.map((row, position) => {
+    // Built and signed in batches, each batch's insert in flight while the next is signed: PostgreSQL writes
+    // one while this thread signs the other.
+    const signedAward = (row: Candidate, position: number) => {
       const entry = row.entry!;
       const awardId = randomUUID();
       const status = entries[position];
@@ -358,13 +360,12 @@ async function issueChunk(
           grade: row.request.grade ?? null,
           evidence: row.request.evidence?.length ? JSON.stringify(row.request.evidence) : null,
           assessment: row.request.assessment ? JSON.stringify(row.request.assessment) : null,
-          credential: JSON.stringify(credential),
           jws,
           open_badge_kid: openBadgesKey.kid,
           kid: key.kid,
           status_list_id: status.listId,
           status_index: status.index,
-          skills: [...new Set(entry.learningOutcomes.flatMap((outcome) => outcome.escoSkills.map((skill) => skill.uri)))],
+          skills: skillsOf(entry).skills,
           seqf_level: entry.seqfLevel,
           eqf_level: entry.eqfLevel,
           field: entry.field,
@@ -372,15 +373,23 @@ async function issueChunk(
           issuer_country: issuer.country,
           issuer_region: issuer.region,
           quality_assurance: entry.qualityAssuranceType ?? null,
-          skill_groups: [
-            ...new Set(entry.learningOutcomes.flatMap((outcome) => outcome.escoSkills.flatMap((skill) => (skill.broaderSkills ?? []).map((broader) => broader.uri)))),
-          ],
+          skill_groups: skillsOf(entry).skillGroups,
           statistics_key: newRecordKey(),
           european_facts: europeanFacts[position],
         },
       };
-    });
-    await insertAwards(manager, awards.map((award) => award.values));
+    };
+    const awards: ReturnType<typeof signedAward>[] = [];
+    let writing: Promise<unknown> = Promise.resolve();
+    for (let start = 0; start < fresh.length; start += WRITE_BATCH) {
+      const batch = fresh.slice(start, start + WRITE_BATCH).map((row, offset) => signedAward(row, start + offset));
+      await writing;
+      writing = insertAwards(manager, batch.map((built) => built.values));
+      // Awaited in the next round or below; a failure rolls the chunk back either way.
+      writing.catch(() => undefined);
+      awards.push(...batch);
+    }
+    await writing;
     // Statistics move in the same transaction: an award is counted exactly when it exists.
     await awardStatistics.recordIssued(manager, awards.map((award) => factsOfAward(award.values as unknown as AwardStatisticsRow)));
     for (const award of awards) {
@@ -392,14 +401,31 @@ async function issueChunk(
   for (const result of chunkResults) if (result) results[result.index] = result;
 }
 
+/** The ESCO skills (and their broader skills) an entry's awards are counted under, once per entry. */
+const skillsOfEntry = new WeakMap<EntryFacts, { skills: string[]; skillGroups: string[] }>();
+function skillsOf(entry: EntryFacts) {
+  let known = skillsOfEntry.get(entry);
+  if (!known) {
+    known = {
+      skills: [...new Set(entry.learningOutcomes.flatMap((outcome) => outcome.escoSkills.map((skill) => skill.uri)))],
+      skillGroups: [...new Set(entry.learningOutcomes.flatMap((outcome) => outcome.escoSkills.flatMap((skill) => (skill.broaderSkills ?? []).map((broader) => broader.uri))))],
+    };
+    skillsOfEntry.set(entry, known);
+  }
+  return known;
+}
+
 const AWARD_COLUMNS = [
   'id', 'issuer_id', 'learner_id', 'micro_credential_id', 'entry_id', 'entry_version', 'provider_id', 'idempotency_key',
   'request_digest', 'title', 'issued_on', 'issued_at', 'valid_until', 'subject_name', 'grade', 'evidence', 'assessment',
-  'credential', 'jws', 'open_badge_kid', 'kid', 'status_list_id', 'status_index', 'skills', 'seqf_level', 'eqf_level', 'field',
+  'jws', 'open_badge_kid', 'kid', 'status_list_id', 'status_index', 'skills', 'seqf_level', 'eqf_level', 'field',
   'credential_type', 'issuer_country', 'issuer_region', 'quality_assurance', 'skill_groups', 'statistics_key', 'european_facts',
 ] as const;
 
-/** One multi-row insert per chunk (PostgreSQL's 65,535 parameters allow about 1,900 rows of 34 columns). */
+/** Rows per insert statement: a chunk's batches are signed while the batch before is written. */
+const WRITE_BATCH = 100;
+
+/** One multi-row insert per batch (PostgreSQL's 65,535 parameters allow about 1,900 rows of 33 columns). */
 async function insertAwards(manager: EntityManager, rows: Record<(typeof AWARD_COLUMNS)[number], unknown>[]) {
   for (let start = 0; start < rows.length; start += 1000) {
     const slice = rows.slice(start, start + 1000);

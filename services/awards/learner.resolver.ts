@@ -12,6 +12,7 @@ import { awardsCore } from './dependencies';
 import { EUROPEAN_AWARD_SELECT, europeanCredentialOf, type EuropeanAwardRow, type EuropeanCredentialForm } from './european-credential';
 import { shareView } from './share.resolver';
 import { openBadgeForm } from './forms';
+import { storedCredential } from './credential';
 import { statusListUrl } from './status-list';
 import { CataloguePeer } from './catalogue-peer';
 import { Award, ErasureReceipt, Learner, LearnerQualificationProgress, Qualification, Share } from './types';
@@ -167,7 +168,7 @@ export class LearnerResolver {
         statusListCredential: statusListUrl(base, award.status_list_id),
         statusListIndex: award.status_index,
         credentialJwt: award.jws,
-        credential: award.credential,
+        credential: storedCredential(award),
         openBadgeJwt: openBadgeOf.get(award.id) ?? null,
         credentialWithProof: award.credential_with_proof,
         europeanDigitalCredentialSealed: europeanOf.has(award.id) ? JSON.parse(europeanOf.get(award.id)!.sealed) : null,

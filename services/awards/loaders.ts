@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { storedCredential } from './credential';
 import type { DataSource } from 'typeorm';
 import { Award, AwardStatus, Learner, MicroCredential, Organisation, ShareOpening, ShareOpeningKind, ShareState } from './types';
 
@@ -47,7 +48,7 @@ export function awardFromRow(row: AwardRow): Award {
     grade: row.grade,
     learnerId: row.erased_at ? null : row.learner_id,
     credentialJwt: row.jws,
-    credential: row.credential,
+    credential: storedCredential(row),
     openBadgeJwtStored: row.open_badge_jwt,
     openBadgeKid: row.open_badge_kid,
     credentialWithProofStored: row.credential_with_proof,
