@@ -46,7 +46,7 @@ export function awardFromRow(row: AwardRow): Award {
     statusReason: row.status_reason,
     statusChangedAt: row.status_changed_at,
     grade: row.grade,
-    learnerId: row.erased_at ? null : row.learner_id,
+    learnerAccountId: row.erased_at ? null : row.learner_id,
     credentialJwt: row.jws,
     credential: storedCredential(row),
     openBadgeJwtStored: row.open_badge_jwt,
