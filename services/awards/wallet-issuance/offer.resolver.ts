@@ -60,7 +60,7 @@ export class CredentialOfferResolver {
     const [offer] = await context.db.query(
       `insert into credential_offer (learner_id, award_id, configuration_ids, pre_authorized_code_hash, tx_code_hash, expires_at)
        values ($1, $2, $3, $4, $5, now() + make_interval(secs => $6)) returning expires_at`,
-      [award.learnerId, id, wanted, core.vault.walletCodeHash('pre-authorized-code', preAuthorizedCode), core.vault.walletCodeHash('tx-code', transactionCode), OFFER_SECONDS],
+      [award.learnerAccountId, id, wanted, core.vault.walletCodeHash('pre-authorized-code', preAuthorizedCode), core.vault.walletCodeHash('tx-code', transactionCode), OFFER_SECONDS],
     );
     const credentialIssuer = core.publicBaseUrl;
     const offerObject = {
