@@ -3,7 +3,7 @@ import { flattenedVerify } from 'jose';
 import { dataIntegrityProblem } from '../../../platform/data-integrity';
 import { jwsSignatureHoldsOffThread, splitCompactJws } from '../../../platform/jws';
 import { organisationsById } from '../accreditation-chain';
-import { didWebDocumentUrl } from '../issuer-location';
+import { didWebDocumentUrl } from '../did-web';
 import type { VerificationRun } from '../run';
 import { SourceUnavailable, type PublishedKey } from '../sources';
 import { failed, fromSource, moment, ok, type CheckResult, type Work } from './check';
