@@ -1,13 +1,13 @@
 import type { KeyObject } from 'node:crypto';
 import type { JWK } from 'jose';
-import { publicKeyObject } from '../../../platform/jws';
+import { publicKeyObject } from '../../../platform/jws-verify';
 import type { Reason } from '../credential-format';
 import { moment } from './check';
 
-export { publicKeyMembers as publicMembers } from '../../../platform/jws';
+export { publicKeyMembers as publicMembers } from '../../../platform/jws-verify';
 
 /**
- * A published key as a KeyObject for node:crypto, made once per key (platform/jws.ts): by the parsed JWK while
+ * A published key as a KeyObject for node:crypto, made once per key (platform/jws-verify.ts): by the parsed JWK while
  * the document it came from is the one in hand, else by its public members. Only what the key is comes from
  * here; what became of it (superseded, compromised) is read from the current documents on every verification.
  * Throws when the JWK is not a usable public key.

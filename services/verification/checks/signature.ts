@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { flattenedVerify } from 'jose';
 import { dataIntegrityProblem } from '../../../platform/data-integrity';
-import { jwsSignatureHoldsOffThread, splitCompactJws } from '../../../platform/jws';
+import { jwsSignatureHoldsOffThread, splitCompactJws } from '../../../platform/jws-verify';
 import { organisationsById } from '../accreditation-chain';
 import { didWebDocumentUrl } from '../did-web';
 import type { VerificationRun } from '../run';

@@ -1,6 +1,6 @@
 import { namesCredentialStatus, type StatusEntry } from '../credential-fields';
 import { dataIntegrityProblem } from '../../../platform/data-integrity';
-import { jwsSignatureHolds, splitCompactJws } from '../../../platform/jws';
+import { jwsSignatureHolds, splitCompactJws } from '../../../platform/jws-verify';
 import { keyIdOf, readCompactJws, readCredential, type ReadResult, type Reason } from '../credential-format';
 import { isHubDocumentUrl } from '../issuer-location';
 import type { VerificationRun } from '../run';

@@ -1,17 +1,18 @@
-import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import type { JWK } from 'jose';
 
 /**
- * JWS signatures on node:crypto's one-shot sign and verify (RFC 7515/7518/8037), for the hot paths: verifying
- * credentials and status lists, signing credentials. jose goes through WebCrypto, which costs a promise and a
- * job per signature (about 3x the one-shot call); everything around the signature (which algorithms a caller
- * accepts, the header rules, the claims) stays with the caller, which has decoded the token already.
+ * JWS signatures checked on node:crypto's one-shot verify (RFC 7515/7518/8037), for the hot paths: verifying
+ * credentials and status lists (signing is platform/jws-sign.ts). jose goes through WebCrypto, which costs a
+ * promise and a job per signature (about 3x the one-shot call); everything around the signature (which
+ * algorithms a caller accepts, the header rules, the claims) stays with the caller, which has decoded the token
+ * already.
  *
  *   EdDSA  Ed25519, the signature over the signing input itself
  *   ES256  P-256 with SHA-256, the signature as r || s (IEEE P1363), as JWS has it (not DER)
  *   RS256  RSASSA-PKCS1-v1_5 with SHA-256
  */
-export type JwsAlgorithm = 'EdDSA' | 'ES256' | 'RS256';
+type JwsAlgorithm = 'EdDSA' | 'ES256' | 'RS256';
 
 const DIGEST: Record<JwsAlgorithm, string | null> = { EdDSA: null, ES256: 'sha256', RS256: 'sha256' };
 
@@ -93,20 +94,4 @@ export function jwsSignatureHoldsOffThread(alg: string, signingInput: string | B
 export function splitCompactJws(jws: string): { signingInput: string; signature: string } {
   const dot = jws.lastIndexOf('.');
   return { signingInput: jws.slice(0, dot), signature: jws.slice(dot + 1) };
-}
-
-/** A private key from a private JWK, for signing (the caller keeps it). */
-export const privateKeyObject = (jwk: JWK): KeyObject => createPrivateKey({ key: jwk as import('node:crypto').JsonWebKey, format: 'jwk' });
-
-/** `alg`'s signature over `signingInput` with `privateKey`, base64url (as a compact JWS carries it). */
-export function jwsSignature(alg: JwsAlgorithm, signingInput: string | Buffer, privateKey: KeyObject): string {
-  if (!keyMatches(alg, privateKey)) throw new Error(`the key is not a key for ${alg}`);
-  const data = typeof signingInput === 'string' ? Buffer.from(signingInput) : signingInput;
-  return sign(DIGEST[alg], data, alg === 'ES256' ? { key: privateKey, dsaEncoding: 'ieee-p1363' } : privateKey).toString('base64url');
-}
-
-/** A compact JWS of `payload` (JSON) under `header` (JSON), signed with `privateKey`. */
-export function compactJws(header: Record<string, unknown> & { alg: JwsAlgorithm }, payload: unknown, privateKey: KeyObject): string {
-  const signingInput = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
-  return `${signingInput}.${jwsSignature(header.alg, signingInput, privateKey)}`;
 }
