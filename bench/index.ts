@@ -17,6 +17,10 @@ import { HUB_PERTURBATION } from '../services/awards/statistics/cell-key';
 import { competenceStatistics } from '../services/awards/statistics/statistics-query';
 import { loadEntries } from './catalogue-data';
 import { QUERIES as SEARCHES, SEARCH, catalogueBenchPostgres, registerProviders, searchPlans } from './catalogue-setup';
+import { ANONYMOUS } from '../platform/identity';
+import { buildSearch } from '../services/catalogue/search';
+
+const COUNTS = 'query($search: String, $filter: MicroCredentialFilter) { microCredentials(search: $search, filter: $filter, first: 1) { totalCount totalCountIsEstimate } }';
 import { graphql, issueCohort, issuedCredentials, issuingWorld } from './hub-credentials';
 import { QUERIES as STATISTICS, loadAwards, makeWorld, statisticsDatabase } from './statistics-data';
 import { percentile, processTree, spawnHub, treeMemory, type SpawnedHub } from './support';
@@ -29,14 +33,21 @@ import { percentile, processTree, spawnHub, treeMemory, type SpawnedHub } from '
  *
  *   npm run bench [-- --quick]    --quick: smaller data (statistics 10,000/100,000, catalogue 1,000/10,000),
  *                                 3 repetitions, 20 s of mixed load: for trying the bench, not for quoting
+ *   npm run bench -- --only statistics,catalogue    only those groups of rows (hub, statistics, catalogue)
  *   BENCH_REPS (default 5), BENCH_LOAD_SECONDS (default 60; the issue's figure is 300)
  *
  * The hub measures (verification, issuance, start, memory) run on a hub started as `npm start` starts it, in
  * a child process with a throw-away DATA_DIR; statistics and catalogue run in this process on an embedded
  * PostgreSQL of their own, the larger and the smaller data side by side.
  */
-const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const QUICK = options.quick!;
+/**
+ * --only hub,statistics,catalogue,verification (comma-separated): run only those groups of rows, for detail work;
+ * verification: the two verification rows of the hub group alone (the hub started once, the demo loaded).
+ */
+const ONLY = new Set((options.only ?? 'hub,statistics,catalogue').split(',').map((part) => part.trim()));
+const VERIFICATION_ONLY = ONLY.has('verification') && !ONLY.has('hub');
 const REPS = Number(process.env.BENCH_REPS ?? (QUICK ? 3 : 5));
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? (QUICK ? 20 : 60));
 const STATISTICS_SMALL = 10_000;
@@ -70,8 +81,13 @@ const median = (values: number[]) => percentile([...values].sort((a, b) => a - b
 const record = (row: Omit<Row, 'load'>) => rows.push({ ...row, load: load() });
 const log = (line: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
+/** Each side's own figures (medians), printed after the table when `sideBySide` is given a label. */
+const sideFigures = (label: string, a: number[], b: number[]) =>
+  details.push(`${label}: ${Math.round(median(a)).toLocaleString('en')} / ${Math.round(median(b)).toLocaleString('en')} per second (medians)`);
+
 /** `reps` ratios A/B, A and B interleaved, the order swapped every repetition. */
-async function sideBySide(reps: number, a: () => Promise<number>, b: () => Promise<number>): Promise<number[]> {
+async function sideBySide(reps: number, a: () => Promise<number>, b: () => Promise<number>, label?: string): Promise<number[]> {
+  const figures: [number[], number[]] = [[], []];
   const ratios: number[] = [];
   for (let rep = 0; rep < reps; rep += 1) {
     let first: number;
@@ -84,7 +100,10 @@ async function sideBySide(reps: number, a: () => Promise<number>, b: () => Promi
       first = await a();
     }
     ratios.push(first / second);
+    figures[0].push(first);
+    figures[1].push(second);
   }
+  if (label) sideFigures(label, ...figures);
   return ratios;
 }
 
@@ -119,12 +138,12 @@ async function hubMeasures() {
     hub = await spawnHub(dataDir, HUB_ENVIRONMENT);
     details.push(`first start (PostgreSQL initialised in a new DATA_DIR): ${(hub.firstAnswerMs / 1000).toFixed(1)} s to the first answer`);
     const starts: number[] = [];
-    for (let rep = 0; rep < Math.max(3, REPS); rep += 1) {
+    for (let rep = 0; rep < (VERIFICATION_ONLY ? 0 : Math.max(3, REPS)); rep += 1) {
       await hub.stop();
       hub = await spawnHub(dataDir, HUB_ENVIRONMENT);
       starts.push(hub.firstAnswerMs / 1000);
     }
-    record({ measure: '`npm start` to first answer, already built (s)', values: starts, goal: { at: 'most', value: 3, unit: 's' } });
+    if (!VERIFICATION_ONLY) record({ measure: '`npm start` to first answer, already built (s)', values: starts, goal: { at: 'most', value: 3, unit: 's' } });
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     const idle = treeMemory(hub.pid);
     details.push(`hub after start: ${processTree(hub.pid).length} processes, Node ${idle.node.toFixed(0)} MB, PostgreSQL ${idle.postgres.toFixed(0)} MB (Pss)`);
@@ -146,6 +165,7 @@ async function hubMeasures() {
     await issueCohort(world, 0, 10 * BATCH + BATCH);
     const credentials = await issuedCredentials(world);
     await verificationMeasures(hub, credentials);
+    if (VERIFICATION_ONLY) return;
     await issuanceMeasure(world, credentials[0]);
     const peak = await mixedLoad(hub, config, world, credentials);
     record({
@@ -204,7 +224,7 @@ async function verificationMeasures(hub: SpawnedHub, credentials: string[]) {
     );
   record({
     measure: `batch verification via the gateway (${BATCH} per request, ${BATCHES_IN_FLIGHT} in flight) / raw node:crypto verify`,
-    values: await sideBySide(REPS, throughGateway, raw),
+    values: await sideBySide(REPS, throughGateway, raw, 'batch verification, credentials through the gateway / raw verifications'),
     goal: { at: 'least', value: 0.5 },
   });
 
@@ -219,7 +239,7 @@ async function verificationMeasures(hub: SpawnedHub, credentials: string[]) {
     );
   record({
     measure: `single verifyCredential (${SINGLE_CONCURRENCY} at a time) via the gateway / straight to the subgraph`,
-    values: await sideBySide(REPS, singles(hub.gatewayUrl), singles(hub.subgraphUrls.verification)),
+    values: await sideBySide(REPS, singles(hub.gatewayUrl), singles(hub.subgraphUrls.verification), 'single verifyCredential, requests through the gateway / straight to the subgraph'),
     goal: { at: 'least', value: 0.7 },
   });
 }
@@ -298,8 +318,8 @@ async function dataMeasures() {
   fs.chmodSync(dataDir, 0o755);
   const postgres = await catalogueBenchPostgres(dataDir);
   try {
-    await statisticsMeasures(postgres.url);
-    await catalogueMeasures(postgres.url, dataDir);
+    if (ONLY.has('statistics')) await statisticsMeasures(postgres.url);
+    if (ONLY.has('catalogue')) await catalogueMeasures(postgres.url, dataDir);
   } finally {
     await postgres.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -401,6 +421,13 @@ async function catalogueMeasures(serverUrl: string, dataDir: string) {
         goal: { at: 'most', value: 2 },
       });
     }
+    // What the bounded counts answered at the larger size, beside the exact number (counted here, not by the hub).
+    details.push(`\ncatalogue totals at ${CATALOGUE_LARGE.toLocaleString('en')} entries, as searches answer them / counted exactly:`);
+    for (const query of SEARCHES) {
+      const answer = (await graphql(largeGateway.url, COUNTS, { search: query.search ?? null, filter: query.filter ?? null })).microCredentials;
+      const exact = await buildSearch(largeCatalogue.db, ANONYMOUS, { search: query.search, filter: query.filter }).query.getCount();
+      details.push(`  ${query.name}: ${answer.totalCountIsEstimate ? 'about ' : ''}${answer.totalCount.toLocaleString('en')} / ${exact.toLocaleString('en')}`);
+    }
     details.push(`\nPlans at ${CATALOGUE_LARGE.toLocaleString('en')} entries (EXPLAIN ANALYZE of the statements the catalogue runs):`);
     for (const query of SEARCHES) {
       for (const [label, plan] of await searchPlans(largeCatalogue.db, query)) details.push(`\n${query.name}, ${label}:\n${plan.map((line) => `  ${line}`).join('\n')}`);
@@ -444,8 +471,8 @@ async function main() {
   console.log(
     `npm run bench${QUICK ? ' --quick' : ''}: ${REPS} repetitions, ${os.cpus().length} cores, Node ${process.version}, load average at start ${os.loadavg().map((value) => value.toFixed(2)).join(' ')}`,
   );
-  await hubMeasures();
-  await dataMeasures();
+  if (ONLY.has('hub') || ONLY.has('verification')) await hubMeasures();
+  if (ONLY.has('statistics') || ONLY.has('catalogue')) await dataMeasures();
   record({
     measure: 'gateway requests/s, ours / Hive Gateway (and its Rust planner)',
     values: [],

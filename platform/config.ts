@@ -93,6 +93,10 @@ const environmentSchema = z.object({
   VERIFICATION_TRUSTED_ISSUERS_FILE: z.string().optional(),
   // The hub's own verification revalidates a status list (ETag, 304) after at most this long: a revocation shows within it.
   VERIFICATION_STATUS_MAX_SECONDS: z.coerce.number().int().min(0).max(300).default(60),
+  /** catalogue: searches count their total and facets exactly up to this many results; above it they estimate (flagged). */
+  CATALOGUE_EXACT_COUNT_LIMIT: z.coerce.number().int().min(1).max(100_000).default(1000),
+  /** catalogue: about how many rows of the catalogue table an estimate samples. */
+  CATALOGUE_COUNT_SAMPLE_ROWS: z.coerce.number().int().min(100).max(1_000_000).default(2000),
   /** Caller authentication at the gateway: a JWKS URL (as an OpenID Connect provider publishes it) or file. */
   AUTH_JWKS_URL: url.optional(),
   AUTH_JWKS_FILE: z.string().optional(),
@@ -107,6 +111,12 @@ const environmentSchema = z.object({
       message: 'only asymmetric algorithms (EdDSA, ES*, RS*, PS*) are allowed',
     }),
   AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  /**
+   * How long the gateway and each subgraph keep a caller's or a subgraph's token they verified (under its hash),
+   * at most until it expires; 0 verifies every token on every request. It bounds how long a token signed with a
+   * key the identity provider has just withdrawn still works beyond what re-reading its JWKS takes.
+   */
+  AUTH_VERIFIED_TOKEN_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   /** The caller-token claim that carries the hub roles: a name or a dotted path (Keycloak: realm_access.roles). */
   AUTH_ROLES_CLAIM: z.string().min(1).default('roles'),
   /** The caller-token claim that names the organisation a provider (or authority) acts for. */
