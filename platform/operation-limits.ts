@@ -112,29 +112,19 @@ export function operationLimitOptions(
  * lexer stops at the limit, so a huge document costs no more than the limit to refuse).
  */
 export function documentLimitsMiddleware(limits: OperationLimits): express.RequestHandler {
-  // Documents already counted within the limits, the most recent first to stay: clients send the same few
-  // documents again and again, and counting tokens is a whole parse. Bounded by their characters.
-  const withinLimits = new Map<string, true>();
-  let characters = 0;
-  const remember = (query: string) => {
-    withinLimits.set(query, true);
-    characters += query.length;
-    for (const oldest of withinLimits.keys()) {
-      if (characters <= WITHIN_LIMITS_CHARACTERS) break;
-      withinLimits.delete(oldest);
-      characters -= oldest.length;
-    }
-  };
+  // Clients send the same few operations over and over (their variables change): a document found within the
+  // limits is not counted again. Bounded in number and size, so that a stream of distinct documents cannot grow it.
+  const passed = new Set<string>();
   return (request, response, next) => {
     const query: unknown = request.method === 'GET' ? request.query?.query : request.body?.query;
-    if (typeof query !== 'string' || withinLimits.has(query)) return next();
+    if (typeof query !== 'string') return next();
+    if (passed.has(query)) return next();
     let refusal: GraphQLError | undefined;
     if (query.length > limits.characters) {
       refusal = limitExceeded('characters', limits.characters, `Query size limit of ${limits.characters} characters exceeded, found ${query.length}.`);
     } else {
       try {
         new MaxTokensParserWLexer(query, { n: limits.tokens }).parseDocument();
-        remember(query);
       } catch (error) {
         // Syntax errors are Apollo's to report; only the token limit is refused here.
         if (error instanceof GraphQLError && /Token limit/.test(error.message)) {
@@ -142,13 +132,20 @@ export function documentLimitsMiddleware(limits: OperationLimits): express.Reque
         }
       }
     }
-    if (!refusal) return next();
+    if (!refusal) {
+      if (query.length <= REMEMBERED_DOCUMENT_CHARACTERS) {
+        if (passed.size >= REMEMBERED_DOCUMENTS) passed.delete(passed.values().next().value!);
+        passed.add(query);
+      }
+      return next();
+    }
     response.status(400).json({ errors: [{ message: refusal.message, extensions: withoutHttp(refusal.extensions) }] });
   };
 }
 
-/** At most this many characters of documents known to be within the limits are kept (about 2 MB). */
-const WITHIN_LIMITS_CHARACTERS = 1_000_000;
+/** Documents remembered as within the limits: at most this many, each at most this long. */
+const REMEMBERED_DOCUMENTS = 500;
+const REMEMBERED_DOCUMENT_CHARACTERS = 4096;
 
 const withoutHttp = ({ http: _http, ...extensions }: Record<string, unknown>) => extensions;
 
