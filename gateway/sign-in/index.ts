@@ -16,6 +16,7 @@ import {
 import { SignInCookies, type WebSession } from './cookies';
 import { startLocalProvider } from './local-provider';
 import { RelyingParty, SignInFailed, type SignedInPerson } from './relying-party';
+import { mountDisabledWalletAuthorization, mountWalletAuthorization } from './wallet-authorization';
 
 /** How long a started sign-in may take at the provider before its state is no longer accepted. */
 const TRANSACTION_SECONDS = 600;
@@ -218,6 +219,22 @@ export async function createSignIn(config: HubConfig, options: { awardsUrl: stri
     response.status(204).end();
   });
 
+  // OpenID4VCI's authorization endpoint: a wallet's request, the learner signed in here, their consent.
+  mountWalletAuthorization(router, {
+    base,
+    cookies,
+    liveSession,
+    async callAwards(path, body) {
+      const answer = await fetch(new URL(path, options.awardsUrl), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await signInCallToken(tokens)}` },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(10_000),
+      });
+      return { status: answer.status, body: await answer.json().catch(() => null) };
+    },
+  });
+
   /** The awards subgraph's internal route, as the gateway's sign-in: the learner for this personnummer. */
   async function learnerOf(person: SignedInPerson): Promise<LearnerSignInAnswer> {
     let answer: Response;
@@ -264,6 +281,7 @@ function disabledSignIn(router: express.Router): SignIn {
   router.get('/sign-in/session', (_request, response) => void response.set('cache-control', 'no-store').json({ available: false, signedIn: false }));
   router.get('/sign-in', (request, response) => failed(response, safeReturnPath(request.query.return), new SignInFailed('SIGN_IN_NOT_CONFIGURED', 'sign-in with e-ID is not configured')));
   router.post(['/sign-in/token', '/sign-out'], (_request, response) => refuse(response, 404, 'SIGN_IN_NOT_CONFIGURED', 'sign-in with e-ID is not configured'));
+  mountDisabledWalletAuthorization(router);
   return { router, sessionCaller: async () => null };
 }
 
