@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { projectRoot, readConfig, SUBGRAPH_NAMES } from '../platform/config';
+import { signInWithLocalEid } from '../demo/e-id-sign-in';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { freePort } from '../platform/ports';
 import { personnummer } from '../test/support/awards';
@@ -150,11 +151,13 @@ async function main() {
     await must(client.request(IssueAwardsDocument, { issuerId: provider.id, inputs }, { token: provider.token }));
     const issued: any = await graphql(
       gateways[0][1],
-      'query ($id: ID!) { organisation(id: $id) { awardsIssued(first: 1) { nodes { learnerId credentialJwt } } } }',
+      'query ($id: ID!) { organisation(id: $id) { awardsIssued(first: 1) { nodes { credentialJwt } } } }',
       { id: provider.id },
       provider.token,
     );
-    const [{ learnerId, credentialJwt: credential }] = issued.organisation.awardsIssued.nodes;
+    const [{ credentialJwt: credential }] = issued.organisation.awardsIssued.nodes;
+    // A learner of the cohort, signed in with e-ID (an issuer sees only its own pseudonym of them).
+    const { learnerId } = await signInWithLocalEid(publicUrl, personnummer(0));
     const learner = await issuer.issue({ subject: learnerId, roles: ['learner'] });
 
     const operations: Operation[] = [

@@ -1,3 +1,4 @@
+import { signInWithLocalEid, type SignedInLearner } from './e-id-sign-in';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Role } from '../platform/identity';
@@ -48,12 +49,19 @@ export interface HubClient {
   /** The answer's data, or a HubRequestError when it carries any error: so every root field is there. */
   request<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables, token?: string): Promise<Answered<TData>>;
   token(caller: Caller): Promise<string>;
+  /**
+   * The learner with this personnummer, signed in with e-ID (the local provider): an issuer sees only its own
+   * pseudonym of a learner, so the learner's account id comes from signing in as them.
+   */
+  signIn(personalNumber: string): Promise<SignedInLearner>;
 }
 
-export function hubClient(url: string, token: (caller: Caller) => Promise<string>): HubClient {
+/** `signInBase`: where the hub's pages and /sign-in are, when `url` is another gateway's (Hive Gateway's, say). */
+export function hubClient(url: string, token: (caller: Caller) => Promise<string>, options: { signInBase?: string } = {}): HubClient {
   return {
     url,
     token,
+    signIn: (personalNumber) => signInWithLocalEid(options.signInBase ?? new URL(url).origin, personalNumber),
     async request(document, variables, callerToken) {
       const operation = document.definitions.find((definition) => definition.kind === 'OperationDefinition');
       const name = (operation && 'name' in operation && operation.name?.value) || 'operation';

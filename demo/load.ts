@@ -13,7 +13,6 @@ import {
   type ProviderKey,
 } from './data';
 import {
-  DemoAwardDocument,
   DemoCreateShareDocument,
   DemoDraftMicroCredentialDocument,
   DemoGrantAccreditationDocument,
@@ -258,11 +257,11 @@ export async function loadDemoData(hub: HubClient, options: LoadOptions = {}): P
   log(`Status: ${totals.revoked} awards revoked and ${totals.suspended} suspended by their issuers.`);
 
   // 6. Learners share: a learner's active share with the same recipient is kept.
+  // Each signs in with e-ID: their issuers know them only by pseudonyms (Award.learnerId), not by their account.
   const learnerIdOf = async (serial: number) => {
     const award = plan.find((candidate) => candidate.learner.serial === serial && awardIds.has(candidate));
     if (!award) throw new Error(`Learner ${serial} of the demo has no awards`);
-    const { award: found } = await hub.request(DemoAwardDocument, { id: awardIds.get(award)! }, providerTokens[award.provider]);
-    return found.learnerId!;
+    return (await hub.signIn(award.learner.personalNumber)).learnerId;
   };
   const shares: LoadedShare[] = [];
   for (const share of SHARES) {

@@ -46,7 +46,8 @@ export interface StoryOutcome {
   accreditation: { id: string; decisionReference: string; grantedNow: boolean };
   entry: { id: string; title: string; publishedNow: boolean };
   cohort: { issued: number; awardIds: string[] };
-  learner: { id: string; name: string; awards: number };
+  /** The learner's account id (from signing in) and the id their issuer sees (its pseudonym). */
+  learner: { id: string; issuersId: string; name: string; awards: number };
   share: { token: string; url: string };
   beforeRevocation: Report;
   revokedAwardId: string;
@@ -156,15 +157,16 @@ export async function runStory(hub: HubClient, options: StoryOptions = {}): Prom
   step(4, 'A learner lists and shares');
   const learner = cohort[0];
   const { award } = await hub.request(DemoAwardDocument, { id: awardIds[0] }, sobonaToken);
-  const learnerToken = await hub.token({ roles: ['learner'], subject: award.learnerId! });
+  const { token: learnerToken } = await hub.signIn(learner.personalNumber);
   const { me } = await hub.request(DemoMeDocument, {}, learnerToken);
-  say(`   ${learner.name} signs in and sees ${me.awards.length === 1 ? '1 award' : `${me.awards.length} awards`}:`);
+  say(`   ${learner.name} signs in with e-ID and sees ${me.awards.length === 1 ? '1 award' : `${me.awards.length} awards`}:`);
   for (const held of me.awards) say(`     ${held.title} (${held.issuer?.legalName ?? '?'}, ${held.issuedOn}, ${held.status})`);
   const { createShare: share } = await hub.request(
     DemoCreateShareDocument,
     { input: { awardIds: [awardIds[0]], recipientLabel: EMPLOYER, expiresAt: new Date(started.getTime() + 30 * 24 * 3600 * 1000).toISOString() } },
     learnerToken,
   );
+  say(`   (${sobona.legalName} knows ${learner.name.split(' ')[0]} as ${award.learnerId}, its own pseudonym; no issuer sees the account id ${me.id}.)`);
   say(`   ${learner.name.split(' ')[0]} shares "${STORY_ENTRY.title.sv}" with "${EMPLOYER}" for 30 days:`);
   say(`     ${share.url}`);
 
@@ -220,7 +222,7 @@ export async function runStory(hub: HubClient, options: StoryOptions = {}): Prom
     accreditation: { id: accreditation.id, decisionReference: accreditation.decisionReference, grantedNow },
     entry: { id: entry.id, title: entry.title, publishedNow: entry.created },
     cohort: { issued: issueAwards.issued, awardIds },
-    learner: { id: award.learnerId!, name: learner.name, awards: me.awards.length },
+    learner: { id: me.id, issuersId: award.learnerId!, name: learner.name, awards: me.awards.length },
     share: { token: share.token, url: share.url },
     beforeRevocation: first,
     revokedAwardId: awardIds[0],

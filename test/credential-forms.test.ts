@@ -17,6 +17,7 @@ import { Resolver } from 'did-resolver';
 import { getResolver } from 'web-did-resolver';
 import { personnummer } from './support/awards';
 import { startTestHub, type TestHub } from './support/hub';
+import { signedInLearner } from './support/sign-in';
 import { hubContext } from '../platform/credential-context';
 import { credentialSchemas } from './support/schemas';
 import { DraftMicroCredentialDocument, PublishMicroCredentialDocument } from './generated/graphql';
@@ -65,7 +66,8 @@ async function issue(did: string | null = HOLDER, microCredentialId = entryId) {
     idempotencyKey: `forms-${serial}`,
   };
   const issued = (await must(hub.request(ISSUE, { input }, { token: provider.token }))).issueAward as { id: string; learnerId: string };
-  return { ...issued, learnerToken: await hub.token({ roles: ['learner'], subject: issued.learnerId }) };
+  // The learner's own token, from signing in with e-ID (the issuer's answer names them by its pseudonym only).
+  return { ...issued, learnerToken: (await signedInLearner(hub, input.learner.personalNumber)).token };
 }
 
 // web-did-resolver is typed against its own copy of did-resolver's types.
@@ -118,7 +120,7 @@ const payloadOf = (jwt: string) => decodeJwt(jwt) as Record<string, any>;
 const suite = () => new DataIntegrityProof({ cryptosuite });
 
 beforeAll(async () => {
-  hub = await startTestHub({ VERIFICATION_CACHE_MAX_SECONDS: '0' });
+  hub = await startTestHub({ VERIFICATION_CACHE_MAX_SECONDS: '0', EID_LOCAL_PROVIDER: 'true' });
   base = new URL(hub.gatewayUrl).origin;
   // The common world: Nordiska Textilakademin accredited by MYH, its repair sewing entry (40 hours, 1.5 ECTS) published.
   const world = await accreditedWorld(hub, { code: 'NTA-FORMS', decisionReference: 'MYH 2026/0016' });

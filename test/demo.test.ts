@@ -14,7 +14,7 @@ let client: HubClient;
 let first: DemoData;
 
 beforeAll(async () => {
-  hub = await startTestHub();
+  hub = await startTestHub({ EID_LOCAL_PROVIDER: 'true' });
   client = hubClient(hub.gatewayUrl, (caller) => hub.token(caller));
   first = await loadDemoData(client);
 }, 120_000);

@@ -81,7 +81,7 @@ describe('the demo as Europass data: every award as a European Digital Credentia
   let demo: DemoData;
 
   beforeAll(async () => {
-    hub = await startTestHub();
+    hub = await startTestHub({ EID_LOCAL_PROVIDER: 'true' });
     demo = await loadDemoData(hubClient(hub.gatewayUrl, (caller) => hub.token(caller)));
   }, 180_000);
   afterAll(() => hub?.stop());

@@ -59,11 +59,11 @@ async function startHiveGateway(): Promise<void> {
 }
 
 beforeAll(async () => {
-  hub = await startTestHub({ VERIFICATION_CACHE_MAX_SECONDS: '0' });
+  hub = await startTestHub({ VERIFICATION_CACHE_MAX_SECONDS: '0', EID_LOCAL_PROVIDER: 'true' });
   await startHiveGateway();
   const options = { say: () => {}, statusWait: { timeoutMs: 10_000, intervalMs: 500 } };
   // First through Hive Gateway on the fresh hub, then through ours (which reuses what exists, with a new cohort).
-  throughHive = await runStory(hubClient(hiveUrl, (caller) => hub.token(caller)), options);
+  throughHive = await runStory(hubClient(hiveUrl, (caller) => hub.token(caller), { signInBase: new URL(hub.gatewayUrl).origin }), options);
   throughOurs = await runStory(hubClient(hub.gatewayUrl, (caller) => hub.token(caller)), options);
 }, 240_000);
 afterAll(async () => {

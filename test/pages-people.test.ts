@@ -21,7 +21,7 @@ let base: string;
 
 beforeAll(async () => {
   ensurePagesBuilt();
-  hub = await startTestHub({ VERIFICATION_CACHE_MAX_SECONDS: '0' });
+  hub = await startTestHub({ VERIFICATION_CACHE_MAX_SECONDS: '0', EID_LOCAL_PROVIDER: 'true' });
   base = hub.gatewayUrl.replace(/\/graphql$/, '');
   demo = await loadDemoData(hubClient(hub.gatewayUrl, (caller) => hub.token(caller)));
   browser = await launchBrowser();

@@ -82,11 +82,15 @@ describe('signing in', () => {
     const cookie = agent.jar.get(base)!.get('hub_session');
     expect(cookie).toBeTruthy();
     const session = await agent.session();
-    expect(session).toMatchObject({ signedIn: true, learnerId: first.learnerId });
+    expect(session).toMatchObject({ signedIn: true });
+    // The issuer knew the learner by its own pseudonym, the same on both awards; the learner has one account with both.
+    expect(second.learnerId).toBe(first.learnerId);
+    expect(session.learnerId).not.toBe(first.learnerId);
     const answer = await agent.graphql(MyAwardsDocument, {}, session.csrfToken);
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.me.id).toBe(first.learnerId);
+    expect(answer.data!.me.id).toBe(session.learnerId);
     expect(answer.data!.me.awards.map((award) => award.id).sort()).toEqual([first.id, second.id].sort());
+    expect(answer.data!.me.awards.map((award) => award.learnerId)).toEqual([session.learnerId, session.learnerId]);
     // Found, not created.
     expect(await learners()).toBe(before);
   });
@@ -130,7 +134,9 @@ describe('signing in', () => {
     expect(await learners()).toBe(before + 1);
     // An award issued later reaches the account the sign-in made.
     const award = await issueTo(personalNumber, 'Nils Nordin', 'sign-in-after-1');
-    expect(award.learnerId).toBe(session.learnerId);
+    // The issuer knows the learner by its own pseudonym, not by the account the sign-in made.
+    expect(award.learnerId).toMatch(/^lp_/);
+    expect(award.learnerId).not.toBe(session.learnerId);
     expect((await again.graphql(MyAwardsDocument, {}, (await again.session()).csrfToken)).data!.me.awards.map((item) => item.id)).toEqual([award.id]);
   });
 

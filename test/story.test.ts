@@ -11,7 +11,7 @@ let story: StoryOutcome;
 const lines: string[] = [];
 
 beforeAll(async () => {
-  hub = await startTestHub({ VERIFICATION_CACHE_MAX_SECONDS: '0' });
+  hub = await startTestHub({ VERIFICATION_CACHE_MAX_SECONDS: '0', EID_LOCAL_PROVIDER: 'true' });
   const client = hubClient(hub.gatewayUrl, (caller) => hub.token(caller));
   story = await runStory(client, { say: (line) => lines.push(line), statusWait: { timeoutMs: 10_000, intervalMs: 500 } });
 }, 120_000);
@@ -26,6 +26,9 @@ describe("the pilots' story", () => {
 
   it('the learner sees their award and shares it; the employer, with no account, finds every check OK', () => {
     expect(story.learner.awards).toBe(1);
+    // The learner signed in to their account; the issuer knows them only by its pseudonym.
+    expect(story.learner.issuersId).toMatch(/^lp_/);
+    expect(story.learner.issuersId).not.toBe(story.learner.id);
     expect(story.share.url).toBe(`${new URL(hub.gatewayUrl).origin}/shares/${story.share.token}`);
     expect(story.beforeRevocation.verdict).toBe('VALID');
     expect(story.beforeRevocation.checks.map((check) => [check.check, check.status])).toEqual([

@@ -13,6 +13,7 @@ import {
 } from './generated/graphql';
 import { personnummer } from './support/awards';
 import { startTestHub, type TestHub } from './support/hub';
+import { signedInLearner } from './support/sign-in';
 import { checkOf, expectFailed, sleep, statuses } from './support/verification';
 import { accreditedWorld, must } from './support/world';
 
@@ -41,7 +42,7 @@ async function issue(name = 'Åsa Öberg-Nilsson') {
     idempotencyKey: `verification-e2e-${serial}`,
   };
   const { issueAward } = await must(hub.request(IssueAwardDocument, { input }, { token: provider.token }));
-  return { ...issueAward, learnerId: issueAward.learnerId!, credentialJwt: issueAward.credentialJwt! };
+  return { ...issueAward, personalNumber: input.learner.personalNumber, credentialJwt: issueAward.credentialJwt! };
 }
 
 async function verify(credential: string) {
@@ -60,7 +61,7 @@ async function afterTheBound(credential: string) {
 beforeAll(async () => {
   // Documents name the hub's public address (did:web, status list URLs: the gateway's, held for it while the
   // subgraphs start); the verifier reads them there.
-  hub = await startTestHub({ VERIFICATION_CACHE_MAX_SECONDS: String(CACHE_SECONDS) });
+  hub = await startTestHub({ VERIFICATION_CACHE_MAX_SECONDS: String(CACHE_SECONDS), EID_LOCAL_PROVIDER: 'true' });
   const world = await accreditedWorld(hub, { decisionReference: 'MYH 2025/0042', code: 'NTA-REP-E2E' });
   provider = world.provider;
   entryId = world.entryId;
@@ -87,7 +88,7 @@ describe('a credential the hub issued, verified through the gateway with no toke
 
   it("verifies in the JSON form of the learner's export, and as a batch", async () => {
     const award = await issue('Maja Berg');
-    const learner = await hub.token({ roles: ['learner'], subject: award.learnerId });
+    const learner = (await signedInLearner(hub, award.personalNumber)).token;
     const exported = (await must(hub.request(ExportMyDataDocument, {}, { token: learner }))).exportMyData as { awards: { id: string }[] };
     const entry = exported.awards.find((item) => item.id === award.id)!;
     expect((await verify(JSON.stringify(entry))).verdict).toBe('VALID');
@@ -116,7 +117,7 @@ describe('a credential the hub issued, verified through the gateway with no toke
 describe('shares', () => {
   it('a share verifies, and the learner sees the verification among its openings', async () => {
     const award = await issue('Elin Sandberg');
-    const learner = await hub.token({ roles: ['learner'], subject: award.learnerId });
+    const learner = (await signedInLearner(hub, award.personalNumber)).token;
     const share = (await must(hub.request(CreateShareDocument, { input: { awardIds: [award.id], recipientLabel: 'Rekrytering, Skellefteå Kraft', expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString() } }, { token: learner }))).createShare;
     const verified = (await must(hub.request(VerifyShareAsRecipientDocument, { token: share.url }))).verifyShare;
     expect(verified).toMatchObject({ state: 'ACTIVE', recipientLabel: 'Rekrytering, Skellefteå Kraft' });
@@ -127,7 +128,7 @@ describe('shares', () => {
 
   it('withdrawn and expired shares reveal nothing but that', async () => {
     const award = await issue('Olle Holm');
-    const learner = await hub.token({ roles: ['learner'], subject: award.learnerId });
+    const learner = (await signedInLearner(hub, award.personalNumber)).token;
     const create = async (expiresInMs: number) =>
       (await must(hub.request(CreateShareDocument, { input: { awardIds: [award.id], recipientLabel: 'Bemanning AB', expiresAt: new Date(Date.now() + expiresInMs).toISOString() } }, { token: learner }))).createShare;
     const withdrawn = await create(7 * 86_400_000);

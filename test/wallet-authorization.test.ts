@@ -4,7 +4,7 @@ import { setGlobalConfig, type CredentialOfferObject, type IssuerMetadataResult 
 import { CreateCredentialOfferDocument, IssueAwardDocument, VerifyCredentialDocument } from './generated/graphql';
 import { personnummer } from './support/awards';
 import { startTestHub, type TestHub } from './support/hub';
-import { Agent, signInLocally } from './support/sign-in';
+import { Agent, signInLocally, signedInLearner } from './support/sign-in';
 import { holderKey, oauthWallet, takeOffer, wallet, type Holder } from './support/wallet';
 import { accreditedWorld, must } from './support/world';
 
@@ -37,8 +37,9 @@ async function learnerWith(count: number) {
     };
     awards.push((await must(hub.request(IssueAwardDocument, { input }, { token: world.provider.token }))).issueAward);
   }
-  const learnerToken = await hub.token({ roles: ['learner'], subject: awards[0].learnerId! });
-  return { personalNumber, awards, learnerToken, browser: new Agent(origin) };
+  // The learner's own account (an issuer's answers name them by its pseudonym only), signed in elsewhere.
+  const { learnerId, token: learnerToken } = await signedInLearner(hub, personalNumber);
+  return { personalNumber, awards, learnerId, learnerToken, browser: new Agent(origin) };
 }
 
 const offerFor = async (awardId: string, learnerToken: string) =>
@@ -464,7 +465,7 @@ describe('hostile wallets and browsers', () => {
     // The awards route that mints codes: not through the gateway, and not to a learner's or a made-up token.
     expect((await fetch(`${origin}/internal/wallet-authorization`, { method: 'POST' })).status).toBe(404);
     const awardsUrl = new URL(hub.hub.subgraphs.awards.url).origin;
-    const call = { action: 'grant', learnerId: learner.awards[0].learnerId, request: { clientId: CLIENT_ID, redirectUri: REDIRECT_URI, codeChallenge: 'x'.repeat(43), scope: ['micro_credential_jwt_vc_json'] }, awardIds: [learner.awards[0].id] };
+    const call = { action: 'grant', learnerId: learner.learnerId, request: { clientId: CLIENT_ID, redirectUri: REDIRECT_URI, codeChallenge: 'x'.repeat(43), scope: ['micro_credential_jwt_vc_json'] }, awardIds: [learner.awards[0].id] };
     for (const authorization of [undefined, `Bearer ${learner.learnerToken}`, `Bearer ${await hub.token({ roles: ['authority'] })}`]) {
       const refused = await fetch(`${awardsUrl}/internal/wallet-authorization`, {
         method: 'POST',

@@ -6,6 +6,7 @@ import { digest } from '@sd-jwt/crypto-nodejs';
 import { CreateCredentialOfferDocument, IssueAwardDocument, RevokeAwardDocument, VerifyCredentialDocument, VerifyPresentationDocument } from './generated/graphql';
 import { personnummer } from './support/awards';
 import { startTestHub, type TestHub } from './support/hub';
+import { signedInLearner } from './support/sign-in';
 import { accreditedWorld, must } from './support/world';
 import { holderKey, takeOffer, wallet, type Holder } from './support/wallet';
 
@@ -31,7 +32,7 @@ async function issue(name = 'Maja Lindqvist') {
     idempotencyKey: `wallet-${serial}`,
   };
   const { issueAward } = await must(hub.request(IssueAwardDocument, { input }, { token: provider.token }));
-  const learnerToken = await hub.token({ roles: ['learner'], subject: issueAward.learnerId! });
+  const { token: learnerToken } = await signedInLearner(hub, input.learner.personalNumber);
   return { award: issueAward, learnerToken };
 }
 
@@ -51,7 +52,7 @@ async function issuerJwks() {
 
 beforeAll(async () => {
   setGlobalConfig({ allowInsecureUrls: true });
-  hub = await startTestHub({ VERIFICATION_CACHE_MAX_SECONDS: '0' });
+  hub = await startTestHub({ VERIFICATION_CACHE_MAX_SECONDS: '0', EID_LOCAL_PROVIDER: 'true' });
   origin = new URL(hub.gatewayUrl).origin;
   const world = await accreditedWorld(hub);
   provider = world.provider;

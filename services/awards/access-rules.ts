@@ -11,7 +11,7 @@ async function awardOf(id: unknown, context: HubContext<any>) {
   return (context as HubContext<AwardsLoaders>).loaders.awardById.load(String(id).toLowerCase());
 }
 const issuerOfAward = async (id: unknown, context: HubContext<any>) => (await awardOf(id, context))?.issuerId;
-const learnerOfAward = async (id: unknown, context: HubContext<any>) => (await awardOf(id, context))?.learnerId;
+const learnerOfAward = async (id: unknown, context: HubContext<any>) => (await awardOf(id, context))?.learnerAccountId;
 /**
  * The owner of a catalogue version, decided from data the hub holds, never from the representation a caller
  * sends to `_entities` (which can say any provider): the awards issued against it, or else the catalogue's

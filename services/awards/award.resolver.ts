@@ -6,6 +6,7 @@ import { Conflict, ErrorCode, HubError, InvalidInput, NotFound, requireUuid } fr
 import { Connection, PageArgs, MAX_PAGE_SIZE } from '../../platform/pagination';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { dataIntegrityForm } from './forms';
+import { learnerIdSeenBy } from './learner-pseudonym';
 import { IssuerKey } from './issuer-keys';
 import { issueAwards, type AwardRequest, type RowResult } from './issuing';
 import { awardFromRow, awardSelect, type AwardRow, type AwardsLoaders } from './loaders';
@@ -105,6 +106,17 @@ export class AwardResolver {
     return dataIntegrityForm(db, core.keys, core.publicBaseUrl, award);
   }
 
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description:
+      "Who it was awarded to. The learner sees their own account id (as `me { id }`); the issuing organisation, and anyone else who may read " +
+      'the award, sees that organisation\'s pseudonym of the learner (`lp_…`): the same on all its awards to that person, unrelated to any ' +
+      "other organisation's. Null once the learner has erased their account.",
+  })
+  learnerId(@Root() award: Award, @Ctx() { db, config, identity }: Context): string | null {
+    return learnerIdSeenBy(awardsCore(db, config).pseudonyms, identity, award);
+  }
+
   @FieldResolver(() => String, { description: 'The URL of the status list credential this award has an entry in.' })
   statusListCredential(@Root() award: Award, @Ctx() { config }: Context): string {
     return statusListUrl(publicBaseUrl(config), award.statusListId);
@@ -170,8 +182,23 @@ export class AwardResolver {
 @Resolver(() => Organisation)
 export class OrganisationAwardsResolver {
   @FieldResolver(() => AwardConnection, { nullable: true, description: 'Awards this organisation has issued, newest first (for the organisation itself).' })
-  async awardsIssued(@Root() organisation: Organisation, @Args() page: PageArgs, @Ctx() { db }: Context) {
+  async awardsIssued(
+    @Root() organisation: Organisation,
+    @Args() page: PageArgs,
+    @Arg('learnerId', () => ID, {
+      nullable: true,
+      description: "Only the awards to this learner: the id this organisation's awards give (Award.learnerId, `lp_…`); another organisation's, or a learner's account id, is refused.",
+    })
+    learnerId: string | null,
+    @Ctx() { db, config }: Context,
+  ) {
     if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) throw new InvalidInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
+    // An issuer names a learner only by its own pseudonym; read back under its own key, another issuer's names none of its learners.
+    let learner: string | null = null;
+    if (learnerId !== null && learnerId !== undefined) {
+      learner = awardsCore(db, config).pseudonyms.learnerOf(organisation.id, learnerId);
+      if (!learner) throw new InvalidInput('learnerId', 'is not a learner id this organisation was given (Award.learnerId, lp_…)');
+    }
     let after: [string, string] | null = null;
     if (page.after) {
       try {
@@ -182,12 +209,13 @@ export class OrganisationAwardsResolver {
       }
       if (!after) throw new InvalidInput('after', 'is not a cursor this list gave out');
     }
-    const [{ count }] = await db.query('select count(*)::int as count from award where issuer_id = $1', [organisation.id]);
+    const ofLearner = learner ? 'and learner_id = $2::uuid and erased_at is null' : 'and $2::uuid is null';
+    const [{ count }] = await db.query(`select count(*)::int as count from award where issuer_id = $1 ${ofLearner}`, [organisation.id, learner]);
     const rows: (AwardRow & { issued_at_text: string })[] = await db.query(
       `select ${awardSelect()}, to_char(award.issued_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as issued_at_text from award
-       where issuer_id = $1 ${after ? `and (issued_at, id) < ($3::timestamp at time zone 'UTC', $4::uuid)` : ''}
-       order by issued_at desc, id desc limit $2`,
-      after ? [organisation.id, page.first + 1, after[0], after[1]] : [organisation.id, page.first + 1],
+       where issuer_id = $1 ${ofLearner} ${after ? `and (issued_at, id) < ($4::timestamp at time zone 'UTC', $5::uuid)` : ''}
+       order by issued_at desc, id desc limit $3`,
+      after ? [organisation.id, learner, page.first + 1, after[0], after[1]] : [organisation.id, learner, page.first + 1],
     );
     const nodes = rows.slice(0, page.first);
     const last = rows[page.first - 1];

@@ -8,11 +8,14 @@ import type { IssuingDirectory, KeyRegistry } from './issuing-peers';
 import { IssuerKeys } from './issuer-keys';
 import type { IssuingDeps } from './issuing';
 import { Vault } from './vault';
+import { LearnerPseudonyms } from './learner-pseudonym';
 
 /** What the awards subgraph keeps per database for its lifetime: the vault and the key cache. */
 export interface AwardsCore {
   vault: Vault;
   keys: IssuerKeys;
+  /** What an issuing organisation sees of a learner (learner-pseudonym.ts). */
+  pseudonyms: LearnerPseudonyms;
   publicBaseUrl: string;
 }
 
@@ -22,7 +25,7 @@ export function awardsCore(db: DataSource, config: HubConfig): AwardsCore {
   let core = cores.get(db);
   if (!core) {
     const vault = Vault.fromConfig(config);
-    core = { vault, keys: new IssuerKeys(db, vault, config.AWARDS_SIGNING_ALGORITHM), publicBaseUrl: publicBaseUrl(config) };
+    core = { vault, keys: new IssuerKeys(db, vault, config.AWARDS_SIGNING_ALGORITHM), pseudonyms: new LearnerPseudonyms(vault), publicBaseUrl: publicBaseUrl(config) };
     cores.set(db, core);
   }
   return core;

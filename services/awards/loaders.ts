@@ -44,7 +44,7 @@ export function awardFromRow(row: AwardRow): Award {
     statusReason: row.status_reason,
     statusChangedAt: row.status_changed_at,
     grade: row.grade,
-    learnerId: row.erased_at ? null : row.learner_id,
+    learnerAccountId: row.erased_at ? null : row.learner_id,
     credentialJwt: row.jws,
     credential: row.credential,
     openBadgeJwt: row.open_badge_jwt,

@@ -39,7 +39,7 @@ export async function ownerOfAwards(awardIds: unknown, context: Context): Promis
   const ids = awardIds.map((id) => String(id).toLowerCase());
   if (!ids.every((id) => /^[0-9a-f-]{36}$/.test(id))) return null;
   const awards = await context.loaders.awardById.loadMany(ids);
-  const owners = new Set(awards.map((award) => (award && !(award instanceof Error) ? award.learnerId : null)));
+  const owners = new Set(awards.map((award) => (award && !(award instanceof Error) ? award.learnerAccountId : null)));
   return owners.size === 1 ? [...owners][0] : null;
 }
 

@@ -131,8 +131,11 @@ export class Award {
   @Field(() => String, { nullable: true })
   grade: string | null;
 
-  @Field(() => ID, { nullable: true, description: "The learner's id in the hub (null once the learner has erased their account)." })
-  learnerId: string | null;
+  /**
+   * The learner's account id, for access checks and the learner's own views; never in the graph as it is:
+   * `Award.learnerId` is resolved per caller (learner-pseudonym.ts). Null once the account is erased.
+   */
+  learnerAccountId: string | null;
 
   @Field(() => String, { nullable: true, description: 'The signed credential as a compact JWS (media type application/vc+jwt); null after erasure.' })
   credentialJwt: string | null;
@@ -170,7 +173,7 @@ export class Award {
   issuerId: string;
 }
 
-@ObjectType({ description: 'A person who holds awards. Issuers never see more of a learner than the id.' })
+@ObjectType({ description: 'A person who holds awards: their one account, with the awards of every issuer. Issuers never see this id, only their own pseudonym of it (Award.learnerId).' })
 export class Learner {
   @Field(() => ID)
   id: string;

@@ -15,6 +15,7 @@ export class Vault {
   private readonly personalDataSealing: Buffer;
   private readonly walletCodeHashing: Buffer;
   private readonly linkSigning: Buffer;
+  private readonly learnerPseudonyms: Buffer;
 
   constructor(masterKey: Buffer) {
     if (masterKey.length !== 32) throw new ConfigError('AWARDS_MASTER_KEY must be 32 bytes');
@@ -24,6 +25,7 @@ export class Vault {
     this.personalDataSealing = derive('personal-data-seal');
     this.walletCodeHashing = derive('wallet-issuance-codes');
     this.linkSigning = derive('download-links');
+    this.learnerPseudonyms = derive('learner-pseudonyms');
   }
 
   static fromConfig(config: HubConfig): Vault {
@@ -58,6 +60,11 @@ export class Vault {
   /** The MAC of a download link the hub hands out (an award id and an expiry): only the hub can make one. */
   signLink(text: string): string {
     return createHmac('sha256', this.linkSigning).update(text).digest('base64url');
+  }
+
+  /** The key of one issuing organisation's learner pseudonyms (learner-pseudonym.ts): one per organisation, none derivable from another. */
+  learnerPseudonymKey(organisationId: string): Buffer {
+    return createHmac('sha256', this.learnerPseudonyms).update(organisationId.toLowerCase()).digest();
   }
 
   sealPersonalData(plaintext: string, context: string): Buffer {

@@ -1,6 +1,7 @@
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GraphQLResponse } from './hub';
+import { signInWithLocalEid } from '../../demo/e-id-sign-in';
 
 /**
  * A browser's part of a sign-in, over plain HTTP: a cookie jar (cookies by name, per origin; expired ones
@@ -114,4 +115,13 @@ export async function signInLocally(agent: Agent, who: { person?: string; person
     },
   );
   return { ...landedAt(back.url), callback, transactionCookie, html };
+}
+
+/**
+ * The learner with this personnummer, as they get themselves: signed in with e-ID through the gateway (the
+ * local provider; start the hub with EID_LOCAL_PROVIDER 'true'). Their account id and a hub token for it; an
+ * issuer's answers name the learner only by that issuer's pseudonym, so tests take the account from here.
+ */
+export function signedInLearner(hub: { gatewayUrl: string }, personalNumber: string): Promise<{ learnerId: string; token: string }> {
+  return signInWithLocalEid(new URL(hub.gatewayUrl).origin, personalNumber);
 }

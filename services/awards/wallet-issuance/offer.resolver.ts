@@ -69,7 +69,7 @@ export class CredentialOfferResolver {
     const [offer] = await context.db.query(
       `insert into credential_offer (learner_id, award_id, configuration_ids, pre_authorized_code_hash, tx_code_hash, issuer_state_hash, reference_hash, expires_at)
        values ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(secs => $8)) returning expires_at`,
-      [award.learnerId, id, wanted, secrets.hashes.preAuthorizedCode, core.vault.walletCodeHash('tx-code', transactionCode), secrets.hashes.issuerState, secrets.hashes.reference, OFFER_SECONDS],
+      [award.learnerAccountId, id, wanted, secrets.hashes.preAuthorizedCode, core.vault.walletCodeHash('tx-code', transactionCode), secrets.hashes.issuerState, secrets.hashes.reference, OFFER_SECONDS],
     );
     const credentialIssuer = core.publicBaseUrl;
     const offerObject = offerDocument({
