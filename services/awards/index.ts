@@ -21,6 +21,8 @@ import { ErasedLearners1737150000002 } from './migrations/1737150000002-erased-l
 import { SealedLearnerContact1737150000003 } from './migrations/1737150000003-sealed-learner-contact';
 import { SignedInLearners1738000000000 } from './migrations/1738000000000-signed-in-learners';
 import { learnerSignInRoute } from './sign-in';
+import { signInStateRoute } from './sign-in-state';
+import { SharedSignInState1738500000001 } from './migrations/1738500000001-shared-sign-in-state';
 import { DimensionValueResolver, StatisticsResolver } from './statistics/statistics.resolver';
 import { awardReference, microCredentialReference, organisationReference } from './references';
 import { ShareResolver } from './share.resolver';
@@ -38,11 +40,13 @@ export const awards: SubgraphDefinition<AwardsLoaders> = {
   orphanedTypes: [MicroCredential, Organisation, EscoSkill, Qualification],
   referenceResolvers: { Award: awardReference, Organisation: organisationReference, MicroCredential: microCredentialReference },
   entities: [],
-  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, StatisticsCellKeys1737150000000, AwardRecordKeys1737150000001, ErasedLearners1737150000002, SealedLearnerContact1737150000003, SignedInLearners1738000000000, EuropeanCredential1738000000000, EuropeanFacts1738000000001, SealCertificates1738000000002, WalletIssuance1738000000000, WalletAuthorization1738500000000],
+  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, StatisticsCellKeys1737150000000, AwardRecordKeys1737150000001, ErasedLearners1737150000002, SealedLearnerContact1737150000003, SignedInLearners1738000000000, EuropeanCredential1738000000000, EuropeanFacts1738000000001, SealCertificates1738000000002, WalletIssuance1738000000000, WalletAuthorization1738500000000, SharedSignInState1738500000001],
   peers: ['accreditation', 'catalogue'],
   httpRoutes: (router, deps) => {
     statusListRoutes()(router, deps);
     learnerSignInRoute()(router, deps);
+    // What the gateway processes share about sign-ins (spent states, ended sessions).
+    signInStateRoute()(router, deps);
     europassRoutes()(router, deps);
     // OpenID4VCI: metadata, token, nonce and credential endpoints (wallet-issuance/).
     walletIssuanceRoutes()(router, deps);
