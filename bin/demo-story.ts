@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from '../platform/config';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { HubRequestError, hubClient } from '../demo/client';
-import { hubAnswers, startLocalHub, type LocalHub } from '../demo/local-hub';
+import { hubAnswers, startLocalHub, type LocalHub } from '../hub/local-hub';
 import { runStory } from '../demo/story';
 
 const usage = `Walks the pilots' story through the hub's gateway and tells each step in plain words: MYH accredits

@@ -4,7 +4,7 @@ import { ConfigError, readConfig } from '../platform/config';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { HubRequestError, hubClient } from '../demo/client';
 import { demoExamples, renderExamples } from '../demo/examples';
-import { hubAnswers, startLocalHub, type LocalHub } from '../demo/local-hub';
+import { hubAnswers, startLocalHub, type LocalHub } from '../hub/local-hub';
 import { loadDemoData } from '../demo/load';
 
 const usage = `Loads the pilots' demo data into the hub through its gateway, then prints a token for each role and

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { decodeProtectedHeader, exportJWK, calculateJwkThumbprint, generateKeyPair, jwtVerify, type CryptoKey } from 'jose';
-import { buildCredential, openBadgeCredentialOf, signCredential } from '../services/awards/credential';
+import { buildCredential, credentialJson, openBadgeCredentialOf, signCredential, signCredentialNow, storedCredential } from '../services/awards/credential';
 import { issuerDid } from '../services/awards/issuing-peers';
 import {
   STATUS_LIST_LENGTH,
@@ -15,8 +15,8 @@ const schemas = credentialSchemas();
 const base = 'https://mikromeriter.example.se';
 const issuerId = randomUUID();
 
-function credential(overrides: { grade?: string | null; validUntil?: Date | null } = {}) {
-  const entry = entryFacts({ providerId: issuerId });
+function credential(overrides: { grade?: string | null; validUntil?: Date | null; entry?: ReturnType<typeof entryFacts> } = {}) {
+  const entry = overrides.entry ?? entryFacts({ providerId: issuerId });
   return buildCredential({
     awardId: randomUUID(),
     issuer: { id: issuerId, legalName: 'Nordiska Textilakademin', organisationNumber: '559000-0005', country: 'SE', region: 'Västra Götalands län' },
@@ -112,6 +112,30 @@ describe('the compact JWS (VC-JOSE-COSE)', () => {
     const forged = Buffer.from(JSON.stringify({ ...verified, name: 'Något annat' })).toString('base64url');
     await expect(jwtVerify(`${header}.${forged}.${signature}`, jwks)).rejects.toThrow();
     expect(body).toBeTruthy();
+  });
+});
+
+describe('a cohort', () => {
+  it('shares one achievement between its ungraded rows, serialised once: each payload is the credential byte for byte, and the stored vc+jwt gives it back', async () => {
+    const entry = entryFacts({ providerId: issuerId });
+    const [first, second] = [credential({ grade: null, entry }), credential({ grade: null, entry })];
+    const achievementOf = (payload: Record<string, unknown>) => (payload.credentialSubject as { achievement: Record<string, unknown> }).achievement;
+    expect(achievementOf(first)).toBe(achievementOf(second));
+    // Shared, so frozen: no one changes what other rows hold too.
+    expect(() => {
+      achievementOf(first).name = 'Något annat';
+    }).toThrow(TypeError);
+    // A graded row names its own result description: its achievement is its own.
+    const graded = credential({ grade: 'Väl godkänd', entry });
+    expect(achievementOf(graded)).not.toBe(achievementOf(first));
+    for (const payload of [first, second, graded, first]) expect(credentialJson(payload)).toBe(JSON.stringify(payload));
+
+    const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+    const jws = signCredentialNow(second, { kid: 'k1', algorithm: 'EdDSA', privateKey: privateKey as CryptoKey });
+    const validFrom = Math.floor(Date.parse(String(second.validFrom)) / 1000);
+    const issuer = (second.issuer as { id: string }).id;
+    expect(Buffer.from(jws.split('.')[1], 'base64url').toString()).toBe(JSON.stringify({ ...second, iss: issuer, jti: second.id, iat: validFrom, nbf: validFrom }));
+    expect(storedCredential({ credential: null, jws })).toEqual(JSON.parse(JSON.stringify(second)));
   });
 });
 

@@ -1,6 +1,8 @@
 import { decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import { issueAwards } from '../services/awards/issuing';
 import { readStatus } from '../services/awards/status-list';
+import { openBadgeForm } from '../services/awards/forms';
+import { awardFromRow, awardSelect } from '../services/awards/loaders';
 import { RegisterOrganisationDocument, ReinstateAwardDocument, RevokeAwardDocument, SuspendAwardDocument } from './generated/graphql';
 import { FakeDirectory, awardRequest, awardsDeps, dyingDatabase, issueWithFake, personnummer } from './support/awards';
 import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
@@ -67,20 +69,29 @@ describe('issuing a cohort', () => {
     // One catalogue read and one accreditation check for the whole cohort (one entry, one date).
     expect(directory.calls.accreditationCheck).toBe(1);
 
-    const [{ count, distinct_indexes, complete }] = await db().query(
+    // One representation stored: the vc+jwt (the credential as JSON is its payload, not stored beside it).
+    const [{ count, distinct_indexes, complete, single }] = await db().query(
       `select count(*)::int as count, count(distinct (status_list_id, status_index))::int as distinct_indexes,
-              count(*) filter (where jws is not null and credential is not null)::int as complete from award where issuer_id = $1`,
+              count(*) filter (where jws is not null)::int as complete,
+              count(*) filter (where credential is null and open_badge_jwt is null and credential_with_proof is null)::int as single from award where issuer_id = $1`,
       [issuerId],
     );
-    expect({ count, distinct_indexes, complete }).toEqual({ count: 297, distinct_indexes: 297, complete: 297 });
+    expect({ count, distinct_indexes, complete, single }).toEqual({ count: 297, distinct_indexes: 297, complete: 297, single: 297 });
 
     const [{ jws }] = await db().query('select jws from award where id = $1', [results[0].awardId]);
     const jwks = keyOfKid(directory.jwks.get(issuerId)!);
     const { payload } = await jwtVerify(jws, jwks, { typ: 'vc+jwt' });
     const schemas = credentialSchemas();
     expect(schemas.vcdm(payload)).toBe(true);
-    const [{ open_badge_jwt: openBadgeJwt }] = await db().query('select open_badge_jwt from award where id = $1', [results[0].awardId]);
+    // The Open Badges JWT is not signed while issuing: it is made from the stored credential when first asked for, then kept.
+    const [row] = await db().query(`select ${awardSelect()} from award where id = $1`, [results[0].awardId]);
+    expect(row.open_badge_jwt).toBeNull();
+    const deps = awardsDeps(hub, directory);
+    const openBadgeJwt = (await openBadgeForm(db(), deps.keys, deps.publicBaseUrl, awardFromRow(row)))!;
+    expect(decodeProtectedHeader(openBadgeJwt)).toMatchObject({ alg: 'RS256', typ: 'JWT' });
     expect(schemas.openBadges(decodeJwt(openBadgeJwt)) || JSON.stringify(schemas.openBadges.errors)).toBe(true);
+    const [{ open_badge_jwt: stored }] = await db().query('select open_badge_jwt from award where id = $1', [results[0].awardId]);
+    expect(stored).toBe(openBadgeJwt);
   });
 
   it('is safe to retry as a whole: no row is issued twice, and a changed row under a used key is a conflict', async () => {
@@ -106,7 +117,7 @@ describe('issuing a cohort', () => {
     const issuing = issueAwards({ ...awardsDeps(hub, directory), db: dying.db }, issuerId, requests, { chunkSize: 40 });
     await Promise.race([dying.died, issuing.then(() => Promise.reject(new Error('the issuance ended: the process did not die')))]);
     const stored: { complete: boolean }[] = await db().query(
-      `select (jws is not null and credential is not null and status_index is not null) as complete from award where micro_credential_id = $1`,
+      `select (jws is not null and status_index is not null) as complete from award where micro_credential_id = $1`,
       [entry.id],
     );
     expect(stored).toHaveLength(40);

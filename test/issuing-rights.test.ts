@@ -1,8 +1,8 @@
 import { parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { personnummer } from './support/awards';
-import { must } from './support/world';
-import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
+import { accreditedProvider, accreditedWorld, must } from './support/world';
+import { startTestHub, type TestHub } from './support/hub';
 import { statuses } from './support/verification';
 
 /**
@@ -14,10 +14,6 @@ import { statuses } from './support/verification';
 type Untyped = TypedDocumentNode<any, Record<string, unknown>>;
 const gql = (text: string) => parse(text) as Untyped;
 
-const REGISTER = gql(`mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`);
-const ACCREDIT = gql(`mutation($input: GrantAccreditationInput!) { grantAccreditation(input: $input) { id } }`);
-const DRAFT = gql(`mutation($input: DraftMicroCredentialInput!) { draftMicroCredential(input: $input) { id entryId } }`);
-const PUBLISH = gql(`mutation($id: ID!) { publishMicroCredential(id: $id) { id } }`);
 const GRANT_RIGHT = gql(`mutation($input: GrantIssuingRightInput!) { grantIssuingRight(input: $input) { validFrom validUntil withdrawnAt active } }`);
 const WITHDRAW_RIGHT = gql(`mutation($entryId: ID!, $organisationId: ID!) { withdrawIssuingRight(entryId: $entryId, organisationId: $organisationId) { validUntil withdrawnAt active } }`);
 const RIGHTS = gql(`query($id: ID!, $organisationId: ID!) { microCredential(id: $id) {
@@ -54,52 +50,11 @@ const verify = async (credential: string) => (await must(hub.request(VERIFY, { c
 beforeAll(async () => {
   // The default cache lifetimes: the verifier keeps catalogue answers 60 s.
   hub = await startTestHub();
-  const anyAuthority = await hub.token({ roles: ['authority'] });
-  const register = async (legalName: string, type: string) =>
-    (await must(hub.request(REGISTER, { input: { legalName, type, organisationNumber: fictitiousOrganisationNumber(), region: 'Västerbottens län' } }, { token: anyAuthority })))
-      .registerOrganisation.id as string;
-  const myh = await register('Myndigheten för yrkeshögskolan', 'AUTHORITY');
-  const myhToken = await hub.token({ roles: ['authority'], organisationId: myh });
-  const organisation = async (legalName: string, decisionReference: string) => {
-    const id = await register(legalName, 'INDUSTRY_BODY');
-    await must(
-      hub.request(
-        ACCREDIT,
-        { input: { organisationId: id, decisionReference, seqfLevels: [2, 3, 4], fields: ['07'], credentialTypes: ['INDUSTRY_VALIDATION'], validFrom: new Date(Date.now() - 400 * 86_400_000).toISOString() } },
-        { token: myhToken },
-      ),
-    );
-    return { id, token: await hub.token({ roles: ['provider'], organisationId: id }) };
-  };
-  creator = await organisation('Sobona', 'MYH 2026/0101');
-  partner = await organisation('Skellefteå Kraft', 'MYH 2026/0102');
-  const draft = await must(
-    hub.request(
-      DRAFT,
-      {
-        input: {
-          providerId: creator.id,
-          code: 'SOB-RIGHTS-01',
-          title: { sv: 'Beredskapssvetsare fibernät', en: 'Standby fibre splicer' },
-          description: { sv: 'Skarva fiber i beredskap.', en: 'Splice fibre on standby.' },
-          learningOutcomes: [{ text: { sv: 'Kan skarva fiber.', en: 'Can splice fibre.' }, escoSkillUris: ['http://data.europa.eu/esco/skill/0450eaee-1a00-4622-8f4e-5356fce816d2'] }],
-          workloadHours: 24,
-          seqfLevel: 3,
-          assessmentType: 'PRACTICAL_DEMONSTRATION',
-          participationForm: 'ON_SITE',
-          qualityAssuranceType: 'INDUSTRY_VALIDATION',
-          credentialType: 'INDUSTRY_VALIDATION',
-          supervision: 'SUPERVISED_ON_SITE_WITH_ID_CHECK',
-          field: '071',
-          language: 'sv',
-          stackability: 'STAND_ALONE',
-        },
-      },
-      { token: creator.token },
-    ),
-  );
-  entry = draft.draftMicroCredential;
-  await must(hub.request(PUBLISH, { id: entry.id }, { token: creator.token }));
+  // Sobona's entry, and Skellefteå Kraft, accredited by the same authority, who may be given the right to issue it.
+  const world = await accreditedWorld(hub, { provider: 'Sobona', decisionReference: 'MYH 2026/0101', code: 'SOB-RIGHTS-01' });
+  creator = world.provider;
+  entry = world.entry;
+  partner = (await accreditedProvider(hub, { provider: 'Skellefteå Kraft', decisionReference: 'MYH 2026/0102', authority: world.authority })).provider;
 });
 afterAll(() => hub?.stop());
 

@@ -1,8 +1,8 @@
 import { parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { personnummer } from './support/awards';
-import { must } from './support/world';
-import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
+import { accreditedWorld, must } from './support/world';
+import { startTestHub, type TestHub } from './support/hub';
 import { sleep } from './support/verification';
 
 /**
@@ -14,10 +14,6 @@ import { sleep } from './support/verification';
 type Untyped = TypedDocumentNode<any, Record<string, unknown>>;
 const gql = (text: string) => parse(text) as Untyped;
 
-const REGISTER = gql(`mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`);
-const ACCREDIT = gql(`mutation($input: GrantAccreditationInput!) { grantAccreditation(input: $input) { id } }`);
-const DRAFT = gql(`mutation($input: DraftMicroCredentialInput!) { draftMicroCredential(input: $input) { id } }`);
-const PUBLISH = gql(`mutation($id: ID!) { publishMicroCredential(id: $id) { id } }`);
 const ISSUE = gql(`mutation($input: IssueAwardInput!) { issueAward(input: $input) { id credentialJwt } }`);
 const REVOKE = gql(`mutation($id: ID!, $reason: String!) { revokeAward(id: $id, reason: $reason) { id status } }`);
 const VERIFY = gql(`query($credential: String!) { verifyCredential(credential: $credential) {
@@ -44,47 +40,9 @@ const readingOf = (report: { sources: { source: string; address: string; readAt:
 
 beforeAll(async () => {
   hub = await startTestHub({ VERIFICATION_STATUS_MAX_SECONDS: String(STATUS_SECONDS) });
-  const anyAuthority = await hub.token({ roles: ['authority'] });
-  const register = async (legalName: string, type: string) =>
-    (await must(hub.request(REGISTER, { input: { legalName, type, organisationNumber: fictitiousOrganisationNumber(), region: 'Västerbottens län' } }, { token: anyAuthority })))
-      .registerOrganisation.id as string;
-  const myh = await register('Myndigheten för yrkeshögskolan', 'AUTHORITY');
-  const providerId = await register('Sobona', 'INDUSTRY_BODY');
-  provider = { id: providerId, token: await hub.token({ roles: ['provider'], organisationId: providerId }) };
-  await must(
-    hub.request(
-      ACCREDIT,
-      { input: { organisationId: providerId, decisionReference: 'MYH 2026/0201', seqfLevels: [2, 3, 4], fields: ['07'], credentialTypes: ['INDUSTRY_VALIDATION'], validFrom: new Date(Date.now() - 400 * 86_400_000).toISOString() } },
-      { token: await hub.token({ roles: ['authority'], organisationId: myh }) },
-    ),
-  );
-  const draft = await must(
-    hub.request(
-      DRAFT,
-      {
-        input: {
-          providerId,
-          code: 'SOB-FRESH-01',
-          title: { sv: 'VA-underhåll', en: 'Water and sewage maintenance' },
-          description: { sv: 'Underhåll av VA-anläggningar.', en: 'Maintenance of water and sewage plants.' },
-          learningOutcomes: [{ text: { sv: 'Kan underhålla pumpar.', en: 'Can maintain pumps.' }, escoSkillUris: ['http://data.europa.eu/esco/skill/0450eaee-1a00-4622-8f4e-5356fce816d2'] }],
-          workloadHours: 16,
-          seqfLevel: 3,
-          assessmentType: 'PRACTICAL_DEMONSTRATION',
-          participationForm: 'ON_SITE',
-          qualityAssuranceType: 'INDUSTRY_VALIDATION',
-          credentialType: 'INDUSTRY_VALIDATION',
-          supervision: 'SUPERVISED_ON_SITE_WITH_ID_CHECK',
-          field: '071',
-          language: 'sv',
-          stackability: 'STAND_ALONE',
-        },
-      },
-      { token: provider.token },
-    ),
-  );
-  entryId = draft.draftMicroCredential.id;
-  await must(hub.request(PUBLISH, { id: entryId }, { token: provider.token }));
+  const world = await accreditedWorld(hub, { provider: 'Sobona', decisionReference: 'MYH 2026/0201', code: 'SOB-FRESH-01' });
+  provider = world.provider;
+  entryId = world.entryId;
 });
 afterAll(() => hub?.stop());
 

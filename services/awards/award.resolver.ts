@@ -5,7 +5,7 @@ import type { HubContext } from '../../platform/context';
 import { Conflict, ErrorCode, HubError, InvalidInput, NotFound, requireUuid } from '../../platform/errors';
 import { Connection, PageArgs, MAX_PAGE_SIZE } from '../../platform/pagination';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { dataIntegrityForm } from './forms';
+import { dataIntegrityForm, openBadgeForm } from './forms';
 import { learnerIdSeenBy } from './learner-pseudonym';
 import { IssuerKey } from './issuer-keys';
 import { issueAwards, type AwardRequest, type RowResult } from './issuing';
@@ -104,6 +104,17 @@ export class AwardResolver {
   credentialWithProof(@Root() award: Award, @Ctx() { db, config }: Context): Promise<Record<string, unknown> | null> {
     const core = awardsCore(db, config);
     return dataIntegrityForm(db, core.keys, core.publicBaseUrl, award);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The same credential as an Open Badges 3.0 JWT (typ JWT, RS256, kid a DID URL; one revocation status entry), for Open Badges ' +
+      'wallets and verifiers that take VC-JWT; null after erasure and for awards issued before the hub offered it.',
+  })
+  openBadgeJwt(@Root() award: Award, @Ctx() { db, config }: Context): Promise<string | null> {
+    const core = awardsCore(db, config);
+    return openBadgeForm(db, core.keys, core.publicBaseUrl, award);
   }
 
   @FieldResolver(() => ID, {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { SignJWT } from 'jose';
+import { numericDate, signCompactJws } from '../../platform/jws-sign';
 import { OB_CONTEXT, VC_CONTEXT, hubContextUrl } from '../../platform/credential-context';
 import { ISCED_F_FIELDS } from '../../platform/vocabulary';
 import { withDataIntegrityProof } from '../../platform/data-integrity';
@@ -65,73 +65,9 @@ export function buildCredential(facts: CredentialFacts): Record<string, unknown>
   const { entry, issuer } = facts;
   const title = either(entry.title);
   const description = either(entry.description) || title;
-  const skills = entry.learningOutcomes.flatMap((outcome) => outcome.escoSkills);
-  const uniqueSkills = [...new Map(skills.map((skill) => [skill.uri, skill])).values()];
-  const alignment = [
-    ...uniqueSkills.map((skill) => ({
-      type: ['Alignment'],
-      targetName: skill.preferredLabel ?? skill.uri,
-      targetUrl: skill.uri,
-      targetFramework: 'ESCO',
-      targetType: 'ext:ESCOSkill',
-    })),
-    ...(entry.eqfLevel
-      ? [{ type: ['Alignment'], targetName: `EQF level ${entry.eqfLevel}`, targetUrl: entry.eqfLevelUri ?? `http://data.europa.eu/snb/eqf/${entry.eqfLevel}`, targetCode: String(entry.eqfLevel), targetFramework: 'European Qualifications Framework (EQF)', targetType: 'ext:EQFLevel' }]
-      : []),
-    ...(entry.seqfLevel && entry.seqfLevelUri
-      ? [{ type: ['Alignment'], targetName: `SeQF-nivå ${entry.seqfLevel}`, targetUrl: entry.seqfLevelUri, targetCode: String(entry.seqfLevel), targetFramework: 'Sveriges referensram för kvalifikationer (SeQF)', targetType: 'ext:SeQFLevel' }]
-      : []),
-  ];
-  const resultDescriptionId = `urn:uuid:${facts.awardId}:grade`;
-  const outcomes = entry.learningOutcomes.map((outcome) => either(outcome.text)).filter(Boolean);
-  const criteria = [
-    outcomes.length ? `Lärandemål / learning outcomes:\n${outcomes.map((text) => `- ${text}`).join('\n')}` : null,
-    entry.assessmentType ? `Bedömning / assessment: ${entry.assessmentType}` : null,
-  ].filter(Boolean).join('\n\n');
   const emailSalt = randomBytes(8).toString('hex');
-
-  const achievement = dropEmpty({
-    id: `urn:uuid:${entry.id}`,
-    type: ['Achievement'],
-    achievementType: 'MicroCredential',
-    name: title,
-    description,
-    criteria: { narrative: criteria || description },
-    alignment,
-    creditsAvailable: entry.ectsCredits ?? undefined,
-    fieldOfStudy: entry.field ? `${entry.field} ${ISCED_F_FIELDS[entry.field] ?? ''}`.trim() : undefined,
-    inLanguage: entry.language ?? undefined,
-    version: entry.version !== null ? String(entry.version) : undefined,
-    creator: { id: facts.providerDid, type: ['Profile'] },
-    resultDescription: facts.grade ? [{ id: resultDescriptionId, type: ['ResultDescription'], name: 'Betyg / grade', resultType: 'LetterGrade' }] : undefined,
-    // The Council Recommendation's elements that Open Badges has no property for, in both languages.
-    microCredential: dropEmpty({
-      type: 'MicroCredentialSpecification',
-      entryId: entry.entryId ?? undefined,
-      title: entry.title,
-      description: entry.description,
-      learningOutcomes: entry.learningOutcomes.map((outcome) => ({
-        text: outcome.text,
-        escoSkills: outcome.escoSkills.map((skill) => skill.uri),
-      })),
-      workloadHours: entry.workloadHours ?? undefined,
-      // The notional workload as a volume of learning (an ISO 8601 duration, as the European Learning Model has it).
-      volumeOfLearning: entry.workloadHours ? `PT${entry.workloadHours}H` : undefined,
-      ectsCredits: entry.ectsCredits ?? undefined,
-      eqfLevel: entry.eqfLevel ?? undefined,
-      seqfLevel: entry.seqfLevel ?? undefined,
-      assessmentType: entry.assessmentType ?? undefined,
-      participationForm: entry.participationForm ?? undefined,
-      qualityAssurance: entry.qualityAssurance ?? undefined,
-      credentialType: entry.credentialType,
-      field: entry.field ?? undefined,
-      prerequisites: entry.prerequisites ?? undefined,
-      supervision: facts.assessment?.supervision ?? entry.supervision ?? undefined,
-      identityVerification: facts.assessment?.identityVerification ?? entry.identityVerification ?? undefined,
-      stackability: entry.stackability ?? undefined,
-      furtherInformation: entry.furtherInformation ?? undefined,
-    }),
-  });
+  const achievement = achievementOf(facts, title, description);
+  const resultDescriptionId = resultDescriptionIdOf(facts.awardId);
 
   const identifier = [
     { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: facts.subject.name },
@@ -183,6 +119,132 @@ export function buildCredential(facts: CredentialFacts): Record<string, unknown>
   });
 }
 
+/** The grade's result description: the achievement names it, the result refers to it. */
+const resultDescriptionIdOf = (awardId: string) => `urn:uuid:${awardId}:grade`;
+
+/**
+ * Parts of credentials that a whole cohort shares (the achievement: the catalogue version's text in two
+ * languages, about four fifths of a credential), frozen so that no one changes what other rows hold too, and
+ * serialised once by credentialJson.
+ */
+const sharedParts = new WeakSet<object>();
+const sharedText = new WeakMap<object, string>();
+
+function shared<T extends object>(value: T): T {
+  const freeze = (item: unknown) => {
+    if (item && typeof item === 'object' && !Object.isFrozen(item)) {
+      Object.freeze(item);
+      Object.values(item).forEach(freeze);
+    }
+  };
+  freeze(value);
+  sharedParts.add(value);
+  return value;
+}
+
+/** JSON.stringify's output for a credential, with the shared parts' text made once (the same bytes either way). */
+export function credentialJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (sharedParts.has(value)) {
+    let text = sharedText.get(value);
+    if (text === undefined) sharedText.set(value, (text = JSON.stringify(value)));
+    return text;
+  }
+  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined || typeof item === 'function' || typeof item === 'symbol' ? 'null' : credentialJson(item))).join(',')}]`;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return credentialJson((value as { toJSON(): unknown }).toJSON());
+  const members: string[] = [];
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+    members.push(`${JSON.stringify(key)}:${credentialJson(item)}`);
+  }
+  return `{${members.join(',')}}`;
+}
+
+/**
+ * The credential's achievement: the catalogue version as the issuer awards it. Every row of a cohort without a
+ * grade (which names the award in its result description) has the same one, so it is made once per catalogue
+ * version, provider and assessment override, frozen, and serialised once (credentialJson).
+ */
+const achievements = new WeakMap<EntryFacts, Map<string, Record<string, unknown>>>();
+
+function achievementOf(facts: CredentialFacts, title: string, description: string): Record<string, unknown> {
+  const { entry } = facts;
+  const key = facts.grade ? null : JSON.stringify([facts.providerDid, facts.assessment?.supervision ?? null, facts.assessment?.identityVerification ?? null]);
+  let ofEntry = achievements.get(entry);
+  const known = key === null ? undefined : ofEntry?.get(key);
+  if (known) return known;
+  const skills = entry.learningOutcomes.flatMap((outcome) => outcome.escoSkills);
+  const uniqueSkills = [...new Map(skills.map((skill) => [skill.uri, skill])).values()];
+  const alignment = [
+    ...uniqueSkills.map((skill) => ({
+      type: ['Alignment'],
+      targetName: skill.preferredLabel ?? skill.uri,
+      targetUrl: skill.uri,
+      targetFramework: 'ESCO',
+      targetType: 'ext:ESCOSkill',
+    })),
+    ...(entry.eqfLevel
+      ? [{ type: ['Alignment'], targetName: `EQF level ${entry.eqfLevel}`, targetUrl: entry.eqfLevelUri ?? `http://data.europa.eu/snb/eqf/${entry.eqfLevel}`, targetCode: String(entry.eqfLevel), targetFramework: 'European Qualifications Framework (EQF)', targetType: 'ext:EQFLevel' }]
+      : []),
+    ...(entry.seqfLevel && entry.seqfLevelUri
+      ? [{ type: ['Alignment'], targetName: `SeQF-nivå ${entry.seqfLevel}`, targetUrl: entry.seqfLevelUri, targetCode: String(entry.seqfLevel), targetFramework: 'Sveriges referensram för kvalifikationer (SeQF)', targetType: 'ext:SeQFLevel' }]
+      : []),
+  ];
+  const resultDescriptionId = resultDescriptionIdOf(facts.awardId);
+  const outcomes = entry.learningOutcomes.map((outcome) => either(outcome.text)).filter(Boolean);
+  const criteria = [
+    outcomes.length ? `Lärandemål / learning outcomes:\n${outcomes.map((text) => `- ${text}`).join('\n')}` : null,
+    entry.assessmentType ? `Bedömning / assessment: ${entry.assessmentType}` : null,
+  ].filter(Boolean).join('\n\n');
+  const achievement = dropEmpty({
+    id: `urn:uuid:${entry.id}`,
+    type: ['Achievement'],
+    achievementType: 'MicroCredential',
+    name: title,
+    description,
+    criteria: { narrative: criteria || description },
+    alignment,
+    creditsAvailable: entry.ectsCredits ?? undefined,
+    fieldOfStudy: entry.field ? `${entry.field} ${ISCED_F_FIELDS[entry.field] ?? ''}`.trim() : undefined,
+    inLanguage: entry.language ?? undefined,
+    version: entry.version !== null ? String(entry.version) : undefined,
+    creator: { id: facts.providerDid, type: ['Profile'] },
+    resultDescription: facts.grade ? [{ id: resultDescriptionId, type: ['ResultDescription'], name: 'Betyg / grade', resultType: 'LetterGrade' }] : undefined,
+    // The Council Recommendation's elements that Open Badges has no property for, in both languages.
+    microCredential: dropEmpty({
+      type: 'MicroCredentialSpecification',
+      entryId: entry.entryId ?? undefined,
+      title: entry.title,
+      description: entry.description,
+      learningOutcomes: entry.learningOutcomes.map((outcome) => ({
+        text: outcome.text,
+        escoSkills: outcome.escoSkills.map((skill) => skill.uri),
+      })),
+      workloadHours: entry.workloadHours ?? undefined,
+      // The notional workload as a volume of learning (an ISO 8601 duration, as the European Learning Model has it).
+      volumeOfLearning: entry.workloadHours ? `PT${entry.workloadHours}H` : undefined,
+      ectsCredits: entry.ectsCredits ?? undefined,
+      eqfLevel: entry.eqfLevel ?? undefined,
+      seqfLevel: entry.seqfLevel ?? undefined,
+      assessmentType: entry.assessmentType ?? undefined,
+      participationForm: entry.participationForm ?? undefined,
+      qualityAssurance: entry.qualityAssurance ?? undefined,
+      credentialType: entry.credentialType,
+      field: entry.field ?? undefined,
+      prerequisites: entry.prerequisites ?? undefined,
+      supervision: facts.assessment?.supervision ?? entry.supervision ?? undefined,
+      identityVerification: facts.assessment?.identityVerification ?? entry.identityVerification ?? undefined,
+      stackability: entry.stackability ?? undefined,
+      furtherInformation: entry.furtherInformation ?? undefined,
+    }),
+  });
+
+  if (key === null) return achievement;
+  if (!ofEntry) achievements.set(entry, (ofEntry = new Map()));
+  ofEntry.set(key, shared(achievement));
+  return achievement;
+}
+
 /** Whether a stored credential is of the shape the three forms are made from (awards issued before have the two-bit entry). */
 export const hasFormsShape = (credential: Record<string, unknown>) => Array.isArray(credential.credentialStatus);
 
@@ -208,17 +270,39 @@ export function dataIntegrityCredentialOf(credential: Record<string, unknown>, p
  * signing key (it dereferences to the key in the issuer's did:web document; the fragment is the key's id in
  * the JWKS); the payload is the credential itself.
  * The registered JWT claims are added only where they repeat what the credential says.
+ * Synchronous, on node:crypto (platform/jws-sign.ts): a cohort signs thousands of these.
  */
-export async function signCredential(credential: Record<string, unknown>, key: SigningKey): Promise<string> {
+export function signCredentialNow(credential: Record<string, unknown>, key: SigningKey): string {
   const issuer = credential.issuer as { id: string };
-  const jwt = new SignJWT(credential)
-    .setProtectedHeader({ alg: key.algorithm, typ: 'vc+jwt', cty: 'vc', kid: `${issuer.id}#${key.kid}` })
-    .setIssuer(issuer.id)
-    .setJti(String(credential.id))
-    .setIssuedAt(new Date(String(credential.validFrom)))
-    .setNotBefore(new Date(String(credential.validFrom)));
-  if (credential.validUntil) jwt.setExpirationTime(new Date(String(credential.validUntil)));
-  return jwt.sign(key.privateKey);
+  const validFrom = numericDate(new Date(String(credential.validFrom)));
+  const payload = {
+    ...credential,
+    iss: issuer.id,
+    jti: String(credential.id),
+    iat: validFrom,
+    nbf: validFrom,
+    ...(credential.validUntil ? { exp: numericDate(new Date(String(credential.validUntil))) } : {}),
+  };
+  return signCompactJws({ alg: key.algorithm, typ: 'vc+jwt', cty: 'vc', kid: `${issuer.id}#${key.kid}` }, credentialJson(payload), key.privateKey);
+}
+
+export async function signCredential(credential: Record<string, unknown>, key: SigningKey): Promise<string> {
+  return signCredentialNow(credential, key);
+}
+
+/** The JWT claims signCredentialNow adds to the credential; the stored credential is the payload without them. */
+const REGISTERED_CLAIMS = ['iss', 'jti', 'iat', 'nbf', 'exp'] as const;
+
+/**
+ * The credential an award's vc+jwt signed: its payload without the registered claims. Awards store the vc+jwt
+ * alone (one representation); those issued before also stored the credential as JSON, which is answered as it is.
+ */
+export function storedCredential(award: { credential?: Record<string, unknown> | null; jws: string | null }): Record<string, unknown> | null {
+  if (award.credential) return award.credential;
+  if (!award.jws) return null;
+  const payload = JSON.parse(Buffer.from(award.jws.slice(award.jws.indexOf('.') + 1, award.jws.lastIndexOf('.')), 'base64url').toString('utf8'));
+  for (const claim of REGISTERED_CLAIMS) delete payload[claim];
+  return payload;
 }
 
 /**
@@ -226,19 +310,24 @@ export async function signCredential(credential: Record<string, unknown>, key: S
  * (RS256, which every implementation must support), `typ: "JWT"` and `kid` (a DID URL that dereferences
  * to the key in the issuer's DID document), no other header; the payload is the credential with `iss`
  * (issuer.id), `jti` (id), `nbf` (validFrom), `exp` (validUntil, when given) and `sub`
- * (credentialSubject.id, when the holder is known).
+ * (credentialSubject.id, when the holder is known). RS256 (RSASSA-PKCS1-v1_5) is deterministic: the same
+ * credential and key give the same JWT, so the form can be made when first asked for (forms.ts).
  */
 export async function signOpenBadgeJwt(credential: Record<string, unknown>, key: SigningKey): Promise<string> {
   const issuer = credential.issuer as { id: string };
   const subject = credential.credentialSubject as { id?: string };
-  const jwt = new SignJWT(credential)
-    .setProtectedHeader({ alg: key.algorithm, typ: 'JWT', kid: `${issuer.id}#${key.kid}` })
-    .setIssuer(issuer.id)
-    .setJti(String(credential.id))
-    .setNotBefore(new Date(String(credential.validFrom)));
-  if (credential.validUntil) jwt.setExpirationTime(new Date(String(credential.validUntil)));
-  if (subject.id) jwt.setSubject(subject.id);
-  return jwt.sign(key.privateKey);
+  return signCompactJws(
+    { alg: key.algorithm, typ: 'JWT', kid: `${issuer.id}#${key.kid}` },
+    JSON.stringify({
+      ...credential,
+      iss: issuer.id,
+      jti: String(credential.id),
+      nbf: numericDate(new Date(String(credential.validFrom))),
+      ...(credential.validUntil ? { exp: numericDate(new Date(String(credential.validUntil))) } : {}),
+      ...(subject.id ? { sub: subject.id } : {}),
+    }),
+    key.privateKey,
+  );
 }
 
 /** The Data Integrity form with its embedded proof (eddsa-rdfc-2022), the verification method a DID URL of the issuer's key. */

@@ -289,11 +289,20 @@ export async function recordEuropeanFacts(
   rows: EuropeanFacts[],
 ): Promise<Buffer[]> {
   const texts = new Map<string, Buffer>();
+  // A cohort's rows share the same issuer, entry and accreditation objects: each distinct trio is serialised once.
+  const byObjects = new Map<unknown, Map<unknown, Map<unknown, Buffer>>>();
   const digests = rows.map(({ issuer, entry, accreditation }) => {
+    let ofIssuer = byObjects.get(issuer);
+    if (!ofIssuer) byObjects.set(issuer, (ofIssuer = new Map()));
+    let ofEntry = ofIssuer.get(entry);
+    if (!ofEntry) ofIssuer.set(entry, (ofEntry = new Map()));
+    const known = ofEntry.get(accreditation);
+    if (known) return known;
     const { issuers: _rights, ...entryAsIssued } = entry as EntryFacts;
     const text = JSON.stringify({ issuer, entry: entryAsIssued, accreditation });
     let digest = texts.get(text);
     if (!digest) texts.set(text, (digest = createHash('sha256').update(text).digest()));
+    ofEntry.set(accreditation, digest);
     return digest;
   });
   if (texts.size) {

@@ -3,7 +3,7 @@ import { newRecordKey } from './statistics/cell-key';
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, HubError, InvalidInput, isUuid } from '../../platform/errors';
-import { buildCredential, openBadgeCredentialOf, signCredential, signOpenBadgeJwt, type AssessmentDetails, type CredentialFacts, type EvidenceItem } from './credential';
+import { buildCredential, signCredentialNow, type AssessmentDetails, type CredentialFacts, type EvidenceItem } from './credential';
 import { issuerDid, type AccreditationAnswer, type AccreditationFacts, type EntryFacts, type IssuerFacts, type IssuingDirectory, type KeyRegistry } from './issuing-peers';
 import { recordEuropeanFacts } from './european-credential';
 import type { IssuerKeys, SigningKey } from './issuer-keys';
@@ -313,78 +313,83 @@ async function issueChunk(
     // What the European Digital Credential needs besides the award's row, stored once per cohort; the EDC is
     // made and sealed from it when asked for (services/awards/european-credential.ts).
     const europeanFacts = await recordEuropeanFacts(manager, fresh.map((row) => ({ issuer, entry: row.entry!, accreditation: row.accreditation ?? null })));
-    const awards = await Promise.all(
-      fresh.map(async (row, position) => {
-        const entry = row.entry!;
-        const awardId = randomUUID();
-        const status = entries[position];
-        const facts: CredentialFacts = {
-          awardId,
-          issuer,
-          issuerDid: did,
-          providerDid: issuerDid(deps.publicBaseUrl, entry.providerId),
-          entry,
-          subject: { name: row.request.learner.name, email: row.request.learner.email ?? null, id: row.request.learner.did ?? null },
-          issuedAt,
-          issuedOn: row.issuedOn,
-          validUntil: row.request.validUntil ?? null,
+    // Built and signed in batches, each batch's insert in flight while the next is signed: PostgreSQL writes
+    // one while this thread signs the other.
+    const signedAward = (row: Candidate, position: number) => {
+      const entry = row.entry!;
+      const awardId = randomUUID();
+      const status = entries[position];
+      const facts: CredentialFacts = {
+        awardId,
+        issuer,
+        issuerDid: did,
+        providerDid: issuerDid(deps.publicBaseUrl, entry.providerId),
+        entry,
+        subject: { name: row.request.learner.name, email: row.request.learner.email ?? null, id: row.request.learner.did ?? null },
+        issuedAt,
+        issuedOn: row.issuedOn,
+        validUntil: row.request.validUntil ?? null,
+        grade: row.request.grade ?? null,
+        evidence: row.request.evidence ?? [],
+        assessment: row.request.assessment ?? null,
+        statusEntry: status,
+        publicBaseUrl: deps.publicBaseUrl,
+      };
+      const credential = buildCredential(facts);
+      // Only the vc+jwt is signed here, in the issuing transaction. The other forms are made from the stored
+      // credential when first asked for: the Open Badges JWT (RS256, deterministic) and the Data Integrity
+      // form (eddsa-rdfc-2022, whose RDF canonicalization costs tens of milliseconds); see forms.ts.
+      const jws = signCredentialNow(credential, key);
+      return {
+        row,
+        values: {
+          id: awardId,
+          issuer_id: issuer.id,
+          learner_id: learners.get(row.personalNumberHash.toString('hex'))!,
+          micro_credential_id: entry.id,
+          entry_id: entry.entryId,
+          entry_version: entry.version,
+          provider_id: entry.providerId,
+          idempotency_key: idempotencyKeyDigest(row.request.idempotencyKey),
+          request_digest: row.digest,
+          title: String(credential.name),
+          issued_on: row.issuedOn,
+          issued_at: issuedAt,
+          valid_until: row.request.validUntil ?? null,
+          subject_name: row.request.learner.name,
           grade: row.request.grade ?? null,
-          evidence: row.request.evidence ?? [],
-          assessment: row.request.assessment ?? null,
-          statusEntry: status,
-          publicBaseUrl: deps.publicBaseUrl,
-        };
-        const credential = buildCredential(facts);
-        // Both JWT forms are signed here, in the issuing transaction; the Data Integrity form, whose RDF
-        // canonicalization costs tens of milliseconds, is made from the stored credential when first asked for.
-        const [jws, openBadgeJwt] = await Promise.all([
-          signCredential(credential, key),
-          signOpenBadgeJwt(openBadgeCredentialOf(credential, deps.publicBaseUrl, status), openBadgesKey),
-        ]);
-        return {
-          row,
-          values: {
-            id: awardId,
-            issuer_id: issuer.id,
-            learner_id: learners.get(row.personalNumberHash.toString('hex'))!,
-            micro_credential_id: entry.id,
-            entry_id: entry.entryId,
-            entry_version: entry.version,
-            provider_id: entry.providerId,
-            idempotency_key: idempotencyKeyDigest(row.request.idempotencyKey),
-            request_digest: row.digest,
-            title: String(credential.name),
-            issued_on: row.issuedOn,
-            issued_at: issuedAt,
-            valid_until: row.request.validUntil ?? null,
-            subject_name: row.request.learner.name,
-            grade: row.request.grade ?? null,
-            evidence: row.request.evidence?.length ? JSON.stringify(row.request.evidence) : null,
-            assessment: row.request.assessment ? JSON.stringify(row.request.assessment) : null,
-            credential: JSON.stringify(credential),
-            jws,
-            open_badge_jwt: openBadgeJwt,
-            kid: key.kid,
-            status_list_id: status.listId,
-            status_index: status.index,
-            skills: [...new Set(entry.learningOutcomes.flatMap((outcome) => outcome.escoSkills.map((skill) => skill.uri)))],
-            seqf_level: entry.seqfLevel,
-            eqf_level: entry.eqfLevel,
-            field: entry.field,
-            credential_type: entry.credentialType,
-            issuer_country: issuer.country,
-            issuer_region: issuer.region,
-            quality_assurance: entry.qualityAssuranceType ?? null,
-            skill_groups: [
-              ...new Set(entry.learningOutcomes.flatMap((outcome) => outcome.escoSkills.flatMap((skill) => (skill.broaderSkills ?? []).map((broader) => broader.uri)))),
-            ],
-            statistics_key: newRecordKey(),
-            european_facts: europeanFacts[position],
-          },
-        };
-      }),
-    );
-    await insertAwards(manager, awards.map((award) => award.values));
+          evidence: row.request.evidence?.length ? JSON.stringify(row.request.evidence) : null,
+          assessment: row.request.assessment ? JSON.stringify(row.request.assessment) : null,
+          jws,
+          open_badge_kid: openBadgesKey.kid,
+          kid: key.kid,
+          status_list_id: status.listId,
+          status_index: status.index,
+          skills: skillsOf(entry).skills,
+          seqf_level: entry.seqfLevel,
+          eqf_level: entry.eqfLevel,
+          field: entry.field,
+          credential_type: entry.credentialType,
+          issuer_country: issuer.country,
+          issuer_region: issuer.region,
+          quality_assurance: entry.qualityAssuranceType ?? null,
+          skill_groups: skillsOf(entry).skillGroups,
+          statistics_key: newRecordKey(),
+          european_facts: europeanFacts[position],
+        },
+      };
+    };
+    const awards: ReturnType<typeof signedAward>[] = [];
+    let writing: Promise<unknown> = Promise.resolve();
+    for (let start = 0; start < fresh.length; start += WRITE_BATCH) {
+      const batch = fresh.slice(start, start + WRITE_BATCH).map((row, offset) => signedAward(row, start + offset));
+      await writing;
+      writing = insertAwards(manager, batch.map((built) => built.values));
+      // Awaited in the next round or below; a failure rolls the chunk back either way.
+      writing.catch(() => undefined);
+      awards.push(...batch);
+    }
+    await writing;
     // Statistics move in the same transaction: an award is counted exactly when it exists.
     await awardStatistics.recordIssued(manager, awards.map((award) => factsOfAward(award.values as unknown as AwardStatisticsRow)));
     for (const award of awards) {
@@ -396,14 +401,31 @@ async function issueChunk(
   for (const result of chunkResults) if (result) results[result.index] = result;
 }
 
+/** The ESCO skills (and their broader skills) an entry's awards are counted under, once per entry. */
+const skillsOfEntry = new WeakMap<EntryFacts, { skills: string[]; skillGroups: string[] }>();
+function skillsOf(entry: EntryFacts) {
+  let known = skillsOfEntry.get(entry);
+  if (!known) {
+    known = {
+      skills: [...new Set(entry.learningOutcomes.flatMap((outcome) => outcome.escoSkills.map((skill) => skill.uri)))],
+      skillGroups: [...new Set(entry.learningOutcomes.flatMap((outcome) => outcome.escoSkills.flatMap((skill) => (skill.broaderSkills ?? []).map((broader) => broader.uri))))],
+    };
+    skillsOfEntry.set(entry, known);
+  }
+  return known;
+}
+
 const AWARD_COLUMNS = [
   'id', 'issuer_id', 'learner_id', 'micro_credential_id', 'entry_id', 'entry_version', 'provider_id', 'idempotency_key',
   'request_digest', 'title', 'issued_on', 'issued_at', 'valid_until', 'subject_name', 'grade', 'evidence', 'assessment',
-  'credential', 'jws', 'open_badge_jwt', 'kid', 'status_list_id', 'status_index', 'skills', 'seqf_level', 'eqf_level', 'field',
+  'jws', 'open_badge_kid', 'kid', 'status_list_id', 'status_index', 'skills', 'seqf_level', 'eqf_level', 'field',
   'credential_type', 'issuer_country', 'issuer_region', 'quality_assurance', 'skill_groups', 'statistics_key', 'european_facts',
 ] as const;
 
-/** One multi-row insert per chunk (PostgreSQL's 65,535 parameters allow about 1,900 rows of 34 columns). */
+/** Rows per insert statement: a chunk's batches are signed while the batch before is written. */
+const WRITE_BATCH = 100;
+
+/** One multi-row insert per batch (PostgreSQL's 65,535 parameters allow about 1,900 rows of 33 columns). */
 async function insertAwards(manager: EntityManager, rows: Record<(typeof AWARD_COLUMNS)[number], unknown>[]) {
   for (let start = 0; start < rows.length; start += 1000) {
     const slice = rows.slice(start, start + 1000);

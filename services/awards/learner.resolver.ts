@@ -4,13 +4,15 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { publicBaseUrl } from '../../platform/config';
 import type { HubContext } from '../../platform/context';
 import { ErrorCode, HubError, InvalidInput } from '../../platform/errors';
-import { awardSelect, shareState, type AwardRow, type AwardsLoaders, type ShareRow } from './loaders';
+import { awardFromRow, awardSelect, shareState, type AwardRow, type AwardsLoaders, type ShareRow } from './loaders';
 import type { DataSource } from 'typeorm';
 import type { Vault } from './vault';
 import { formatPersonalNumber } from './personal-number';
 import { awardsCore } from './dependencies';
 import { EUROPEAN_AWARD_SELECT, europeanCredentialOf, type EuropeanAwardRow, type EuropeanCredentialForm } from './european-credential';
 import { shareView } from './share.resolver';
+import { openBadgeForm } from './forms';
+import { storedCredential } from './credential';
 import { statusListUrl } from './status-list';
 import { CataloguePeer } from './catalogue-peer';
 import { Award, ErasureReceipt, Learner, LearnerQualificationProgress, Qualification, Share } from './types';
@@ -124,6 +126,11 @@ export class LearnerResolver {
       const form = await europeanCredentialOf(awardsCore(context.db, context.config).keys, vault, base, row);
       if (form) europeanOf.set(row.id, form);
     }
+    // The Open Badges form, made (and stored) now for awards whose form nobody has asked for yet.
+    const openBadgeOf = new Map<string, string | null>();
+    for (const award of awards) {
+      openBadgeOf.set(award.id, await openBadgeForm(context.db, awardsCore(context.db, context.config).keys, base, awardFromRow(award)));
+    }
     const shares: ShareRow[] = await context.db.query('select * from share where learner_id = $1 order by created_at', [id]);
     const shareAwards: { share_id: string; award_id: string }[] = await context.db.query(
       'select share_id, award_id from share_award where share_id = any($1::uuid[]) order by position',
@@ -161,8 +168,8 @@ export class LearnerResolver {
         statusListCredential: statusListUrl(base, award.status_list_id),
         statusListIndex: award.status_index,
         credentialJwt: award.jws,
-        credential: award.credential,
-        openBadgeJwt: award.open_badge_jwt,
+        credential: storedCredential(award),
+        openBadgeJwt: openBadgeOf.get(award.id) ?? null,
         credentialWithProof: award.credential_with_proof,
         europeanDigitalCredentialSealed: europeanOf.has(award.id) ? JSON.parse(europeanOf.get(award.id)!.sealed) : null,
       })),

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { storedCredential } from './credential';
 import type { DataSource } from 'typeorm';
 import { Award, AwardStatus, Learner, MicroCredential, Organisation, ShareOpening, ShareOpeningKind, ShareState } from './types';
 
@@ -19,6 +20,7 @@ export interface AwardRow {
   credential: Record<string, unknown> | null;
   jws: string | null;
   open_badge_jwt: string | null;
+  open_badge_kid: string | null;
   credential_with_proof: Record<string, unknown> | null;
   kid: string;
   status_list_id: string;
@@ -29,7 +31,7 @@ export interface AwardRow {
 /** The columns an Award is read from (never the whole row: evidence and statistics are not needed). */
 export function awardSelect(alias = 'award'): string {
   const columns = ['id', 'issuer_id', 'learner_id', 'micro_credential_id', 'provider_id', 'title', 'issued_at', 'valid_until', 'status',
-    'status_reason', 'status_changed_at', 'grade', 'credential', 'jws', 'open_badge_jwt', 'credential_with_proof', 'kid', 'status_list_id', 'status_index', 'erased_at'];
+    'status_reason', 'status_changed_at', 'grade', 'credential', 'jws', 'open_badge_jwt', 'open_badge_kid', 'credential_with_proof', 'kid', 'status_list_id', 'status_index', 'erased_at'];
   return [...columns.map((column) => `${alias}.${column}`), `to_char(${alias}.issued_on, 'YYYY-MM-DD') as issued_on`].join(', ');
 }
 
@@ -46,8 +48,9 @@ export function awardFromRow(row: AwardRow): Award {
     grade: row.grade,
     learnerAccountId: row.erased_at ? null : row.learner_id,
     credentialJwt: row.jws,
-    credential: row.credential,
-    openBadgeJwt: row.open_badge_jwt,
+    credential: storedCredential(row),
+    openBadgeJwtStored: row.open_badge_jwt,
+    openBadgeKid: row.open_badge_kid,
     credentialWithProofStored: row.credential_with_proof,
     statusListId: row.status_list_id,
     statusListIndex: row.status_index,

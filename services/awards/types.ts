@@ -143,13 +143,11 @@ export class Award {
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'The credential as JSON (the JWS payload); null after erasure.' })
   credential: Record<string, unknown> | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The same credential as an Open Badges 3.0 JWT (typ JWT, RS256, kid a DID URL; one revocation status entry), for Open Badges ' +
-      'wallets and verifiers that take VC-JWT; null after erasure and for awards issued before the hub offered it.',
-  })
-  openBadgeJwt: string | null;
+  /** The stored Open Badges JWT, if made already (the field resolver makes it on first request). */
+  openBadgeJwtStored: string | null;
+
+  /** The Open Badges key active at issue, which signs that form. */
+  openBadgeKid: string | null;
 
   /** The stored Data Integrity form, if made already (the field resolver makes it on first request). */
   credentialWithProofStored: Record<string, unknown> | null;

@@ -3,7 +3,7 @@ import { InvalidInput } from '../../platform/errors';
 import { isFieldCode } from '../../platform/vocabulary';
 import { localized, requireSeqfLevel } from './input-checks';
 import type { StoredText } from './localized-text';
-import type { LearningOutcomeInput, MicroCredentialContentInput } from './micro-credential';
+import type { LearningOutcomeInput, MicroCredentialContentInput } from './micro-credential-input';
 
 /**
  * The content of a catalogue version, declared once. Each field names its column and how its stored value

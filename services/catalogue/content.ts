@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, HubError } from '../../platform/errors';
 import { readContent, type Content } from './content-fields';
-import type { MicroCredential, MicroCredentialContentInput } from './micro-credential';
+import type { MicroCredential } from './micro-credential';
+import type { MicroCredentialContentInput } from './micro-credential-input';
 import { searchWords } from './search-text';
 
 /** What a version stores to be found: derived from its content and its skills' labels. */

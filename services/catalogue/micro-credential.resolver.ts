@@ -13,13 +13,8 @@ import { dayOf, holdsIssuingRight } from '../../platform/issuing-rights';
 import { IssuingRight } from './issuing-right';
 import type { CatalogueLoaders } from './loaders';
 import { textOrNull } from './localized-text';
-import {
-  DraftMicroCredentialInput,
-  LearningOutcome,
-  MicroCredential,
-  MicroCredentialContentInput,
-  Stackability,
-} from './micro-credential';
+import { LearningOutcome, MicroCredential, Stackability } from './micro-credential';
+import { DraftMicroCredentialInput, MicroCredentialContentInput } from './micro-credential-input';
 import { Organisation } from './organisation';
 import { Qualification } from './qualification';
 import { MicroCredentialSearchArgs, MicroCredentialSearchResult, asksForSummary, searchMicroCredentials } from './search';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ErrorCode, HubError } from '../../platform/errors';
 import type { PeerClient } from '../../platform/peer';
 import { DocumentCache, DocumentUnavailable } from './document-cache';
-import { didWebDocumentUrl } from './issuer-location';
+import { didWebDocumentUrl } from './did-web';
 import {
   accreditationChecksQuery,
   CATALOGUE_ENTRY,

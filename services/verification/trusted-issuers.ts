@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
-import { didWebDocumentUrl, isLocalHost } from './issuer-location';
+import { didWebDocumentUrl, isLocalHost } from './did-web';
 
 /**
  * Issuers beyond the hub that verification trusts by configuration (VERIFICATION_TRUSTED_ISSUERS_FILE): other

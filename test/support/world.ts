@@ -92,15 +92,16 @@ export const REPAIR_SEWING: MicroCredentialContentInput = {
 
 /**
  * The common world of the tests that issue and verify through the real subgraphs: an authority, a provider
- * it accredited, and an entry of the provider drafted and published (`entryId` is the published version's id).
+ * it accredited, and an entry of the provider drafted and published (`entryId` is the published version's id;
+ * `entry` names both the version and the entry across its versions).
  */
 export async function accreditedWorld(
   hub: HubClient,
   terms: AccreditationTerms & { code?: string; content?: MicroCredentialContentInput } = {},
-): Promise<AccreditedProvider & { entryId: string }> {
+): Promise<AccreditedProvider & { entryId: string; entry: { id: string; entryId: string } }> {
   const world = await accreditedProvider(hub, terms);
   const input = { ...(terms.content ?? REPAIR_SEWING), providerId: world.provider.id, code: terms.code ?? 'NTA-REP-01' };
   const { draftMicroCredential } = await must(hub.request(DraftMicroCredentialDocument, { input }, { token: world.provider.token }));
   await must(hub.request(PublishMicroCredentialDocument, { id: draftMicroCredential.id }, { token: world.provider.token }));
-  return { ...world, entryId: draftMicroCredential.id };
+  return { ...world, entryId: draftMicroCredential.id, entry: { id: draftMicroCredential.id, entryId: draftMicroCredential.entryId } };
 }

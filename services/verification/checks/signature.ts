@@ -1,7 +1,7 @@
 import { compactVerify, flattenedVerify, type CryptoKey } from 'jose';
 import { dataIntegrityProblem } from '../../../platform/data-integrity';
 import { organisationsById } from '../accreditation-chain';
-import { didWebDocumentUrl } from '../issuer-location';
+import { didWebDocumentUrl } from '../did-web';
 import type { VerificationRun } from '../run';
 import { SourceUnavailable, type PublishedKey } from '../sources';
 import { failed, fromSource, moment, ok, type CheckResult, type Work } from './check';

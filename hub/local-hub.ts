@@ -1,5 +1,5 @@
 import type { HubConfig } from '../platform/config';
-import { startHub, startPostgres } from '../hub/start';
+import { startHub, startPostgres } from './start';
 import { logger } from '../platform/logging';
 
 /** Whether a hub's gateway answers GraphQL at `url` (within a couple of seconds). */
