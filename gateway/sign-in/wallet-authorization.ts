@@ -72,7 +72,7 @@ export function mountWalletAuthorization(router: express.Router, deps: WalletAut
     if (!challenge) return back('invalid_request', 'PKCE is required: send code_challenge with code_challenge_method S256');
     if (query.get('code_challenge_method') !== 'S256') return back('invalid_request', 'code_challenge_method must be S256 (plain is not accepted)');
     if (!/^[A-Za-z0-9_-]{43}$/.test(challenge)) return back('invalid_request', 'code_challenge must be the base64url SHA-256 of the code_verifier (43 characters)');
-    if (query.has('resource') && query.get('resource') !== base) return back('invalid_target', 'the only resource here is the credential issuer itself');
+    if (query.has('resource') && query.get('resource')!.replace(/\/$/, '') !== base) return back('invalid_target', 'the only resource here is the credential issuer itself');
     const state = query.get('state') ?? undefined;
     if (state !== undefined && (state.length > MAX.state || !state)) return back('invalid_request', `state must be 1-${MAX.state} characters`);
     const issuerState = query.get('issuer_state') ?? undefined;

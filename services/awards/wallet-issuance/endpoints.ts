@@ -88,7 +88,7 @@ export function walletIssuanceRoutes() {
 
     router.post(WALLET_PATHS.token, express.urlencoded({ extended: false, limit: '16kb' }), answer(async (request, response, core) => {
       const body = (request.body ?? {}) as Record<string, unknown>;
-      if (body.resource !== undefined && body.resource !== core.publicBaseUrl) throw new WalletError(400, 'invalid_target', 'the only resource here is the credential issuer itself');
+      if (body.resource !== undefined && String(body.resource).replace(/\/$/, '') !== core.publicBaseUrl) throw new WalletError(400, 'invalid_target', 'the only resource here is the credential issuer itself');
       if (body.grant_type === AUTHORIZATION_CODE_GRANT && authorizationCodeFlowEnabled(config)) {
         response.json(await redeemAuthorizationCode(db, core, body));
         return;
