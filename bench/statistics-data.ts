@@ -15,7 +15,11 @@ export function makeWorld(seed = 42) {
   const random = () => ((state = (state * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
   const zipf = (n: number) => Math.min(n - 1, Math.floor(n * random() ** 2.2));
   const skills = Array.from({ length: 300 }, (_, index) => `http://data.europa.eu/esco/skill/bench-${index}`);
-  const issuers = Array.from({ length: 25 }, (_, index) => ({ id: randomUUID(), region: SWEDISH_COUNTIES[zipf(SWEDISH_COUNTIES.length)].name, index }));
+  // The first issuer is in Västerbotten (the pilots' county), so that the Västerbotten query has cells to read.
+  const issuers = Array.from({ length: 25 }, (_, index) => {
+    const region = SWEDISH_COUNTIES[zipf(SWEDISH_COUNTIES.length)].name;
+    return { id: randomUUID(), region: index === 0 ? 'Västerbottens län' : region, index };
+  });
   const entries = Array.from({ length: 120 }, () => ({
     id: randomUUID(),
     issuer: issuers[zipf(issuers.length)],

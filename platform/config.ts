@@ -93,6 +93,10 @@ const environmentSchema = z.object({
   VERIFICATION_TRUSTED_ISSUERS_FILE: z.string().optional(),
   // The hub's own verification revalidates a status list (ETag, 304) after at most this long: a revocation shows within it.
   VERIFICATION_STATUS_MAX_SECONDS: z.coerce.number().int().min(0).max(300).default(60),
+  /** catalogue: searches count their total and facets exactly up to this many results; above it they estimate (flagged). */
+  CATALOGUE_EXACT_COUNT_LIMIT: z.coerce.number().int().min(1).max(100_000).default(1000),
+  /** catalogue: about how many rows of the catalogue table an estimate samples. */
+  CATALOGUE_COUNT_SAMPLE_ROWS: z.coerce.number().int().min(100).max(1_000_000).default(2000),
   /** Caller authentication at the gateway: a JWKS URL (as an OpenID Connect provider publishes it) or file. */
   AUTH_JWKS_URL: url.optional(),
   AUTH_JWKS_FILE: z.string().optional(),

@@ -20,6 +20,7 @@ import { MicroCredential1732000000000 } from './migrations/1732000000000-micro-c
 import { CatalogueEntries1733100000000 } from './migrations/1733100000000-catalogue-entries';
 import { Esco1733100000001 } from './migrations/1733100000001-esco';
 import { EscoPilotSkills1736000000000 } from './migrations/1736000000000-esco-pilot-skills';
+import { SearchLevelIndexes1738100000000 } from './migrations/1738100000000-search-level-indexes';
 import { organisationReference } from './organisation.reference';
 import { Qualification, QualificationComponentRecord } from './qualification';
 import { QualificationComponentResolver, QualificationResolver } from './qualification.resolver';
@@ -55,7 +56,7 @@ export const catalogue: SubgraphDefinition<CatalogueLoaders> = {
     EscoOccupation: escoOccupationReference,
   },
   entities: [CatalogueEntry, MicroCredential, IssuingRightRecord, Qualification, QualificationComponentRecord],
-  migrations: [MicroCredential1732000000000, CatalogueEntries1733100000000, Esco1733100000001, EscoPilotSkills1736000000000],
+  migrations: [MicroCredential1732000000000, CatalogueEntries1733100000000, Esco1733100000001, EscoPilotSkills1736000000000, SearchLevelIndexes1738100000000],
   peers: ['accreditation'],
   // Europass: the catalogue as learning opportunities (ELM v3, LOQ), for the national coordination point.
   httpRoutes: europassDatasetRoutes(),

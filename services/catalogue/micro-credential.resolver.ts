@@ -17,7 +17,7 @@ import { LearningOutcome, MicroCredential, Stackability } from './micro-credenti
 import { DraftMicroCredentialInput, MicroCredentialContentInput } from './micro-credential-input';
 import { Organisation } from './organisation';
 import { Qualification } from './qualification';
-import { MicroCredentialSearchArgs, MicroCredentialSearchResult, asksForSummary, searchMicroCredentials } from './search';
+import { MicroCredentialSearchArgs, MicroCredentialSearchResult, asksForSummary, countingOf, searchMicroCredentials } from './search';
 import { maySee, maySeeDraftsOf } from './visibility';
 import { EntryStatus } from './vocabulary';
 import { EscoSkill } from './esco/esco';
@@ -72,7 +72,7 @@ export class MicroCredentialResolver {
       'The national catalogue: published entries (one version each), searched in Swedish and English, filtered, ranked, with facet counts and cursor pagination. No token needed.',
   })
   microCredentials(@Args() args: MicroCredentialSearchArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<MicroCredentialSearchResult> {
-    return searchMicroCredentials(context.db, context.identity, args, { summaryWanted: asksForSummary(info) });
+    return searchMicroCredentials(context.db, context.identity, args, { summaryWanted: asksForSummary(info), counting: countingOf(context.config) });
   }
 
   @Mutation(() => MicroCredential, {

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
+import type { HubConfig } from '../../platform/config';
 import { ErrorCode, HubError, InvalidInput, requireUuid } from '../../platform/errors';
 import type { Identity } from '../../platform/identity';
 import { MAX_PAGE_SIZE, PageArgs, PageInfo } from '../../platform/pagination';
@@ -112,8 +113,14 @@ export class ProviderFacet {
   count: number;
 }
 
-@ObjectType({ description: 'Counts over all results of the current search and filters (not only this page).' })
+@ObjectType({
+  description:
+    'Counts over all results of the current search and filters (not only this page): exact while the result is within the exact-count limit, estimated above it (countsAreEstimates).',
+})
 export class MicroCredentialFacets {
+  @Field({ description: 'True when the result is larger than the exact-count limit and the counts are estimates (shown as "about N").' })
+  countsAreEstimates: boolean;
+
   @Field(() => [LevelFacet], { description: 'By SeQF level, in level order.' })
   seqfLevels: LevelFacet[];
 
@@ -126,6 +133,7 @@ export class MicroCredentialFacets {
 
 interface Summary {
   total: number;
+  totalIsEstimate: boolean;
   facets: MicroCredentialFacets;
 }
 
@@ -140,9 +148,19 @@ export class MicroCredentialSearchResult {
   /** Counted only when asked for, once for both fields. */
   summary: () => Promise<Summary>;
 
-  @Field(() => Int, { description: 'How many match in all.' })
+  @Field(() => Int, {
+    description: 'How many match in all: exact up to the exact-count limit (1,000 unless configured), above it an estimate (totalCountIsEstimate).',
+  })
   totalCount(): Promise<number> {
     return this.summary().then((summary) => summary.total);
+  }
+
+  @Field(() => Boolean, {
+    description:
+      'True when more entries match than the exact-count limit: totalCount is then an estimate from a sample of the catalogue (at least the limit), shown as "about N".',
+  })
+  totalCountIsEstimate(): Promise<boolean> {
+    return this.summary().then((summary) => summary.totalIsEstimate);
   }
 
   @Field(() => MicroCredentialFacets)
@@ -274,7 +292,7 @@ function decodeCursor(cursor: string, kind: 'rank' | 'title'): [string, string] 
  * The two statements of a search: the page (ranked, or in title order, after the cursor) and the summary
  * (total and facets). Exported so that the benchmark can show their plans.
  */
-export function searchStatements(db: DataSource, identity: Identity, args: MicroCredentialSearchArgs) {
+export function searchStatements(db: DataSource, identity: Identity, args: MicroCredentialSearchArgs, counting: Counting = DEFAULT_COUNTING) {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
     throw new InvalidInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
   }
@@ -307,14 +325,61 @@ export function searchStatements(db: DataSource, identity: Identity, args: Micro
     .addSelect('mc.field', 'field')
     .addSelect('mc.provider_id', 'provider_id')
     .getQueryAndParameters();
-  const summary = {
-    sql: `select seqf_level, field, provider_id, count(*)::int as count,
-            grouping(seqf_level, field, provider_id) as by
-     from (${summarySql}) matched
-     group by grouping sets ((seqf_level), (field), (provider_id), ())`,
-    parameters: summaryParameters,
+  return { page, ranked: !!score, summary: summaryStatement(summarySql, summaryParameters, counting) };
+}
+
+/** How far the catalogue counts exactly, and how large a sample it estimates from above that (configuration). */
+export interface Counting {
+  /** Results up to this many are counted exactly (total and facets). */
+  exactUpTo: number;
+  /** Above it, the rows of the catalogue table sampled to estimate from. */
+  sampleRows: number;
+}
+export const countingOf = (config: Pick<HubConfig, 'CATALOGUE_EXACT_COUNT_LIMIT' | 'CATALOGUE_COUNT_SAMPLE_ROWS'>): Counting => ({
+  exactUpTo: config.CATALOGUE_EXACT_COUNT_LIMIT,
+  sampleRows: config.CATALOGUE_COUNT_SAMPLE_ROWS,
+});
+export const DEFAULT_COUNTING: Counting = { exactUpTo: 1000, sampleRows: 2000 };
+
+const FROM_ENTRIES = 'FROM "micro_credential" "mc"';
+
+/**
+ * The total and facets in one statement whose work does not grow with the catalogue:
+ * - `matched`: the first exactUpTo + 1 matches (in the order the indexes give them); when that is all of them,
+ *   their counts are the exact total and facets;
+ * - `sampled`: only when there are more, the same conditions over a block sample of the table (TABLESAMPLE
+ *   SYSTEM, about sampleRows rows, the percentage from the table's current size and row density;
+ *   REPEATABLE, so that the same catalogue gives the same estimate on every page). Scaled up, it estimates
+ *   the total and each facet; the matched counts stay as lower bounds.
+ */
+function summaryStatement(filteredSql: string, parameters: unknown[], counting: Counting) {
+  if (!filteredSql.includes(FROM_ENTRIES)) throw new Error('the search no longer reads micro_credential as mc: update summaryStatement');
+  const exactUpTo = Math.trunc(counting.exactUpTo);
+  const sampleRows = Math.trunc(counting.sampleRows);
+  const sampledSql = filteredSql.replace(FROM_ENTRIES, `${FROM_ENTRIES} TABLESAMPLE SYSTEM ((select percent from sample_size)) REPEATABLE (0)`);
+  const groups = 'group by grouping sets ((seqf_level), (field), (provider_id), ())';
+  return {
+    sql: `with sample_size as (
+       select least(100, 100.0 * ${sampleRows} / greatest(1, pg_relation_size(c.oid) / current_setting('block_size')::int
+                * (case when c.relpages > 0 and c.reltuples > 0 then c.reltuples / c.relpages else 1 end)))::float4 as percent
+         from pg_class c where c.oid = 'micro_credential'::regclass
+     ),
+     -- Planned for all its rows (a CTE is), so by the indexes of its conditions, but run only as far as read: a
+     -- LIMIT on the query itself would have the planner pick a sequential scan that passes far more rows.
+     filtered as materialized (${filteredSql}),
+     matched as materialized (select * from filtered limit ${exactUpTo + 1}),
+     sampled as materialized (
+       select seqf_level, field, provider_id from (${sampledSql}) rows where (select count(*) from matched) > ${exactUpTo}
+     )
+     select false as sampled, seqf_level, field, provider_id, count(*)::int as count, grouping(seqf_level, field, provider_id) as by,
+            null::float8 as percent
+       from matched ${groups}
+     union all
+     select true, seqf_level, field, provider_id, count(*)::int, grouping(seqf_level, field, provider_id), (select percent from sample_size)
+       from sampled ${groups}`,
+    parameters,
+    exactUpTo,
   };
-  return { page, ranked: !!score, summary };
 }
 
 /** Runs a search: the page in one statement; the total and facets in one more, only when asked for. */
@@ -322,9 +387,9 @@ export async function searchMicroCredentials(
   db: DataSource,
   identity: Identity,
   args: MicroCredentialSearchArgs,
-  options: { summaryWanted?: boolean } = {},
+  options: { summaryWanted?: boolean; counting?: Counting } = {},
 ): Promise<MicroCredentialSearchResult> {
-  const { page, ranked, summary: statement } = searchStatements(db, identity, args);
+  const { page, ranked, summary: statement } = searchStatements(db, identity, args, options.counting);
   // When the caller asked for the total or facets, count while the page is fetched, on another connection.
   let summary: Promise<Summary> | undefined = options.summaryWanted ? summarise(db, statement) : undefined;
   summary?.catch(() => {});
@@ -340,33 +405,71 @@ export async function searchMicroCredentials(
   return result;
 }
 
-/** The total and the facet counts of the whole result, in one statement (grouping sets). */
-async function summarise(db: DataSource, statement: { sql: string; parameters: unknown[] }): Promise<Summary> {
-  const rows: { seqf_level: number | null; field: string | null; provider_id: string | null; count: number; by: number }[] = await db.query(
-    statement.sql,
-    statement.parameters,
-  );
-  // grouping() sets a bit for each column not grouped by: 0b011 = by level, 0b101 = by field, 0b110 = by provider.
-  const facets: MicroCredentialFacets = { seqfLevels: [], fields: [], providers: [] };
-  let total = 0;
-  for (const row of rows) {
-    if (row.by === 0b111) total = row.count;
-    else if (row.by === 0b011 && row.seqf_level !== null) facets.seqfLevels.push({ seqfLevel: row.seqf_level, eqfLevel: row.seqf_level, count: row.count });
-    else if (row.by === 0b101 && row.field !== null) facets.fields.push({ code: row.field, name: ISCED_F_FIELDS[row.field] ?? row.field, count: row.count });
-    else if (row.by === 0b110 && row.provider_id !== null) facets.providers.push(Object.assign(new ProviderFacet(), { providerId: row.provider_id, count: row.count }));
-  }
-  facets.seqfLevels.sort((a, b) => a.seqfLevel - b.seqfLevel);
-  facets.fields.sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
-  facets.providers.sort((a, b) => b.count - a.count || a.providerId.localeCompare(b.providerId));
-  facets.providers = facets.providers.slice(0, TOP_PROVIDERS);
-  return { total, facets };
+interface SummaryRow {
+  sampled: boolean;
+  seqf_level: number | null;
+  field: string | null;
+  provider_id: string | null;
+  count: number;
+  by: number;
+  percent: number | null;
 }
+
+/** The total and the facet counts of the whole result: exact within the limit, else estimated (see summaryStatement). */
+async function summarise(db: DataSource, statement: ReturnType<typeof summaryStatement>): Promise<Summary> {
+  const rows: SummaryRow[] = await db.query(statement.sql, statement.parameters);
+  // grouping() sets a bit for each column not grouped by: 0b011 = by level, 0b101 = by field, 0b110 = by provider.
+  const tally = (sampled: boolean) => {
+    const counts = { total: 0, levels: new Map<number, number>(), fields: new Map<string, number>(), providers: new Map<string, number>() };
+    for (const row of rows) {
+      if (row.sampled !== sampled) continue;
+      if (row.by === 0b111) counts.total = row.count;
+      else if (row.by === 0b011 && row.seqf_level !== null) counts.levels.set(row.seqf_level, row.count);
+      else if (row.by === 0b101 && row.field !== null) counts.fields.set(row.field, row.count);
+      else if (row.by === 0b110 && row.provider_id !== null) counts.providers.set(row.provider_id, row.count);
+    }
+    return counts;
+  };
+  const matched = tally(false);
+  let counts = matched;
+  let estimated = false;
+  if (matched.total > statement.exactUpTo) {
+    const sample = tally(true);
+    const percent = rows.find((row) => row.sampled)?.percent ?? 100;
+    if (percent >= 100) {
+      // The sample was the whole table: its counts are exact.
+      counts = sample;
+    } else {
+      // Scaled up from the sample; never below what the first matches already showed.
+      estimated = true;
+      const scale = 100 / percent;
+      const total = Math.max(matched.total, Math.round(sample.total * scale));
+      const estimate = <K>(exact: Map<K, number>, sampled: Map<K, number>) =>
+        new Map([...new Set([...exact.keys(), ...sampled.keys()])].map((key) => [key, Math.min(total, Math.max(exact.get(key) ?? 0, Math.round((sampled.get(key) ?? 0) * scale)))]));
+      counts = { total, levels: estimate(matched.levels, sample.levels), fields: estimate(matched.fields, sample.fields), providers: estimate(matched.providers, sample.providers) };
+    }
+  }
+  const facets: MicroCredentialFacets = {
+    countsAreEstimates: estimated,
+    seqfLevels: [...counts.levels].map(([seqfLevel, count]) => ({ seqfLevel, eqfLevel: seqfLevel, count })).sort((a, b) => a.seqfLevel - b.seqfLevel),
+    fields: [...counts.fields]
+      .map(([code, count]) => ({ code, name: ISCED_F_FIELDS[code] ?? code, count }))
+      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+    providers: [...counts.providers]
+      .map(([providerId, count]) => Object.assign(new ProviderFacet(), { providerId, count }))
+      .sort((a, b) => b.count - a.count || a.providerId.localeCompare(b.providerId))
+      .slice(0, TOP_PROVIDERS),
+  };
+  return { total: counts.total, totalIsEstimate: estimated, facets };
+}
+
+const SUMMARY_FIELDS = new Set(['totalCount', 'totalCountIsEstimate', 'facets']);
 
 /** Whether a query selects the total or the facets of a search result (fragments included). */
 export function asksForSummary(info: GraphQLResolveInfo): boolean {
   const visit = (selections: readonly SelectionNode[]): boolean =>
     selections.some((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount' || selection.name.value === 'facets';
+      if (selection.kind === Kind.FIELD) return SUMMARY_FIELDS.has(selection.name.value);
       if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet.selections);
       const fragment = info.fragments[selection.name.value];
       return fragment ? visit(fragment.selectionSet.selections) : false;

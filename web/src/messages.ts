@@ -82,6 +82,9 @@ export const sv = {
     searchLabel: 'Sök i katalogen',
     search: 'Sök',
     results: (n: number) => (n === 1 ? '1 mikromerit' : `${n} mikromeriter`),
+    /** An estimate: more match than the catalogue counts exactly. */
+    resultsAbout: (n: number) => `cirka ${n.toLocaleString('sv-SE')} mikromeriter`,
+    countAbout: (n: number) => `cirka ${n.toLocaleString('sv-SE')}`,
     none: 'Inga mikromeriter matchar sökningen.',
     more: 'Visa fler',
     facetLevel: 'Nivå (SeQF)',
@@ -348,6 +351,9 @@ export const en: Messages = {
     searchLabel: 'Search the catalogue',
     search: 'Search',
     results: (n: number) => (n === 1 ? '1 micro-credential' : `${n} micro-credentials`),
+    /** An estimate: more match than the catalogue counts exactly. */
+    resultsAbout: (n: number) => `about ${n.toLocaleString('en-GB')} micro-credentials`,
+    countAbout: (n: number) => `about ${n.toLocaleString('en-GB')}`,
     none: 'No micro-credential matches the search.',
     more: 'Show more',
     facetLevel: 'Level (SeQF)',

@@ -10,6 +10,8 @@ const PRECISION = 10;
 const REGISTERS = 1 << PRECISION;
 const SPARSE_LIMIT = 128;
 const ALPHA = 0.7213 / (1 + 1.079 / REGISTERS);
+/** 2^-rank for every rank a register can hold (at most 64 - PRECISION + 1), so that counting needs no power per register. */
+const INVERSE_POWERS = Float64Array.from({ length: 66 }, (_, rank) => 2 ** -rank);
 
 const MASK64 = (1n << 64n) - 1n;
 /** A learner's record key: their sketch hash, mixed (splitmix64's finaliser) so that it is not the bits the registers use. */
@@ -89,7 +91,7 @@ export class LearnerSketch {
     let sum = 0;
     let zeros = 0;
     for (let index = 0; index < REGISTERS; index += 1) {
-      sum += 2 ** -registers[index];
+      sum += INVERSE_POWERS[registers[index]];
       if (registers[index] === 0) zeros += 1;
     }
     const estimate = (ALPHA * REGISTERS * REGISTERS) / sum;

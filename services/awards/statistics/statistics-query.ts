@@ -162,13 +162,20 @@ function sketchCacheOf(manager: EntityManager): SketchCache {
 }
 function sketchOf(cache: SketchCache, row: Row): LearnerSketch {
   const cached = cache.get(row.id);
-  if (row.learners === null && cached?.version === row.version) return cached.sketch;
+  if (cached?.version === row.version) return cached.sketch;
   const sketch = LearnerSketch.fromBuffer(row.learners);
   if (cache.size >= MAX_CACHED_CELLS) cache.clear();
   cache.set(row.id, { version: row.version, sketch });
   return sketch;
 }
 
+/**
+ * The cells a filter selects, with each one's sketch where it is not already decoded in this version. The counts
+ * come first without sketches; the sketches of the cells new or changed since they were last read follow in a
+ * second statement, only when there are any, for exactly those row versions. A cell that changed in between is
+ * read again, so counts and sketches always come from the same version. (Sending the known versions with the
+ * query instead costs every query the size of the whole cache.)
+ */
 async function readCells(manager: EntityManager, filter: Filter): Promise<Row[]> {
   const where: string[] = ['(awards > 0 or suspended > 0)'];
   const parameters: unknown[] = [];
@@ -186,17 +193,34 @@ async function readCells(manager: EntityManager, filter: Filter): Promise<Row[]>
   if (filter.qualityAssurance?.length) add((p) => `quality_assurance = any(${p}::text[])`, filter.qualityAssurance);
   if (filter.from) add((p) => `month >= date_trunc('month', ${p}::timestamptz)::date`, filter.from.toISOString());
   if (filter.to) add((p) => `month <= date_trunc('month', ${p}::timestamptz)::date`, filter.to.toISOString());
-  // The versions of the sketches already decoded: those come back as null (one statement, so one snapshot).
   const cache = sketchCacheOf(manager);
-  parameters.push(JSON.stringify(Object.fromEntries([...cache].map(([id, entry]) => [id, entry.version]))));
-  const known = `$${parameters.length}::jsonb`;
-  return manager.query(
-    `select id::text as id, xmin::text as version, to_char(month, 'YYYY-MM') as month, issuer_id, issuer_region, seqf_level, field,
-            credential_type, quality_assurance, skills, skill_groups, awards, suspended,
-            case when ${known} ->> id::text = xmin::text then null else learners end as learners, awards_key, suspended_key
-       from statistics_cell where ${where.join(' and ')}`,
-    parameters,
-  );
+  for (let attempt = 0; ; attempt += 1) {
+    const rows: Row[] = await manager.query(
+      `select id::text as id, xmin::text as version, to_char(month, 'YYYY-MM') as month, issuer_id, issuer_region, seqf_level, field,
+              credential_type, quality_assurance, skills, skill_groups, awards, suspended, null::bytea as learners, awards_key, suspended_key
+         from statistics_cell where ${where.join(' and ')}`,
+      parameters,
+    );
+    const unknown = rows.filter((row) => cache.get(row.id)?.version !== row.version);
+    if (unknown.length === 0) return rows;
+    // After a few tries under heavy writing, take each cell's sketch as it is now, with its version.
+    const exact = attempt < 3;
+    const sketches: { id: string; version: string; learners: Buffer | null }[] = await manager.query(
+      `select c.id::text as id, c.xmin::text as version, c.learners
+         from statistics_cell c join unnest($1::bigint[], $2::text[]) as wanted (id, version)
+           on c.id = wanted.id${exact ? ' and c.xmin::text = wanted.version' : ''}`,
+      [unknown.map((row) => row.id), unknown.map((row) => row.version)],
+    );
+    // A cell written between the two statements: read them again, so counts and sketch are of one version.
+    if (exact && sketches.length < unknown.length) continue;
+    const byId = new Map(sketches.map((sketch) => [sketch.id, sketch]));
+    for (const row of unknown) {
+      const sketch = byId.get(row.id);
+      row.learners = sketch?.learners ?? null;
+      if (sketch) row.version = sketch.version;
+    }
+    return rows;
+  }
 }
 
 /** The group keys a cell contributes to: one per combination of its values of the grouped dimensions. */
@@ -241,9 +265,11 @@ export function periodOf(month: string, grain: Grain): string {
   return month;
 }
 
+/** Swedish order, numbers by value: one collator for every comparison (localeCompare with options makes one per call). */
+const SWEDISH = new Intl.Collator('sv', { numeric: true });
 function compareValues(a: Cell['values'], b: Cell['values']): number {
   for (let index = 0; index < a.length; index += 1) {
-    const order = a[index].value.localeCompare(b[index].value, 'sv', { numeric: true });
+    const order = SWEDISH.compare(a[index].value, b[index].value);
     if (order !== 0) return order;
   }
   return 0;

@@ -4,7 +4,7 @@ import type { HubContext } from '../../../platform/context';
 import { InvalidInput, NotFound } from '../../../platform/errors';
 import { PageArgs } from '../../../platform/pagination';
 import type { CatalogueLoaders } from '../loaders';
-import { MicroCredentialSearchResult, asksForSummary, searchMicroCredentials } from '../search';
+import { MicroCredentialSearchResult, asksForSummary, countingOf, searchMicroCredentials } from '../search';
 import { foldText, wordsOf } from '../search-text';
 import { EscoOccupation, EscoSkill, labelsIn } from './esco';
 
@@ -109,7 +109,7 @@ export class EscoSkillResolver {
 
   @FieldResolver(() => MicroCredentialSearchResult, { description: 'Published catalogue entries that teach this skill or a narrower one.' })
   microCredentials(@Root() skill: EscoSkill, @Args() page: PageArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<MicroCredentialSearchResult> {
-    return searchMicroCredentials(context.db, context.identity, { ...page, filter: { escoSkill: skill.uri } }, { summaryWanted: asksForSummary(info) });
+    return searchMicroCredentials(context.db, context.identity, { ...page, filter: { escoSkill: skill.uri } }, { summaryWanted: asksForSummary(info), counting: countingOf(context.config) });
   }
 }
 
@@ -161,7 +161,7 @@ export class EscoOccupationResolver {
     @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<MicroCredentialSearchResult> {
-    return searchMicroCredentials(context.db, context.identity, { ...page, filter: { escoOccupation: occupation.uri } }, { summaryWanted: asksForSummary(info) });
+    return searchMicroCredentials(context.db, context.identity, { ...page, filter: { escoOccupation: occupation.uri } }, { summaryWanted: asksForSummary(info), counting: countingOf(context.config) });
   }
 }
 

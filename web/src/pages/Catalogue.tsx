@@ -53,6 +53,8 @@ export function CataloguePage({ base, url }: { base: string; url: URL }) {
     go({ q: words.trim() });
   };
   const result = data?.microCredentials;
+  // Above the catalogue's exact-count limit the counts are estimates: shown as such.
+  const shown = (n: number) => (result?.facets.countsAreEstimates ? t.catalogue.countAbout(n) : String(n));
   const entryHref = (entryId: string) => `${base}/${entryId}`;
   return (
     <>
@@ -75,7 +77,7 @@ export function CataloguePage({ base, url }: { base: string; url: URL }) {
                   checked={search.levels.includes(facet.seqfLevel)}
                   onChange={() => go({ levels: toggle(search.levels, facet.seqfLevel) })}
                 />
-                <label htmlFor={`level-${facet.seqfLevel}`}>SeQF {facet.seqfLevel} ({facet.count})</label>
+                <label htmlFor={`level-${facet.seqfLevel}`}>SeQF {facet.seqfLevel} ({shown(facet.count)})</label>
               </div>
             ))}
           </fieldset>
@@ -84,7 +86,7 @@ export function CataloguePage({ base, url }: { base: string; url: URL }) {
             {result.facets.fields.map((facet) => (
               <div key={facet.code}>
                 <input type="checkbox" id={`field-${facet.code}`} checked={search.fields.includes(facet.code)} onChange={() => go({ fields: toggle(search.fields, facet.code) })} />
-                <label htmlFor={`field-${facet.code}`}>{facet.name} ({facet.count})</label>
+                <label htmlFor={`field-${facet.code}`}>{facet.name} ({shown(facet.count)})</label>
               </div>
             ))}
           </fieldset>
@@ -98,7 +100,7 @@ export function CataloguePage({ base, url }: { base: string; url: URL }) {
                   checked={search.providers.includes(provider.id)}
                   onChange={() => go({ providers: toggle(search.providers, provider.id) })}
                 />
-                <label htmlFor={`provider-${provider.id}`}>{provider.legalName} ({count})</label>
+                <label htmlFor={`provider-${provider.id}`}>{provider.legalName} ({shown(count)})</label>
               </div>
             ) : null)}
           </fieldset>
@@ -109,7 +111,7 @@ export function CataloguePage({ base, url }: { base: string; url: URL }) {
       ) : null}
       <section aria-live="polite" aria-busy={fetching} aria-label={t.verify.result}>
         {error ? <ErrorMessage error={error} /> : null}
-        {result ? <h2 id="result-count">{result.totalCount ? t.catalogue.results(result.totalCount) : t.catalogue.none}</h2> : fetching ? <p>{t.loading}</p> : null}
+        {result ? <h2 id="result-count">{!result.totalCount ? t.catalogue.none : result.totalCountIsEstimate ? t.catalogue.resultsAbout(result.totalCount) : t.catalogue.results(result.totalCount)}</h2> : fetching ? <p>{t.loading}</p> : null}
         {result ? (
           <ul className="cards" aria-labelledby="result-count">
             {result.nodes.map((entry) => (
