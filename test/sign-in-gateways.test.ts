@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { setGlobalConfig } from '@openid4vc/openid4vci';
-import net from 'node:net';
+import type net from 'node:net';
 import { SUBGRAPH_NAMES, readConfig } from '../platform/config';
 import { startGateway, type RunningGateway } from '../gateway';
 import { IssueAwardDocument } from './generated/graphql';
@@ -26,18 +26,21 @@ let world: Awaited<ReturnType<typeof accreditedWorld>>;
 const REDIRECT_URI = 'https://wallet.example/callback';
 const toA = (path: string) => path === '/sign-in' || path === '/sign-in/callback' || path.startsWith('/local-eid');
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 beforeAll(async () => {
   setGlobalConfig({ allowInsecureUrls: true });
-  const port = await freePort();
-  base = `http://localhost:${port}`;
+  // The balancer listens first (on a port the OS chooses, kept), so the hub's public address is known before it starts.
+  const targets: { a?: URL; b?: URL } = {};
+  balancer = http.createServer((request, response) => {
+    const target = toA(request.url!.split('?')[0]) ? targets.a! : targets.b!;
+    const forwarded = http.request({ host: target.hostname, port: target.port, path: request.url, method: request.method, headers: request.headers }, (answer) => {
+      response.writeHead(answer.statusCode!, { ...answer.headers, 'x-gateway': target === targets.a ? 'a' : 'b' });
+      answer.pipe(response);
+    });
+    forwarded.on('error', () => response.destroy());
+    request.pipe(forwarded);
+  });
+  await new Promise<void>((resolve) => balancer.listen(0, '127.0.0.1', resolve));
+  base = `http://localhost:${(balancer.address() as net.AddressInfo).port}`;
   const environment = { EID_LOCAL_PROVIDER: 'true', PUBLIC_URL: base, SIGN_IN_SHARED_STATE_SECONDS: '1' };
   hub = await startTestHub(environment);
   first = new URL(hub.gatewayUrl).origin;
@@ -47,20 +50,12 @@ beforeAll(async () => {
     host: '127.0.0.1',
     subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.hub.subgraphs[name].url])),
   });
-  const targets = { a: new URL(first), b: new URL(second.url) };
-  balancer = http.createServer((request, response) => {
-    const target = toA(request.url!.split('?')[0]) ? targets.a : targets.b;
-    const forwarded = http.request({ host: target.hostname, port: target.port, path: request.url, method: request.method, headers: { ...request.headers, 'x-served-through': 'balancer' } }, (answer) => {
-      response.writeHead(answer.statusCode!, { ...answer.headers, 'x-gateway': target === targets.a ? 'a' : 'b' });
-      answer.pipe(response);
-    });
-    forwarded.on('error', () => response.destroy());
-    request.pipe(forwarded);
-  });
-  await new Promise<void>((resolve) => balancer.listen(port, '127.0.0.1', resolve));
+  targets.a = new URL(first);
+  targets.b = new URL(second.url);
   world = await accreditedWorld(hub);
 }, 120_000);
 afterAll(async () => {
+  balancer?.closeAllConnections();
   await new Promise((resolve) => balancer?.close(resolve));
   await second?.stop();
   await hub?.stop();
