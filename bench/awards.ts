@@ -9,7 +9,7 @@ import { startHub } from '../hub/start';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { issueAwards } from '../services/awards/issuing';
 import { awardsCore } from '../services/awards/dependencies';
-import { storedCredential } from '../services/awards/credential';
+import { signedColumnsSelect, storedCredential } from '../services/awards/credential';
 import { EuropassMyAwardsDocument, MyAwardsWithIssuersDocument, RegisterOrganisationDocument } from '../test/support/documents';
 import { FakeDirectory, awardRequest } from '../test/support/awards';
 import { fictitiousOrganisationNumber } from '../test/support/hub';
@@ -67,7 +67,7 @@ async function main() {
     if (issued !== rows) throw new Error(`only ${issued} of ${rows} rows were issued`);
 
     // The raw signing rate of the same key type, signing the same payload size, in this process.
-    const [signed] = await db.query('select credential, jws from award limit 1');
+    const [signed] = await db.query(`select award.credential, ${signedColumnsSelect()} from award limit 1`);
     const credential = storedCredential(signed)!;
     const { privateKey } = await generateKeyPair(key.algorithm, key.algorithm === 'EdDSA' ? { crv: 'Ed25519' } : {});
     const signStarted = performance.now();

@@ -42,8 +42,12 @@ import { percentile, processTree, spawnHub, treeMemory, type SpawnedHub } from '
  */
 const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const QUICK = options.quick!;
-/** --only hub,statistics,catalogue (comma-separated): run only those groups of rows, for detail work. */
+/**
+ * --only hub,statistics,catalogue,verification (comma-separated): run only those groups of rows, for detail work;
+ * verification: the two verification rows of the hub group alone (the hub started once, the demo loaded).
+ */
 const ONLY = new Set((options.only ?? 'hub,statistics,catalogue').split(',').map((part) => part.trim()));
+const VERIFICATION_ONLY = ONLY.has('verification') && !ONLY.has('hub');
 const REPS = Number(process.env.BENCH_REPS ?? (QUICK ? 3 : 5));
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? (QUICK ? 20 : 60));
 const STATISTICS_SMALL = 10_000;
@@ -77,8 +81,13 @@ const median = (values: number[]) => percentile([...values].sort((a, b) => a - b
 const record = (row: Omit<Row, 'load'>) => rows.push({ ...row, load: load() });
 const log = (line: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
+/** Each side's own figures (medians), printed after the table when `sideBySide` is given a label. */
+const sideFigures = (label: string, a: number[], b: number[]) =>
+  details.push(`${label}: ${Math.round(median(a)).toLocaleString('en')} / ${Math.round(median(b)).toLocaleString('en')} per second (medians)`);
+
 /** `reps` ratios A/B, A and B interleaved, the order swapped every repetition. */
-async function sideBySide(reps: number, a: () => Promise<number>, b: () => Promise<number>): Promise<number[]> {
+async function sideBySide(reps: number, a: () => Promise<number>, b: () => Promise<number>, label?: string): Promise<number[]> {
+  const figures: [number[], number[]] = [[], []];
   const ratios: number[] = [];
   for (let rep = 0; rep < reps; rep += 1) {
     let first: number;
@@ -91,7 +100,10 @@ async function sideBySide(reps: number, a: () => Promise<number>, b: () => Promi
       first = await a();
     }
     ratios.push(first / second);
+    figures[0].push(first);
+    figures[1].push(second);
   }
+  if (label) sideFigures(label, ...figures);
   return ratios;
 }
 
@@ -126,12 +138,12 @@ async function hubMeasures() {
     hub = await spawnHub(dataDir, HUB_ENVIRONMENT);
     details.push(`first start (PostgreSQL initialised in a new DATA_DIR): ${(hub.firstAnswerMs / 1000).toFixed(1)} s to the first answer`);
     const starts: number[] = [];
-    for (let rep = 0; rep < Math.max(3, REPS); rep += 1) {
+    for (let rep = 0; rep < (VERIFICATION_ONLY ? 0 : Math.max(3, REPS)); rep += 1) {
       await hub.stop();
       hub = await spawnHub(dataDir, HUB_ENVIRONMENT);
       starts.push(hub.firstAnswerMs / 1000);
     }
-    record({ measure: '`npm start` to first answer, already built (s)', values: starts, goal: { at: 'most', value: 3, unit: 's' } });
+    if (!VERIFICATION_ONLY) record({ measure: '`npm start` to first answer, already built (s)', values: starts, goal: { at: 'most', value: 3, unit: 's' } });
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     const idle = treeMemory(hub.pid);
     details.push(`hub after start: ${processTree(hub.pid).length} processes, Node ${idle.node.toFixed(0)} MB, PostgreSQL ${idle.postgres.toFixed(0)} MB (Pss)`);
@@ -153,6 +165,7 @@ async function hubMeasures() {
     await issueCohort(world, 0, 10 * BATCH + BATCH);
     const credentials = await issuedCredentials(world);
     await verificationMeasures(hub, credentials);
+    if (VERIFICATION_ONLY) return;
     await issuanceMeasure(world, credentials[0]);
     const peak = await mixedLoad(hub, config, world, credentials);
     record({
@@ -211,7 +224,7 @@ async function verificationMeasures(hub: SpawnedHub, credentials: string[]) {
     );
   record({
     measure: `batch verification via the gateway (${BATCH} per request, ${BATCHES_IN_FLIGHT} in flight) / raw node:crypto verify`,
-    values: await sideBySide(REPS, throughGateway, raw),
+    values: await sideBySide(REPS, throughGateway, raw, 'batch verification, credentials through the gateway / raw verifications'),
     goal: { at: 'least', value: 0.5 },
   });
 
@@ -226,7 +239,7 @@ async function verificationMeasures(hub: SpawnedHub, credentials: string[]) {
     );
   record({
     measure: `single verifyCredential (${SINGLE_CONCURRENCY} at a time) via the gateway / straight to the subgraph`,
-    values: await sideBySide(REPS, singles(hub.gatewayUrl), singles(hub.subgraphUrls.verification)),
+    values: await sideBySide(REPS, singles(hub.gatewayUrl), singles(hub.subgraphUrls.verification), 'single verifyCredential, requests through the gateway / straight to the subgraph'),
     goal: { at: 'least', value: 0.7 },
   });
 }
@@ -458,7 +471,7 @@ async function main() {
   console.log(
     `npm run bench${QUICK ? ' --quick' : ''}: ${REPS} repetitions, ${os.cpus().length} cores, Node ${process.version}, load average at start ${os.loadavg().map((value) => value.toFixed(2)).join(' ')}`,
   );
-  if (ONLY.has('hub')) await hubMeasures();
+  if (ONLY.has('hub') || ONLY.has('verification')) await hubMeasures();
   if (ONLY.has('statistics') || ONLY.has('catalogue')) await dataMeasures();
   record({
     measure: 'gateway requests/s, ours / Hive Gateway (and its Rust planner)',

@@ -13,6 +13,7 @@ import { ConfigError, type HubConfig } from './config';
 import { ROLES, type Identity, type Role, ANONYMOUS } from './identity';
 import { LocalTokenIssuer } from './local-token-issuer';
 import { SIGN_IN_TOKEN_ISSUER, signInKeys } from './sign-in';
+import { VerifiedTokens } from './verified-tokens';
 
 /** A refused token: HTTP 401 with a message that says what was wrong with it. */
 export class AuthenticationRefused extends GraphQLError {
@@ -36,11 +37,25 @@ export async function createAuthenticator(config: HubConfig): Promise<(authoriza
   // The hub's own sign-in tokens (learners signed in with e-ID, gateway/sign-in/), beside the configured
   // identity provider's: signed by the local token issuer's key in DATA_DIR/identity.
   const signInKeySet = await signInKeys(config);
+  // Each token verified once, then known until it expires (the clock tolerance included) or for
+  // AUTH_VERIFIED_TOKEN_SECONDS: a request is checked here and again at every subgraph it reaches.
+  const verified = new VerifiedTokens<Identity>({ seconds: config.AUTH_VERIFIED_TOKEN_SECONDS });
+  const verifiedUntil = (exp: number | undefined) => ((exp ?? 0) + config.AUTH_CLOCK_TOLERANCE_SECONDS) * 1000;
   return async (authorization) => {
+    // No token: the anonymous caller, and no identity work at all.
     if (!authorization) return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw new AuthenticationRefused('the Authorization header must be "Bearer <token>"');
     const token = match[1];
+    const key = VerifiedTokens.keyOf(token);
+    const known = verified.get(key);
+    if (known) return known;
+    const identity = await verifyCallerToken(token);
+    verified.remember(key, identity.value, verifiedUntil(identity.exp));
+    return identity.value;
+  };
+
+  async function verifyCallerToken(token: string): Promise<{ value: Identity; exp: number | undefined }> {
     let alg: string | undefined;
     try {
       alg = decodeProtectedHeader(token).alg;
@@ -60,7 +75,7 @@ export async function createAuthenticator(config: HubConfig): Promise<(authoriza
           requiredClaims: ['exp', 'sub'],
         });
         // A sign-in token only ever makes the learner it names, whatever else it might say.
-        return { subject: String(payload.sub), roles: ['learner'], learnerId: String(payload.sub) };
+        return { value: frozen({ subject: String(payload.sub), roles: ['learner'], learnerId: String(payload.sub) }), exp: payload.exp };
       } catch (error) {
         throw new AuthenticationRefused(describe(error));
       }
@@ -73,12 +88,18 @@ export async function createAuthenticator(config: HubConfig): Promise<(authoriza
         clockTolerance: config.AUTH_CLOCK_TOLERANCE_SECONDS,
         requiredClaims: ['exp', 'sub'],
       });
-      return identityFromClaims(payload, claims);
+      return { value: frozen(identityFromClaims(payload, claims)), exp: payload.exp };
     } catch (error) {
       if (error instanceof AuthenticationRefused) throw error;
       throw new AuthenticationRefused(describe(error));
     }
-  };
+  }
+}
+
+/** An identity handed to every request the token comes with: nobody may change it on the way. */
+function frozen(identity: Identity): Identity {
+  Object.freeze(identity.roles);
+  return Object.freeze(identity);
 }
 
 function unverifiedIssuer(token: string): unknown {

@@ -111,6 +111,12 @@ const environmentSchema = z.object({
       message: 'only asymmetric algorithms (EdDSA, ES*, RS*, PS*) are allowed',
     }),
   AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  /**
+   * How long the gateway and each subgraph keep a caller's or a subgraph's token they verified (under its hash),
+   * at most until it expires; 0 verifies every token on every request. It bounds how long a token signed with a
+   * key the identity provider has just withdrawn still works beyond what re-reading its JWKS takes.
+   */
+  AUTH_VERIFIED_TOKEN_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   /** The caller-token claim that carries the hub roles: a name or a dotted path (Keycloak: realm_access.roles). */
   AUTH_ROLES_CLAIM: z.string().min(1).default('roles'),
   /** The caller-token claim that names the organisation a provider (or authority) acts for. */

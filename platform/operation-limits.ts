@@ -112,9 +112,13 @@ export function operationLimitOptions(
  * lexer stops at the limit, so a huge document costs no more than the limit to refuse).
  */
 export function documentLimitsMiddleware(limits: OperationLimits): express.RequestHandler {
+  // Clients send the same few operations over and over (their variables change): a document found within the
+  // limits is not counted again. Bounded in number and size, so that a stream of distinct documents cannot grow it.
+  const passed = new Set<string>();
   return (request, response, next) => {
     const query: unknown = request.method === 'GET' ? request.query?.query : request.body?.query;
     if (typeof query !== 'string') return next();
+    if (passed.has(query)) return next();
     let refusal: GraphQLError | undefined;
     if (query.length > limits.characters) {
       refusal = limitExceeded('characters', limits.characters, `Query size limit of ${limits.characters} characters exceeded, found ${query.length}.`);
@@ -128,10 +132,20 @@ export function documentLimitsMiddleware(limits: OperationLimits): express.Reque
         }
       }
     }
-    if (!refusal) return next();
+    if (!refusal) {
+      if (query.length <= REMEMBERED_DOCUMENT_CHARACTERS) {
+        if (passed.size >= REMEMBERED_DOCUMENTS) passed.delete(passed.values().next().value!);
+        passed.add(query);
+      }
+      return next();
+    }
     response.status(400).json({ errors: [{ message: refusal.message, extensions: withoutHttp(refusal.extensions) }] });
   };
 }
+
+/** Documents remembered as within the limits: at most this many, each at most this long. */
+const REMEMBERED_DOCUMENTS = 500;
+const REMEMBERED_DOCUMENT_CHARACTERS = 4096;
 
 const withoutHttp = ({ http: _http, ...extensions }: Record<string, unknown>) => extensions;
 

@@ -17,6 +17,7 @@ import {
 import { ConfigError, SUBGRAPH_NAMES, subgraphUrl, type HubConfig, type SubgraphName } from './config';
 import { serviceIdentity, type Identity } from './identity';
 import { readOrCreate } from './secrets';
+import { VerifiedTokens } from './verified-tokens';
 
 /**
  * Service tokens: how one subgraph proves to another that it is calling as itself (the `service` role, which
@@ -31,6 +32,7 @@ const SERVICE_TOKEN_SECONDS = 60;
 /** Reused until this close to expiry: signing per request would cost for nothing. */
 const REUSE_MARGIN_SECONDS = 20;
 const ALGORITHMS = ['EdDSA', 'ES256'];
+const SERVICE_CLOCK_TOLERANCE_SECONDS = 5;
 
 /** The issuer and audience naming a subgraph in service tokens. */
 export const serviceName = (subgraph: SubgraphName) => `urn:mikromeriter:service:${subgraph}`;
@@ -132,6 +134,10 @@ export class ServiceKeysUnavailable extends Error {}
  * subgraph publishes, for `self` as audience, not expired. Returns the calling subgraph's service identity.
  */
 export function serviceTokenVerifier(config: HubConfig, self: SubgraphName): (token: string) => Promise<Identity> {
+  // A subgraph reuses its token to a peer for about 40 s: verified once, it is known here until it expires (or
+  // passes its greatest age), or for AUTH_VERIFIED_TOKEN_SECONDS.
+  const verified = new VerifiedTokens<Identity>({ seconds: config.AUTH_VERIFIED_TOKEN_SECONDS, maxEntries: 1_000 });
+  const identities = new Map(SUBGRAPH_NAMES.map((name) => [name, Object.freeze({ ...serviceIdentity(name), roles: Object.freeze(serviceIdentity(name).roles) as Identity['roles'] })]));
   const keySets = new Map<SubgraphName, JWTVerifyGetKey>();
   const keysOf = (peer: SubgraphName) => {
     let keys = keySets.get(peer);
@@ -143,6 +149,9 @@ export function serviceTokenVerifier(config: HubConfig, self: SubgraphName): (to
     return keys;
   };
   return async (token) => {
+    const key = VerifiedTokens.keyOf(token);
+    const known = verified.get(key);
+    if (known) return known;
     let issuer: unknown;
     try {
       issuer = decodeJwt(token).iss;
@@ -151,16 +160,17 @@ export function serviceTokenVerifier(config: HubConfig, self: SubgraphName): (to
     }
     const peer = SUBGRAPH_NAMES.find((name) => serviceName(name) === issuer);
     if (!peer) throw new ServiceTokenRefused('the service token is not from a subgraph of this hub');
+    let payload: { exp?: number; iat?: number };
     try {
-      await jwtVerify(token, keysOf(peer), {
+      ({ payload } = await jwtVerify(token, keysOf(peer), {
         algorithms: ALGORITHMS,
         typ: SERVICE_TOKEN_TYPE,
         issuer: serviceName(peer),
         audience: serviceName(self),
         requiredClaims: ['exp', 'iat', 'jti'],
-        maxTokenAge: SERVICE_TOKEN_SECONDS + 5,
-        clockTolerance: 5,
-      });
+        maxTokenAge: SERVICE_TOKEN_SECONDS + SERVICE_CLOCK_TOLERANCE_SECONDS,
+        clockTolerance: SERVICE_CLOCK_TOLERANCE_SECONDS,
+      }));
     } catch (error) {
       // No answer, a failed fetch or not a key set at all: the peer's keys are unreadable, not the token bad.
       if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JWKSInvalid || !(error instanceof joseErrors.JOSEError)) {
@@ -168,7 +178,11 @@ export function serviceTokenVerifier(config: HubConfig, self: SubgraphName): (to
       }
       throw new ServiceTokenRefused(describe(error, peer, self));
     }
-    return serviceIdentity(peer);
+    const identity = identities.get(peer)!;
+    // Good until it expires or grows too old, whichever comes first (the clock tolerance included in both).
+    const until = Math.min(payload.exp!, payload.iat! + SERVICE_TOKEN_SECONDS + SERVICE_CLOCK_TOLERANCE_SECONDS) + SERVICE_CLOCK_TOLERANCE_SECONDS;
+    verified.remember(key, identity, until * 1000);
+    return identity;
   };
 }
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
@@ -17,7 +17,7 @@ import { SUBGRAPH_NAMES, subgraphUrl } from './config';
 import type { HubContext } from './context';
 import { openSubgraphDatabase, type StatementCounter } from './database';
 import { decodeProtectedHeader } from 'jose';
-import type { Identity } from './identity';
+import { ANONYMOUS, type Identity } from './identity';
 import { accessPolicyMiddleware, guardReference, type AccessPolicy } from './access-policy';
 import { AuthenticationRefused, createAuthenticator } from './caller-token';
 import { SERVICE_JWKS_PATH, SERVICE_TOKEN_TYPE, ServiceKeys, ServiceKeysUnavailable, ServiceTokenRefused, serviceTokenVerifier } from './service-token';
@@ -167,10 +167,14 @@ export async function startSubgraph(
     includeStacktraceInErrorResponses: false,
     introspection: true,
     validationRules: limits.validationRules,
-    // No Apollo Studio here: federated tracing would only cost time on every request.
+    // No Apollo Studio here: federated tracing would only cost time on every request. No cache hints either
+    // (the hub sets none): Apollo's cache-control plugin wraps every field's resolver to collect them, which
+    // costs a batch of reports thousands of calls; answers are never cached (no-store, as that plugin said).
     plugins: [
       requestLogPlugin(definition.name),
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      { requestDidStart: async () => ({ willSendResponse: async ({ response }) => void response.http.headers.set('cache-control', 'no-store') }) },
       schemaAccessPlugin(options.config.NODE_ENV === 'production'),
       ...limits.plugins,
     ],
@@ -244,6 +248,8 @@ async function identityReader(config: HubConfig, self: SubgraphName) {
   const authenticateCaller = await createAuthenticator(config);
   const verifyServiceToken = serviceTokenVerifier(config, self);
   return async (authorization: string | undefined, retiredHeader: string | undefined): Promise<Identity> => {
+    // The anonymous caller (an employer verifying a credential) costs no identity work.
+    if (authorization === undefined && retiredHeader === undefined) return ANONYMOUS;
     if (retiredHeader !== undefined) {
       throw new AuthenticationRefused(
         `the ${RETIRED_IDENTITY_HEADER} header is not accepted: send the caller's bearer token, or a subgraph's service token`,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { decodeProtectedHeader, exportJWK, calculateJwkThumbprint, generateKeyPair, jwtVerify, type CryptoKey } from 'jose';
-import { buildCredential, credentialJson, openBadgeCredentialOf, signCredential, signCredentialNow, storedCredential } from '../services/awards/credential';
+import { buildCredential, credentialJson, openBadgeCredentialOf, signCredential, signCredentialNow, signCredentialToStore, signedJwsOf, storedCredential } from '../services/awards/credential';
 import { issuerDid } from '../services/awards/issuing-peers';
 import {
   STATUS_LIST_LENGTH,
@@ -116,7 +116,7 @@ describe('the compact JWS (VC-JOSE-COSE)', () => {
 });
 
 describe('a cohort', () => {
-  it('shares one achievement between its ungraded rows, serialised once: each payload is the credential byte for byte, and the stored vc+jwt gives it back', async () => {
+  it('shares one achievement between its rows, serialised once: each payload is the credential byte for byte, and the stored vc+jwt gives it back', async () => {
     const entry = entryFacts({ providerId: issuerId });
     const [first, second] = [credential({ grade: null, entry }), credential({ grade: null, entry })];
     const achievementOf = (payload: Record<string, unknown>) => (payload.credentialSubject as { achievement: Record<string, unknown> }).achievement;
@@ -125,9 +125,11 @@ describe('a cohort', () => {
     expect(() => {
       achievementOf(first).name = 'Något annat';
     }).toThrow(TypeError);
-    // A graded row names its own result description: its achievement is its own.
+    // Graded rows share the one with the version's result description, which their results refer to.
     const graded = credential({ grade: 'Väl godkänd', entry });
     expect(achievementOf(graded)).not.toBe(achievementOf(first));
+    expect(achievementOf(credential({ grade: 'Godkänd', entry }))).toBe(achievementOf(graded));
+    expect((graded.credentialSubject as any).result[0].resultDescription).toBe((achievementOf(graded) as any).resultDescription[0].id);
     for (const payload of [first, second, graded, first]) expect(credentialJson(payload)).toBe(JSON.stringify(payload));
 
     const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
@@ -136,6 +138,14 @@ describe('a cohort', () => {
     const issuer = (second.issuer as { id: string }).id;
     expect(Buffer.from(jws.split('.')[1], 'base64url').toString()).toBe(JSON.stringify({ ...second, iss: issuer, jti: second.id, iat: validFrom, nbf: validFrom }));
     expect(storedCredential({ credential: null, jws })).toEqual(JSON.parse(JSON.stringify(second)));
+
+    // Stored as the award keeps it: the shared achievement once, the rest per award; put back together byte for byte.
+    const { jws: again, stored } = signCredentialToStore(second, { kid: 'k1', algorithm: 'EdDSA', privateKey: privateKey as CryptoKey });
+    expect(again).toBe(jws);
+    expect(stored.part).toBe(JSON.stringify(achievementOf(second)));
+    const columns = { jws: null, jws_header: stored.header, signed_before: stored.before, signed_part_text: stored.part, signed_after: stored.after, jws_signature: stored.signature };
+    expect(signedJwsOf(columns)).toBe(jws);
+    expect(storedCredential(columns)).toEqual(JSON.parse(JSON.stringify(second)));
   });
 });
 

@@ -250,7 +250,7 @@ describe('export and erasure', () => {
     expect(await db.query('select 1 from learner where id = $1', [anna.id])).toEqual([]);
     const kept = await db.query('select * from award where id = any($1::uuid[])', [anna.awardIds]);
     for (const row of kept) {
-      expect(row).toMatchObject({ subject_name: null, grade: null, evidence: null, assessment: null, credential: null, jws: null, request_digest: null });
+      expect(row).toMatchObject({ subject_name: null, grade: null, evidence: null, assessment: null, credential: null, jws: null, signed_before: null, signed_after: null, jws_signature: null, request_digest: null });
       expect(row.learner_id).not.toBe(anna.id);
       expect(row.status_index).toEqual(expect.any(Number));
     }

@@ -3,6 +3,7 @@ import { issueAwards } from '../services/awards/issuing';
 import { readStatus } from '../services/awards/status-list';
 import { openBadgeForm } from '../services/awards/forms';
 import { awardFromRow, awardSelect } from '../services/awards/loaders';
+import { signedColumnsSelect, signedJwsOf } from '../services/awards/credential';
 import { RegisterOrganisationDocument, ReinstateAwardDocument, RevokeAwardDocument, SuspendAwardDocument } from './generated/graphql';
 import { FakeDirectory, awardRequest, awardsDeps, dyingDatabase, issueWithFake, personnummer } from './support/awards';
 import { fictitiousOrganisationNumber, startTestHub, type TestHub } from './support/hub';
@@ -33,6 +34,8 @@ beforeAll(async () => {
 afterAll(() => hub?.stop());
 
 const db = () => hub.hub.subgraphs.awards.db;
+/** An award's vc+jwt as the hub hands it out, put together from what the award stores. */
+const storedJws = async (id: string) => signedJwsOf((await db().query(`select ${signedColumnsSelect()} from award where id = $1`, [id]))[0])!;
 type Entry = { statusListCredential: string; statusListIndex: string; statusPurpose: string };
 const entriesOf = (jws: string) => JSON.parse(Buffer.from(jws.split('.')[1], 'base64url').toString()).credentialStatus as Entry[];
 /** The revocation entry a credential carries (it carries a suspension entry in the same index too). */
@@ -69,16 +72,24 @@ describe('issuing a cohort', () => {
     // One catalogue read and one accreditation check for the whole cohort (one entry, one date).
     expect(directory.calls.accreditationCheck).toBe(1);
 
-    // One representation stored: the vc+jwt (the credential as JSON is its payload, not stored beside it).
-    const [{ count, distinct_indexes, complete, single }] = await db().query(
+    // One representation stored: the vc+jwt (the credential as JSON is its payload, not stored beside it), and the part of
+    // it the cohort shares (the achievement) once.
+    const [{ count, distinct_indexes, complete, single, parts }] = await db().query(
       `select count(*)::int as count, count(distinct (status_list_id, status_index))::int as distinct_indexes,
-              count(*) filter (where jws is not null)::int as complete,
-              count(*) filter (where credential is null and open_badge_jwt is null and credential_with_proof is null)::int as single from award where issuer_id = $1`,
+              count(*) filter (where jws_signature is not null and signed_before is not null)::int as complete,
+              count(*) filter (where jws is null and credential is null and open_badge_jwt is null and credential_with_proof is null)::int as single,
+              count(distinct signed_part)::int as parts from award where issuer_id = $1`,
       [issuerId],
     );
-    expect({ count, distinct_indexes, complete, single }).toEqual({ count: 297, distinct_indexes: 297, complete: 297, single: 297 });
+    expect({ count, distinct_indexes, complete, single, parts }).toEqual({ count: 297, distinct_indexes: 297, complete: 297, single: 297, parts: 1 });
+    const [{ stored_bytes }] = await db().query(
+      `select avg(octet_length(signed_before) + octet_length(signed_after) + octet_length(jws_header) + octet_length(jws_signature))::int as stored_bytes from award where issuer_id = $1`,
+      [issuerId],
+    );
 
-    const [{ jws }] = await db().query('select jws from award where id = $1', [results[0].awardId]);
+    const jws = await storedJws(results[0].awardId!);
+    // What each award stores of it is a small share of the JWS; the rest is the cohort's shared part.
+    expect(stored_bytes).toBeLessThan(jws.length / 2);
     const jwks = keyOfKid(directory.jwks.get(issuerId)!);
     const { payload } = await jwtVerify(jws, jwks, { typ: 'vc+jwt' });
     const schemas = credentialSchemas();
@@ -117,7 +128,7 @@ describe('issuing a cohort', () => {
     const issuing = issueAwards({ ...awardsDeps(hub, directory), db: dying.db }, issuerId, requests, { chunkSize: 40 });
     await Promise.race([dying.died, issuing.then(() => Promise.reject(new Error('the issuance ended: the process did not die')))]);
     const stored: { complete: boolean }[] = await db().query(
-      `select (jws is not null and status_index is not null) as complete from award where micro_credential_id = $1`,
+      `select (jws_signature is not null and status_index is not null) as complete from award where micro_credential_id = $1`,
       [entry.id],
     );
     expect(stored).toHaveLength(40);
@@ -194,8 +205,8 @@ describe('issuer keys', () => {
     const [before] = await issueWithFake(hub, directory, issuerId, [awardRequest(entry, 5000, { idempotencyKey: 'rot-1' })]);
     const rotated = await deps.keys.rotate(issuerId, directory);
     const [after] = await issueWithFake(hub, directory, issuerId, [awardRequest(entry, 5001, { idempotencyKey: 'rot-2' })]);
-    const rows = await db().query('select id, jws from award where id = any($1::uuid[])', [[before.awardId, after.awardId]]);
-    const jwsOf = (id: string) => rows.find((row: { id: string }) => row.id === id).jws;
+    const signed = new Map([[before.awardId!, await storedJws(before.awardId!)], [after.awardId!, await storedJws(after.awardId!)]]);
+    const jwsOf = (id: string) => signed.get(id)!;
     // kid is the DID URL of the key: the issuer's DID, then the key's id.
     expect(decodeProtectedHeader(jwsOf(after.awardId!)).kid).toMatch(new RegExp(`#${rotated.kid}$`));
     expect(decodeProtectedHeader(jwsOf(before.awardId!)).kid).not.toMatch(new RegExp(`#${rotated.kid}$`));
@@ -211,7 +222,7 @@ describe('revocation and suspension through the gateway, published in the status
   it('flips the entry in the signed list at the URL the credential names, with cache headers', async () => {
     const entry = directory.addEntry({ providerId: issuerId });
     const [issued] = await issueWithFake(hub, directory, issuerId, [awardRequest(entry, 6000, { idempotencyKey: 'status-1' })]);
-    const [{ jws }] = await db().query('select jws from award where id = $1', [issued.awardId]);
+    const jws = await storedJws(issued.awardId!);
     const { statusListCredential } = statusListUrlOf(jws);
     expect(statusListCredential.startsWith(`${new URL(hub.gatewayUrl).origin}/status-lists/`)).toBe(true);
 
@@ -282,7 +293,7 @@ describe('revocation and suspension through the gateway, published in the status
     const provider = await hub.token({ roles: ['provider'], organisationId: issuerId });
     const noReason = await hub.request(SuspendAwardDocument, { id: issued.awardId!, reason: '  ' }, { token: provider });
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect(await fetchStatus((await db().query('select jws from award where id = $1', [issued.awardId]))[0].jws)).toBe(0);
+    expect(await fetchStatus(await storedJws(issued.awardId!))).toBe(0);
   });
 
   it('answers 404 for an unknown list', async () => {

@@ -67,7 +67,7 @@ export function buildCredential(facts: CredentialFacts): Record<string, unknown>
   const description = either(entry.description) || title;
   const emailSalt = randomBytes(8).toString('hex');
   const achievement = achievementOf(facts, title, description);
-  const resultDescriptionId = resultDescriptionIdOf(facts.awardId);
+  const resultDescriptionId = resultDescriptionIdOf(entry.id);
 
   const identifier = [
     { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: facts.subject.name },
@@ -119,8 +119,12 @@ export function buildCredential(facts: CredentialFacts): Record<string, unknown>
   });
 }
 
-/** The grade's result description: the achievement names it, the result refers to it. */
-const resultDescriptionIdOf = (awardId: string) => `urn:uuid:${awardId}:grade`;
+/**
+ * The grade's result description: the achievement names it, the result refers to it. It describes how the
+ * catalogue version is graded, so it is the version's (the same on every award of it; awards issued before
+ * named it after the award).
+ */
+const resultDescriptionIdOf = (microCredentialId: string) => `urn:uuid:${microCredentialId}:grade`;
 
 /**
  * Parts of credentials that a whole cohort shares (the achievement: the catalogue version's text in two
@@ -144,34 +148,72 @@ function shared<T extends object>(value: T): T {
 
 /** JSON.stringify's output for a credential, with the shared parts' text made once (the same bytes either way). */
 export function credentialJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (sharedParts.has(value)) {
-    let text = sharedText.get(value);
-    if (text === undefined) sharedText.set(value, (text = JSON.stringify(value)));
-    return text;
-  }
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined || typeof item === 'function' || typeof item === 'symbol' ? 'null' : credentialJson(item))).join(',')}]`;
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return credentialJson((value as { toJSON(): unknown }).toJSON());
-  const members: string[] = [];
-  for (const [key, item] of Object.entries(value)) {
-    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-    members.push(`${JSON.stringify(key)}:${credentialJson(item)}`);
-  }
-  return `{${members.join(',')}}`;
+  const out: string[] = [];
+  writeJson(value, out, null);
+  return out.join('');
 }
 
 /**
- * The credential's achievement: the catalogue version as the issuer awards it. Every row of a cohort without a
- * grade (which names the award in its result description) has the same one, so it is made once per catalogue
- * version, provider and assessment override, frozen, and serialised once (credentialJson).
+ * The same text in three pieces around the first shared part (the achievement): what a cohort's rows have in
+ * common is stored once (credential_part), the rest per award. `part` is null when nothing in it is shared.
+ */
+export function credentialJsonAround(value: unknown): { before: string; part: string | null; after: string } {
+  const out: string[] = [];
+  const split = { at: -1 };
+  writeJson(value, out, split);
+  if (split.at < 0) return { before: out.join(''), part: null, after: '' };
+  return { before: out.slice(0, split.at).join(''), part: out[split.at], after: out.slice(split.at + 1).join('') };
+}
+
+function writeJson(value: unknown, out: string[], split: { at: number } | null): void {
+  if (value === null || typeof value !== 'object') {
+    out.push(JSON.stringify(value));
+    return;
+  }
+  if (sharedParts.has(value)) {
+    let text = sharedText.get(value);
+    if (text === undefined) sharedText.set(value, (text = JSON.stringify(value)));
+    if (split && split.at < 0) split.at = out.length;
+    out.push(text);
+    return;
+  }
+  if (Array.isArray(value)) {
+    out.push('[');
+    value.forEach((item, position) => {
+      if (position) out.push(',');
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') out.push('null');
+      else writeJson(item, out, split);
+    });
+    out.push(']');
+    return;
+  }
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    writeJson((value as { toJSON(): unknown }).toJSON(), out, split);
+    return;
+  }
+  out.push('{');
+  let first = true;
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+    out.push(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
+    first = false;
+    writeJson(item, out, split);
+  }
+  out.push('}');
+}
+
+/**
+ * The credential's achievement: the catalogue version as the issuer awards it. Every row of a cohort has the
+ * same one (graded rows one with the result description), so it is made once per catalogue version, provider,
+ * grading and assessment override, frozen, and serialised once (credentialJson).
  */
 const achievements = new WeakMap<EntryFacts, Map<string, Record<string, unknown>>>();
 
 function achievementOf(facts: CredentialFacts, title: string, description: string): Record<string, unknown> {
   const { entry } = facts;
-  const key = facts.grade ? null : JSON.stringify([facts.providerDid, facts.assessment?.supervision ?? null, facts.assessment?.identityVerification ?? null]);
+  const key = JSON.stringify([facts.providerDid, Boolean(facts.grade), facts.assessment?.supervision ?? null, facts.assessment?.identityVerification ?? null]);
   let ofEntry = achievements.get(entry);
-  const known = key === null ? undefined : ofEntry?.get(key);
+  const known = ofEntry?.get(key);
   if (known) return known;
   const skills = entry.learningOutcomes.flatMap((outcome) => outcome.escoSkills);
   const uniqueSkills = [...new Map(skills.map((skill) => [skill.uri, skill])).values()];
@@ -190,7 +232,7 @@ function achievementOf(facts: CredentialFacts, title: string, description: strin
       ? [{ type: ['Alignment'], targetName: `SeQF-nivå ${entry.seqfLevel}`, targetUrl: entry.seqfLevelUri, targetCode: String(entry.seqfLevel), targetFramework: 'Sveriges referensram för kvalifikationer (SeQF)', targetType: 'ext:SeQFLevel' }]
       : []),
   ];
-  const resultDescriptionId = resultDescriptionIdOf(facts.awardId);
+  const resultDescriptionId = resultDescriptionIdOf(entry.id);
   const outcomes = entry.learningOutcomes.map((outcome) => either(outcome.text)).filter(Boolean);
   const criteria = [
     outcomes.length ? `Lärandemål / learning outcomes:\n${outcomes.map((text) => `- ${text}`).join('\n')}` : null,
@@ -239,7 +281,6 @@ function achievementOf(facts: CredentialFacts, title: string, description: strin
     }),
   });
 
-  if (key === null) return achievement;
   if (!ofEntry) achievements.set(entry, (ofEntry = new Map()));
   ofEntry.set(key, shared(achievement));
   return achievement;
@@ -273,6 +314,15 @@ export function dataIntegrityCredentialOf(credential: Record<string, unknown>, p
  * Synchronous, on node:crypto (platform/jws-sign.ts): a cohort signs thousands of these.
  */
 export function signCredentialNow(credential: Record<string, unknown>, key: SigningKey): string {
+  return signCredentialToStore(credential, key).jws;
+}
+
+/**
+ * The vc+jwt of a credential and how an award stores it: the header, the payload's JSON around the part a
+ * cohort shares (stored once, in credential_part, by its SHA-256), and the signature. signedJwsOf puts the same
+ * compact JWS back together, byte for byte.
+ */
+export function signCredentialToStore(credential: Record<string, unknown>, key: SigningKey): { jws: string; stored: StoredJws } {
   const issuer = credential.issuer as { id: string };
   const validFrom = numericDate(new Date(String(credential.validFrom)));
   const payload = {
@@ -283,7 +333,43 @@ export function signCredentialNow(credential: Record<string, unknown>, key: Sign
     nbf: validFrom,
     ...(credential.validUntil ? { exp: numericDate(new Date(String(credential.validUntil))) } : {}),
   };
-  return signCompactJws({ alg: key.algorithm, typ: 'vc+jwt', cty: 'vc', kid: `${issuer.id}#${key.kid}` }, credentialJson(payload), key.privateKey);
+  const { before, part, after } = credentialJsonAround(payload);
+  const jws = signCompactJws({ alg: key.algorithm, typ: 'vc+jwt', cty: 'vc', kid: `${issuer.id}#${key.kid}` }, before + (part ?? '') + after, key.privateKey);
+  const header = jws.slice(0, jws.indexOf('.'));
+  const signature = jws.slice(jws.lastIndexOf('.') + 1);
+  return { jws, stored: { header, before, part, after, signature } };
+}
+
+/** A vc+jwt as an award stores it (see signCredentialToStore). */
+export interface StoredJws {
+  header: string;
+  before: string;
+  part: string | null;
+  after: string;
+  signature: string;
+}
+
+/** The columns an award's vc+jwt is read from: the whole JWS (awards issued before), or its stored pieces. */
+export interface SignedColumns {
+  jws: string | null;
+  jws_header?: string | null;
+  signed_before?: string | null;
+  signed_part_text?: string | null;
+  signed_after?: string | null;
+  jws_signature?: string | null;
+}
+
+/** The SQL that selects SignedColumns from `award` under `alias`. */
+export const signedColumnsSelect = (alias = 'award') =>
+  `${alias}.jws, ${alias}.jws_header, ${alias}.signed_before, ${alias}.signed_after, ${alias}.jws_signature, ` +
+  `(select text from credential_part where digest = ${alias}.signed_part) as signed_part_text`;
+
+/** An award's vc+jwt, byte for byte as it was signed and first handed out. */
+export function signedJwsOf(row: SignedColumns): string | null {
+  if (row.jws) return row.jws;
+  if (!row.jws_signature || !row.jws_header || row.signed_before === null || row.signed_before === undefined) return null;
+  const payload = `${row.signed_before}${row.signed_part_text ?? ''}${row.signed_after ?? ''}`;
+  return `${row.jws_header}.${Buffer.from(payload).toString('base64url')}.${row.jws_signature}`;
 }
 
 export async function signCredential(credential: Record<string, unknown>, key: SigningKey): Promise<string> {
@@ -297,10 +383,13 @@ const REGISTERED_CLAIMS = ['iss', 'jti', 'iat', 'nbf', 'exp'] as const;
  * The credential an award's vc+jwt signed: its payload without the registered claims. Awards store the vc+jwt
  * alone (one representation); those issued before also stored the credential as JSON, which is answered as it is.
  */
-export function storedCredential(award: { credential?: Record<string, unknown> | null; jws: string | null }): Record<string, unknown> | null {
+export function storedCredential(award: SignedColumns & { credential?: Record<string, unknown> | null }): Record<string, unknown> | null {
   if (award.credential) return award.credential;
-  if (!award.jws) return null;
-  const payload = JSON.parse(Buffer.from(award.jws.slice(award.jws.indexOf('.') + 1, award.jws.lastIndexOf('.')), 'base64url').toString('utf8'));
+  let text: string;
+  if (award.jws) text = Buffer.from(award.jws.slice(award.jws.indexOf('.') + 1, award.jws.lastIndexOf('.')), 'base64url').toString('utf8');
+  else if (award.jws_signature && award.signed_before !== null && award.signed_before !== undefined) text = `${award.signed_before}${award.signed_part_text ?? ''}${award.signed_after ?? ''}`;
+  else return null;
+  const payload = JSON.parse(text);
   for (const claim of REGISTERED_CLAIMS) delete payload[claim];
   return payload;
 }

@@ -16,6 +16,7 @@ import { EuropeanFacts1738000000001 } from './migrations/1738000000001-european-
 import { SealCertificates1738000000002 } from './migrations/1738000000002-seal-certificates';
 import { OpenBadgeOnRequest1739200000000 } from './migrations/1739200000000-open-badge-on-request';
 import { OneSignedRepresentation1739200000001 } from './migrations/1739200000001-one-signed-representation';
+import { CredentialParts1739200000002 } from './migrations/1739200000002-credential-parts';
 import { SealCertificateResolver } from './seal-certificate';
 import { StatisticsCellKeys1737150000000 } from './migrations/1737150000000-statistics-cell-keys';
 import { AwardRecordKeys1737150000001 } from './migrations/1737150000001-award-record-keys';
@@ -42,7 +43,7 @@ export const awards: SubgraphDefinition<AwardsLoaders> = {
   orphanedTypes: [MicroCredential, Organisation, EscoSkill, Qualification],
   referenceResolvers: { Award: awardReference, Organisation: organisationReference, MicroCredential: microCredentialReference },
   entities: [],
-  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, StatisticsCellKeys1737150000000, AwardRecordKeys1737150000001, ErasedLearners1737150000002, SealedLearnerContact1737150000003, SignedInLearners1738000000000, EuropeanCredential1738000000000, EuropeanFacts1738000000001, SealCertificates1738000000002, WalletIssuance1738000000000, WalletAuthorization1738500000000, SharedSignInState1738500000001, OpenBadgeOnRequest1739200000000, OneSignedRepresentation1739200000001],
+  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, StatisticsCellKeys1737150000000, AwardRecordKeys1737150000001, ErasedLearners1737150000002, SealedLearnerContact1737150000003, SignedInLearners1738000000000, EuropeanCredential1738000000000, EuropeanFacts1738000000001, SealCertificates1738000000002, WalletIssuance1738000000000, WalletAuthorization1738500000000, SharedSignInState1738500000001, OpenBadgeOnRequest1739200000000, OneSignedRepresentation1739200000001, CredentialParts1739200000002],
   peers: ['accreditation', 'catalogue'],
   httpRoutes: (router, deps) => {
     statusListRoutes()(router, deps);

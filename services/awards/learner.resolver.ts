@@ -12,7 +12,7 @@ import { awardsCore } from './dependencies';
 import { EUROPEAN_AWARD_SELECT, europeanCredentialOf, type EuropeanAwardRow, type EuropeanCredentialForm } from './european-credential';
 import { shareView } from './share.resolver';
 import { openBadgeForm } from './forms';
-import { storedCredential } from './credential';
+import { signedJwsOf, storedCredential } from './credential';
 import { statusListUrl } from './status-list';
 import { CataloguePeer } from './catalogue-peer';
 import { Award, ErasureReceipt, Learner, LearnerQualificationProgress, Qualification, Share } from './types';
@@ -167,7 +167,7 @@ export class LearnerResolver {
         statusReason: award.status_reason,
         statusListCredential: statusListUrl(base, award.status_list_id),
         statusListIndex: award.status_index,
-        credentialJwt: award.jws,
+        credentialJwt: signedJwsOf(award),
         credential: storedCredential(award),
         openBadgeJwt: openBadgeOf.get(award.id) ?? null,
         credentialWithProof: award.credential_with_proof,
@@ -204,7 +204,7 @@ export class LearnerResolver {
       await manager.query('delete from european_credential where award_id in (select id from award where learner_id = $1 and erased_at is null)', [id]);
       const awards = await manager.query(
         `update award set learner_id = $2, subject_name = null, grade = null, evidence = null, assessment = null, credential = null,
-           jws = null, open_badge_jwt = null, credential_with_proof = null, request_digest = null, status_reason = null, erased_at = now()
+           jws = null, jws_header = null, signed_before = null, signed_part = null, signed_after = null, jws_signature = null, open_badge_jwt = null, credential_with_proof = null, request_digest = null, status_reason = null, erased_at = now()
          where learner_id = $1 and erased_at is null`,
         [id, pseudonym],
       );

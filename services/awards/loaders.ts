@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
-import { storedCredential } from './credential';
+import { signedColumnsSelect, signedJwsOf, storedCredential, type SignedColumns } from './credential';
 import type { DataSource } from 'typeorm';
 import { Award, AwardStatus, Learner, MicroCredential, Organisation, ShareOpening, ShareOpeningKind, ShareState } from './types';
 
-export interface AwardRow {
+export interface AwardRow extends SignedColumns {
   id: string;
   issuer_id: string;
   learner_id: string;
@@ -31,11 +31,12 @@ export interface AwardRow {
 /** The columns an Award is read from (never the whole row: evidence and statistics are not needed). */
 export function awardSelect(alias = 'award'): string {
   const columns = ['id', 'issuer_id', 'learner_id', 'micro_credential_id', 'provider_id', 'title', 'issued_at', 'valid_until', 'status',
-    'status_reason', 'status_changed_at', 'grade', 'credential', 'jws', 'open_badge_jwt', 'open_badge_kid', 'credential_with_proof', 'kid', 'status_list_id', 'status_index', 'erased_at'];
-  return [...columns.map((column) => `${alias}.${column}`), `to_char(${alias}.issued_on, 'YYYY-MM-DD') as issued_on`].join(', ');
+    'status_reason', 'status_changed_at', 'grade', 'credential', 'open_badge_jwt', 'open_badge_kid', 'credential_with_proof', 'kid', 'status_list_id', 'status_index', 'erased_at'];
+  return [...columns.map((column) => `${alias}.${column}`), signedColumnsSelect(alias), `to_char(${alias}.issued_on, 'YYYY-MM-DD') as issued_on`].join(', ');
 }
 
 export function awardFromRow(row: AwardRow): Award {
+  const jws = signedJwsOf(row);
   return Object.assign(new Award(), {
     id: row.id,
     title: row.title,
@@ -47,7 +48,7 @@ export function awardFromRow(row: AwardRow): Award {
     statusChangedAt: row.status_changed_at,
     grade: row.grade,
     learnerAccountId: row.erased_at ? null : row.learner_id,
-    credentialJwt: row.jws,
+    credentialJwt: jws,
     credential: storedCredential(row),
     openBadgeJwtStored: row.open_badge_jwt,
     openBadgeKid: row.open_badge_kid,

@@ -9,6 +9,18 @@ export function isLocalHost(hostname: string): boolean {
  * https://<host>/<path…>/did.json (a port is written %3A<port>). Plain http is allowed for local hosts only.
  */
 export function didWebDocumentUrl(did: string): string | null {
+  // A pure function of the DID, asked for every credential of a batch: kept for the DIDs seen last.
+  const known = resolvedDids.get(did);
+  if (known !== undefined) return known;
+  const resolved = resolveDidWeb(did);
+  if (resolvedDids.size >= 1_000) resolvedDids.delete(resolvedDids.keys().next().value!);
+  resolvedDids.set(did, resolved);
+  return resolved;
+}
+
+const resolvedDids = new Map<string, string | null>();
+
+function resolveDidWeb(did: string): string | null {
   const segments = did.split(':');
   if (segments.length < 3 || segments[0] !== 'did' || segments[1] !== 'web' || segments.slice(2).some((segment) => !segment)) return null;
   let host: string;

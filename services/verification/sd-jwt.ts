@@ -28,7 +28,7 @@ const fail = (en: string, sv: string) => ({ ok: false as const, reason: { en, sv
 const sha256 = (data: string | ArrayBuffer) => new Uint8Array(createHash('sha256').update(typeof data === 'string' ? data : Buffer.from(data)).digest());
 
 /** Whether the input is an SD-JWT (a JWT followed by `~`-separated disclosures). */
-export const looksLikeSdJwt = (input: string) => /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+~/.test(input);
+export const looksLikeSdJwt = (input: string) => input.includes('~') && /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+~/.test(input);
 
 /** base64url(SHA-256) of the SD-JWT as presented, up to its last `~`: what a key-binding JWT's sd_hash must be. */
 export const sdHashOf = (sdJwt: string) => Buffer.from(sha256(sdJwt)).toString('base64url');

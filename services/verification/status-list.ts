@@ -16,15 +16,25 @@ export class StatusListProblem extends Error {
 
 /** The bitstring of an encodedList: multibase base64url ('u'), GZIP-compressed. */
 export function decodeStatusList(encodedList: unknown, statusSize: number): Buffer {
+  const bits = unpackStatusList(encodedList);
+  checkStatusListLength(bits, statusSize);
+  return bits;
+}
+
+/** The bits of an encodedList, unpacked (not yet checked against an entry's statusSize: checkStatusListLength). */
+export function unpackStatusList(encodedList: unknown): Buffer {
   if (typeof encodedList !== 'string' || !encodedList.startsWith('u') || !/^u[A-Za-z0-9_-]+$/.test(encodedList)) {
     throw new StatusListProblem('its encodedList is not multibase base64url (it must begin with "u")', 'dess encodedList är inte multibase base64url (den ska börja med "u")');
   }
-  let bits: Buffer;
   try {
-    bits = gunzipSync(Buffer.from(encodedList.slice(1), 'base64url'), { maxOutputLength: MAX_UNPACKED_BYTES });
+    return gunzipSync(Buffer.from(encodedList.slice(1), 'base64url'), { maxOutputLength: MAX_UNPACKED_BYTES });
   } catch {
     throw new StatusListProblem('its encodedList is not GZIP-compressed data of a sensible size', 'dess encodedList är inte GZIP-komprimerade data av rimlig storlek');
   }
+}
+
+/** A list holds at least MIN_STATUS_LIST_ENTRIES entries of `statusSize` bits. */
+export function checkStatusListLength(bits: Buffer, statusSize: number): void {
   const entries = Math.floor((bits.length * 8) / statusSize);
   if (entries < MIN_STATUS_LIST_ENTRIES) {
     throw new StatusListProblem(
@@ -32,7 +42,6 @@ export function decodeStatusList(encodedList: unknown, statusSize: number): Buff
       `den har ${entries.toLocaleString('sv')} poster, färre än de ${MIN_STATUS_LIST_ENTRIES.toLocaleString('sv')} som standarden kräver för integriteten`,
     );
   }
-  return bits;
 }
 
 /** Entry `index` of `statusSize` bits; the first entry is the left-most (most significant) bits of the first byte. */

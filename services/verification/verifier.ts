@@ -53,8 +53,11 @@ const SOURCES_OF: Partial<Record<CheckName, SourceKind[]>> = {
   CATALOGUE: ['catalogue'],
 };
 /** The sources whose cached copies may have made a check of `work` fail. */
-const sourcesOfFailures = (work: Work): SourceKind[] =>
-  (Object.keys(SOURCES_OF) as CheckName[]).filter((name) => work.checks[name]?.status === 'FAILED').flatMap((name) => SOURCES_OF[name]!);
+const CHECKS_WITH_SOURCES = Object.keys(SOURCES_OF) as CheckName[];
+const sourcesOfFailures = (work: Work): SourceKind[] => {
+  const failedChecks = CHECKS_WITH_SOURCES.filter((name) => work.checks[name]?.status === 'FAILED');
+  return failedChecks.length ? failedChecks.flatMap((name) => SOURCES_OF[name]!) : [];
+};
 
 async function checkAll(inputs: readonly string[], sources: VerificationSources, run: VerificationRun): Promise<Work[]> {
   const works = inputs.map((input) => checkFormat(input, sources));

@@ -12,7 +12,7 @@ import {
   type WalletAuthorizationCall,
   type WalletAuthorizationRequest,
 } from '../../../platform/wallet-authorization';
-import { storedCredential } from '../credential';
+import { signedColumnsSelect, storedCredential, type SignedColumns } from '../credential';
 import { awardsCore } from '../dependencies';
 import { AUTHORIZATION_CODE_SECONDS, authorizationCodeFlowEnabled, isCredentialConfigurationId } from './configurations';
 
@@ -84,12 +84,12 @@ async function consent(db: DataSource | import('typeorm').EntityManager, config:
   const refusalOfUnknown = request.authorizationDetails ? 'invalid_authorization_details' : 'invalid_scope';
   if (asked && (!asked.length || !asked.every(isCredentialConfigurationId))) throw new Refusal(refusalOfUnknown, 'a credential configuration asked for is not one of this issuer');
   const vault = awardsCore(db as DataSource, config).vault;
-  const select = `select a.id, a.title, a.credential, a.jws, a.issued_on::text as issued_on from award a`;
+  const select = `select a.id, a.title, a.credential, ${signedColumnsSelect('a')}, a.issued_on::text as issued_on from award a`;
   if (request.issuerState !== undefined) {
     const [offer] = await db.query(
       `select o.id, o.configuration_ids, o.award_id from credential_offer o join award a on a.id = o.award_id
        where o.issuer_state_hash = $1 and o.learner_id = $2 and o.expires_at > now() and o.redeemed_at is null
-         and a.learner_id = o.learner_id and a.status <> 'REVOKED' and a.erased_at is null and a.jws is not null`,
+         and a.learner_id = o.learner_id and a.status <> 'REVOKED' and a.erased_at is null`,
       [vault.walletCodeHash('issuer-state', request.issuerState), learnerId],
     );
     if (!offer) throw new Refusal('access_denied', 'the credential offer is not known, has expired or was taken, or is not for the person signed in');
@@ -100,7 +100,7 @@ async function consent(db: DataSource | import('typeorm').EntityManager, config:
   }
   if (!asked) throw new Refusal('invalid_request', 'name the credentials: issuer_state from an offer, authorization_details or scope');
   const rows = await db.query(
-    `${select} where a.learner_id = $1 and a.erased_at is null and a.status <> 'REVOKED' and a.jws is not null order by a.issued_on desc, a.id limit ${MAX_AWARDS}`,
+    `${select} where a.learner_id = $1 and a.erased_at is null and a.status <> 'REVOKED' order by a.issued_on desc, a.id limit ${MAX_AWARDS}`,
     [learnerId],
   );
   if (!rows.length) throw new Refusal('access_denied', 'the person signed in has no award to put into a wallet');
@@ -108,7 +108,7 @@ async function consent(db: DataSource | import('typeorm').EntityManager, config:
 }
 
 /** The issuer's name as the award's signed credential gives it. */
-const consentAward = (row: { id: string; title: string; credential: Record<string, unknown> | null; jws: string | null; issued_on: string }): ConsentAward => ({
+const consentAward = (row: SignedColumns & { id: string; title: string; credential: Record<string, unknown> | null; issued_on: string }): ConsentAward => ({
   id: row.id,
   title: row.title,
   issuerName: String((storedCredential(row)?.issuer as { name?: unknown } | undefined)?.name ?? ''),

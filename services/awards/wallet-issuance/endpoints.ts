@@ -21,7 +21,7 @@ import {
 } from './configurations';
 import { OFFER_REFERENCE, offerDocument, offerSecrets } from './offer-document';
 import { holderBoundJwt, holderBoundSdJwt } from './holder-bound-forms';
-import { storedCredential } from '../credential';
+import { signedColumnsSelect, storedCredential } from '../credential';
 import { verifyJwtProof } from './proof';
 import { WalletError } from './wallet-error';
 
@@ -169,7 +169,7 @@ export function walletIssuanceRoutes() {
       );
       // typeorm answers UPDATE ... RETURNING with [rows, count].
       if (!spent?.length) throw new WalletError(400, 'invalid_nonce', 'the nonce is unknown, used already or expired: get a fresh one from the nonce endpoint');
-      const [row] = await db.query('select id, issuer_id, learner_id, credential, jws from award where id = $1', [awardId]);
+      const [row] = await db.query(`select award.id, award.issuer_id, award.learner_id, award.credential, ${signedColumnsSelect()} from award where award.id = $1`, [awardId]);
       const award = row && { ...row, credential: storedCredential(row) };
       if (!award || award.learner_id !== grant.learner_id || !award.credential) {
         throw new WalletError(400, 'invalid_credential_request', 'the award offered is no longer the learner\'s to take');

@@ -23,8 +23,24 @@ export const failed = (check: CheckName, en: string, sv: string) => result(check
 export const skipped = (check: CheckName, en: string, sv: string) => result(check, 'SKIPPED', { en, sv });
 export const fromSource = (check: CheckName, status: CheckStatus, error: SourceUnavailable, en = '', sv = '') =>
   result(check, status, { en: `${en}${error.message}.`, sv: `${sv}${error.sv}.` });
-export const day = (value: Date | string) => new Date(value).toISOString().slice(0, 10);
-export const moment = (value: Date | string) => new Date(value).toISOString().replace('.000Z', 'Z');
+/**
+ * A date as reasons write it: the day, or the moment to the second. The same few dates (an issuer's keys, a
+ * cohort's issue date) come back in every report of a batch, so the last ones written are kept.
+ */
+const written = new Map<string, string>();
+function formatted(kind: 'day' | 'moment', value: Date | string): string {
+  const key = `${kind}${typeof value === 'string' ? value : value.getTime()}`;
+  let text = written.get(key);
+  if (text === undefined) {
+    const iso = new Date(value).toISOString();
+    text = kind === 'day' ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
+    if (written.size >= 512) written.clear();
+    written.set(key, text);
+  }
+  return text;
+}
+export const day = (value: Date | string) => formatted('day', value);
+export const moment = (value: Date | string) => formatted('moment', value);
 
 /** A credential on its way through the checks. */
 export interface Work {

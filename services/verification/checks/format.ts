@@ -6,6 +6,21 @@ import { looksLikeSdJwt, readSdJwt } from '../sd-jwt';
 import type { VerificationSources } from '../sources';
 import { failed, ok, result, type Work } from './check';
 
+/** Where each issuer named lately is, per set of sources (their hub addresses and trusted issuers do not change). */
+const locatedBySources = new WeakMap<VerificationSources, Map<string, ReturnType<typeof locateIssuer>>>();
+
+function located(issuerId: string, sources: VerificationSources): ReturnType<typeof locateIssuer> {
+  let known = locatedBySources.get(sources);
+  if (!known) locatedBySources.set(sources, (known = new Map()));
+  let result = known.get(issuerId);
+  if (!result) {
+    result = locateIssuer(issuerId, sources.documentBases, sources.trustedIssuers);
+    if (known.size >= 1_000) known.clear();
+    known.set(issuerId, result);
+  }
+  return result;
+}
+
 /**
  * FORMAT: reads the credential and the issuer it names. Where that issuer is not one whose documents the
  * hub reads, SIGNATURE fails here already.
@@ -63,9 +78,9 @@ function readFormat(input: string, work: Work, sources: VerificationSources) {
     });
     return;
   }
-  const located = locateIssuer(work.fields.issuerId!, sources.documentBases, sources.trustedIssuers);
-  if ('problem' in located) work.checks.SIGNATURE = result('SIGNATURE', 'FAILED', located.problem);
-  else work.issuer = located;
+  const issuer = located(work.fields.issuerId!, sources);
+  if ('problem' in issuer) work.checks.SIGNATURE = result('SIGNATURE', 'FAILED', issuer.problem);
+  else work.issuer = issuer;
 }
 
 /** FORMAT for the SD-JWT VC form: header, digests of the disclosures, the micro-credential type; SIGNATURE checks the issuer-signed JWT. */
@@ -95,7 +110,7 @@ function readSdJwtFormat(input: string, work: Work, sources: VerificationSources
     });
     return;
   }
-  const located = locateIssuer(work.fields.issuerId!, sources.documentBases, sources.trustedIssuers);
-  if ('problem' in located) work.checks.SIGNATURE = result('SIGNATURE', 'FAILED', located.problem);
-  else work.issuer = located;
+  const issuer = located(work.fields.issuerId!, sources);
+  if ('problem' in issuer) work.checks.SIGNATURE = result('SIGNATURE', 'FAILED', issuer.problem);
+  else work.issuer = issuer;
 }

@@ -1,24 +1,19 @@
-import { importJWK, type CryptoKey, type JWK } from 'jose';
+import type { KeyObject } from 'node:crypto';
+import type { JWK } from 'jose';
+import { publicKeyObject } from '../../../platform/jws-verify';
 import type { Reason } from '../credential-format';
 import { moment } from './check';
 
-export const publicMembers = (jwk: JWK) => JSON.stringify({ kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y, n: jwk.n, e: jwk.e });
+export { publicKeyMembers as publicMembers } from '../../../platform/jws-verify';
 
-/** Public keys imported once per process (importing costs more than a verification). */
-const importedKeys = new Map<string, Promise<CryptoKey>>();
-
-export function importPublicKey(jwk: JWK, alg: string): Promise<CryptoKey> {
-  // Only the public members: a published JWK that carried a private part must not become a private key here.
-  const publicJwk = jwk.kty === 'RSA' ? { kty: jwk.kty, n: jwk.n, e: jwk.e } : { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y };
-  const key = `${alg} ${publicMembers(jwk)}`;
-  let imported = importedKeys.get(key);
-  if (!imported) {
-    if (importedKeys.size > 10_000) importedKeys.clear();
-    imported = importJWK(publicJwk, alg) as Promise<CryptoKey>;
-    imported.catch(() => importedKeys.delete(key));
-    importedKeys.set(key, imported);
-  }
-  return imported;
+/**
+ * A published key as a KeyObject for node:crypto, made once per key (platform/jws-verify.ts): by the parsed JWK while
+ * the document it came from is the one in hand, else by its public members. Only what the key is comes from
+ * here; what became of it (superseded, compromised) is read from the current documents on every verification.
+ * Throws when the JWK is not a usable public key.
+ */
+export function importPublicKey(jwk: JWK): KeyObject {
+  return publicKeyObject(jwk);
 }
 
 /** Whether a JWK is the kind of key `alg` signs with (a header cannot choose how a key is used). */

@@ -1,16 +1,84 @@
-import { compactVerify } from 'jose';
 import { namesCredentialStatus, type StatusEntry } from '../credential-fields';
 import { dataIntegrityProblem } from '../../../platform/data-integrity';
-import { keyIdOf, readCompactJws, readCredential, type ReadJws, type Reason } from '../credential-format';
+import { jwsSignatureHolds, splitCompactJws } from '../../../platform/jws-verify';
+import { keyIdOf, readCompactJws, readCredential, type ReadResult, type Reason } from '../credential-format';
 import { isHubDocumentUrl } from '../issuer-location';
 import type { VerificationRun } from '../run';
 import { SourceUnavailable } from '../sources';
-import { decodeStatusList, readStatusValue, StatusListProblem } from '../status-list';
+import { checkStatusListLength, readStatusValue, StatusListProblem, unpackStatusList } from '../status-list';
 import { failed, moment, ok, result, skipped, type CheckResult, type CheckStatus, type Work } from './check';
 import { importPublicKey, keyFitsAlgorithm, keyProblemAt, publicMembers } from './keys';
 
-/** Status list signatures already verified (the list's JWS and the key's public members). */
-const verifiedListSignatures = new Set<string>();
+/**
+ * A status list as last read from its address, decoded: parsed, its bits unpacked, its signature checked per
+ * key. A list changes only when the issuer signs it again, so this holds for as long as the source hands out
+ * the same text (a new ETag brings a new text, and a new decoding). What is read each time is the text: the
+ * source's freshness (VERIFICATION_STATUS_MAX_SECONDS, and the second look's revalidation) decides that, not
+ * this. What depends on the credential, the key's lifecycle or the time is checked on every verification.
+ */
+interface DecodedList {
+  text: string;
+  read: ReadResult;
+  /** The unpacked bitstring, or why it is unusable; undefined until first asked for. */
+  bits?: Buffer | StatusListProblem;
+  /** `<alg> <key's public members>` of the keys this text's signature was checked with and held for. */
+  holdsFor: Set<string>;
+}
+
+const decodedLists = new Map<string, DecodedList>();
+/** Bounds on what is kept (a list may unpack to 16 MB; the hub's are 16 KB): the least recently used go first. */
+const MAX_DECODED_LISTS = 1_000;
+const MAX_DECODED_BYTES = 64 * 1024 * 1024;
+let decodedBytes = 0;
+
+const sizeOf = (list: DecodedList) => list.text.length + (list.bits instanceof Buffer ? list.bits.length : 0);
+
+function forget(url: string) {
+  const list = decodedLists.get(url);
+  if (!list) return;
+  decodedLists.delete(url);
+  decodedBytes -= sizeOf(list);
+}
+
+function keepWithinBounds(current: string) {
+  for (const url of decodedLists.keys()) {
+    if (decodedLists.size <= MAX_DECODED_LISTS && decodedBytes <= MAX_DECODED_BYTES) return;
+    if (url !== current) forget(url);
+  }
+}
+
+/** The decoding of the text `text` read from `url`: the one kept when the text is the same, else made now. */
+function decodedList(url: string, text: string): DecodedList {
+  const known = decodedLists.get(url);
+  if (known && known.text === text) {
+    decodedLists.delete(url);
+    decodedLists.set(url, known);
+    return known;
+  }
+  forget(url);
+  // A vc+jwt list, or (for credentials with Data Integrity proofs) a JSON-LD list with its own proof.
+  const list: DecodedList = { text, read: text.startsWith('{') ? readCredential(text) : readCompactJws(text, 'status list'), holdsFor: new Set() };
+  decodedLists.set(url, list);
+  decodedBytes += sizeOf(list);
+  keepWithinBounds(url);
+  return list;
+}
+
+function bitsOf(url: string, list: DecodedList, encodedList: unknown): Buffer | StatusListProblem {
+  if (list.bits === undefined) {
+    try {
+      list.bits = unpackStatusList(encodedList);
+    } catch (error) {
+      if (!(error instanceof StatusListProblem)) throw error;
+      list.bits = error;
+    }
+    if (decodedLists.get(url) === list) {
+      decodedBytes += list.bits instanceof Buffer ? list.bits.length : 0;
+      keepWithinBounds(url);
+    }
+  }
+  return list.bits;
+}
 
 interface VerifiedList {
   purposes: string[];
@@ -32,11 +100,11 @@ function verifiedList(work: Work, run: VerificationRun, url: string, statusSize:
   const issuerId = work.fields!.issuerId!;
   return run.once(`verified list ${url} ${statusSize} ${issuerId}`, async () => {
     const list = (en: string, sv: string, status: CheckStatus = 'FAILED') => new ListFailure({ en: `The status list ${url} ${en}.`, sv: `Statuslistan ${url} ${sv}.` }, status);
-    const jws = (await run.statusList(url)).trim();
-    // A vc+jwt list, or (for credentials with Data Integrity proofs) a JSON-LD list with its own proof.
-    const read: ReadJws | { ok: false; reason: Reason } = jws.startsWith('{') ? readCredential(jws) : readCompactJws(jws, 'status list');
+    const text = (await run.statusList(url)).trim();
+    const decoded = decodedList(url, text);
+    const read = decoded.read;
     if (!read.ok) throw list(`is not a valid signed list: ${read.reason.en}`, `är ingen giltig signerad lista: ${read.reason.sv}`);
-    if (jws.startsWith('{') && read.form !== 'data-integrity') throw list('is JSON without a Data Integrity proof', 'är JSON utan Data Integrity-bevis');
+    if (text.startsWith('{') && read.form !== 'data-integrity') throw list('is JSON without a Data Integrity proof', 'är JSON utan Data Integrity-bevis');
     const payload = read.payload;
     const types = Array.isArray(payload.type) ? payload.type : [payload.type];
     if (!types.includes('BitstringStatusListCredential')) throw list('is not a BitstringStatusListCredential', 'är ingen BitstringStatusListCredential');
@@ -46,16 +114,24 @@ function verifiedList(work: Work, run: VerificationRun, url: string, statusSize:
     const kid = 'kid' in keyId ? keyId.kid : read.header.kid;
     const key = 'kid' in keyId ? work.keys!.find((candidate) => candidate.kid === kid) : undefined;
     if (!key || !keyFitsAlgorithm(key.jwk, read.header.alg)) throw list(`is signed with key ${read.header.kid}, which the issuer does not publish for ${read.header.alg}`, `är signerad med nyckeln ${read.header.kid}, som utfärdaren inte publicerar för ${read.header.alg}`);
-    // A list is signed again only when it changes: its signature is checked once per version and key, not per request.
-    const proof = `${jws}\n${read.header.alg} ${publicMembers(key.jwk)}`;
-    if (!verifiedListSignatures.has(proof)) {
-      const holds =
-        read.form === 'data-integrity'
-          ? (await dataIntegrityProblem(read.document!, { verificationMethod: read.header.kid, controller: issuerId, publicJwk: key.jwk }, work.issuer!.base)) === null
-          : await compactVerify(read.jws, await importPublicKey(key.jwk, read.header.alg), { algorithms: [read.header.alg] }).then(() => true, () => false);
+    // A list is signed again only when it changes: its signature is checked once per text and key, not per request.
+    const signer = `${read.header.alg} ${publicMembers(key.jwk)}`;
+    if (!decoded.holdsFor.has(signer)) {
+      let holds: boolean;
+      if (read.form === 'data-integrity') {
+        holds = (await dataIntegrityProblem(read.document!, { verificationMethod: read.header.kid, controller: issuerId, publicJwk: key.jwk }, work.issuer!.base)) === null;
+      } else {
+        const { signingInput, signature } = splitCompactJws(read.jws);
+        let publicKey;
+        try {
+          publicKey = importPublicKey(key.jwk);
+        } catch {
+          publicKey = undefined;
+        }
+        holds = publicKey !== undefined && jwsSignatureHolds(read.header.alg, signingInput, signature, publicKey);
+      }
       if (!holds) throw list("has a signature that does not verify with the issuer's key", 'har en signatur som inte stämmer med utfärdarens nyckel');
-      if (verifiedListSignatures.size >= 1_000) verifiedListSignatures.clear();
-      verifiedListSignatures.add(proof);
+      decoded.holdsFor.add(signer);
     }
     const publishedAt = payload.validFrom as string;
     const keyProblem = keyProblemAt(kid, key, new Date(publishedAt));
@@ -70,7 +146,10 @@ function verifiedList(work: Work, run: VerificationRun, url: string, statusSize:
     const subject = payload.credentialSubject as Record<string, unknown>;
     const purposes = (Array.isArray(subject?.statusPurpose) ? subject.statusPurpose : [subject?.statusPurpose]).filter((item): item is string => typeof item === 'string');
     try {
-      return { purposes, bits: decodeStatusList(subject?.encodedList, statusSize), publishedAt };
+      const bits = bitsOf(url, decoded, subject?.encodedList);
+      if (bits instanceof StatusListProblem) throw bits;
+      checkStatusListLength(bits, statusSize);
+      return { purposes, bits, publishedAt };
     } catch (error) {
       if (error instanceof StatusListProblem) throw list(`is not usable: ${error.message}`, `går inte att använda: ${error.sv}`);
       throw error;
