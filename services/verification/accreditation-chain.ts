@@ -1,4 +1,4 @@
-import type { Reason } from './credential-format';
+import type { Reason } from './credential-reading';
 import type { RegistryAccreditation, RegistryAccreditationState, RegistryDocument, RegistryOrganisation } from './sources';
 
 /** No real hierarchy of authorities is deeper; a longer (or circular) chain is refused. */

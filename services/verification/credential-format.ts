@@ -1,25 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { CredentialFields } from './credential-fields';
-import { isJadesDocument, readEuropeanCredential, type JadesSeal } from './european-credential';
-
-/** A reason a person can read, in both languages. */
-export interface Reason {
-  en: string;
-  sv: string;
-}
-
-/**
- * The largest credential the verifier reads. The hub's credentials are a few kilobytes (about 5 KB with
- * a dozen skills and evidence); anything near this is not one, and is refused before any work.
- */
-export const MAX_CREDENTIAL_CHARACTERS = 64 * 1024;
-
-/**
- * The hub's key types, and RS256, which Open Badges 3.0 names as the one every implementation supports.
- * `none` and HMAC are never accepted (a shared secret proves nothing).
- */
-export const ACCEPTED_ALGORITHMS = ['EdDSA', 'ES256', 'RS256'] as const;
-export type AcceptedAlgorithm = (typeof ACCEPTED_ALGORITHMS)[number];
+import { ACCEPTED_ALGORITHMS, MAX_CREDENTIAL_CHARACTERS, isDateTime, type JwsHeader, type ReadResult, type Reason } from './credential-reading';
+import { isJadesDocument, readEuropeanCredential } from './european-credential';
 
 const ACCEPTED_TYPES = new Set(['vc+jwt', 'application/vc+jwt']);
 /** Open Badges 3.0 secures its credentials as a plain JWT (typ "JWT"); accepted for Open Badges credentials only. */
@@ -29,34 +10,6 @@ const DATA_INTEGRITY_CRYPTOSUITE = 'eddsa-rdfc-2022';
 const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 const DATA_URL_PREFIX = 'data:application/vc+jwt,';
-/** XML Schema dateTimeStamp, as VC 2.0 requires for validFrom / validUntil (a time zone is mandatory). */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
-export interface JwsHeader {
-  alg: AcceptedAlgorithm;
-  kid: string;
-  typ: string;
-  [member: string]: unknown;
-}
-
-/** The three W3C forms the hub issues (and reads from outside issuers), and the European Digital Credential sealed as JAdES. */
-export type CredentialForm = 'vc+jwt' | 'open-badges-jwt' | 'data-integrity' | 'european-digital-credential';
-
-export interface ReadJws {
-  ok: true;
-  form: CredentialForm;
-  /** The compact JWS (empty for the Data Integrity form). */
-  jws: string;
-  /** For the Data Integrity form: alg EdDSA, kid the proof's verificationMethod, typ "data-integrity". */
-  header: JwsHeader;
-  /** The credential (for the Data Integrity form, without its proof). */
-  payload: Record<string, unknown>;
-  /** A sealed European Digital Credential: its seal (checked instead of the JWS) and its facts, read the ELM way. */
-  seal?: JadesSeal;
-  fields?: CredentialFields;
-  /** The Data Integrity form as given, proof included. */
-  document?: Record<string, unknown>;
-}
 
 /**
  * A kid as a DID URL (`did:…#fragment`) names the key `fragment` of that DID; a bare kid names a key of the
@@ -68,8 +21,6 @@ export function keyIdOf(kid: string, issuerId: string): { kid: string } | { othe
   const controller = kid.slice(0, hash);
   return controller === issuerId ? { kid: kid.slice(hash + 1) } : { otherController: controller };
 }
-
-export type ReadResult = ReadJws | { ok: false; reason: Reason };
 
 const fail = (en: string, sv: string): { ok: false; reason: Reason } => ({ ok: false, reason: { en, sv } });
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -266,8 +217,6 @@ export function checkHeader(header: Record<string, unknown>, expectedType: 'cred
   }
   return null;
 }
-
-export const isDateTime = (value: unknown): value is string => typeof value === 'string' && DATE_TIME.test(value) && Number.isFinite(Date.parse(value));
 
 /** VC Data Model 2.0: the mandatory members, and JWT claims (when present) that agree with the credential. */
 function checkCredential(payload: Record<string, unknown>) {

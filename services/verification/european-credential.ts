@@ -1,23 +1,7 @@
 import { CREDENTIAL_TYPE_NOTE, CATALOGUE_VERSION_SCHEME } from '../../platform/europass-vocabulary';
 import { TWO_BIT_STATUS_MESSAGES, TWO_BIT_STATUS_SIZE } from '../../platform/status-messages';
 import { uuidIn, type CredentialFields } from './credential-fields';
-import { isDateTime, MAX_CREDENTIAL_CHARACTERS, type JwsHeader, type ReadResult, type Reason } from './credential-format';
-
-/**
- * A European Digital Credential (ELM v3, EDC application profile) sealed as JAdES in the JWS JSON
- * serialisation, as the awards subgraph seals them (services/awards/jades.ts) and the official signed sample
- * has it: `{ payload: <the credential's JSON, unencoded>, signatures: [{ protected, signature }] }`, protected
- * header `b64: false`, `sigT`, `crit: ["b64", "sigT"]`, and `kid` (the issuer's hub key), with `x5c` when
- * sealed with the organisation's electronic seal certificate.
- */
-export interface JadesSeal {
-  protected: string;
-  payload: string;
-  signature: string;
-  /** The seal certificate chain (base64 DER, leaf first), when the header has one. */
-  x5c: string[] | null;
-  signingTime: string | null;
-}
+import { isDateTime, MAX_CREDENTIAL_CHARACTERS, type JadesSeal, type JwsHeader, type ReadResult, type Reason } from './credential-reading';
 
 /** Algorithms of hub keys and of electronic seal certificates (RSA and ECDSA, as qualified seals use). */
 export const SEAL_ALGORITHMS = ['EdDSA', 'ES256', 'ES384', 'RS256', 'PS256'] as const;

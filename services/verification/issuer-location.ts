@@ -1,4 +1,4 @@
-import type { Reason } from './credential-format';
+import type { Reason } from './credential-reading';
 import type { IssuerLocator } from './sources';
 import type { TrustedIssuer } from './trusted-issuers';
 import { didWebDocumentUrl, isLocalHost } from './did-web';

@@ -1,6 +1,6 @@
 import { decodeJwt, decodeProtectedHeader, importJWK, jwtVerify, type CryptoKey, type JWK, type JWTPayload } from 'jose';
 import { didJwkOf, publicHolderJwk, sameKey } from '../../platform/holder-keys';
-import { ACCEPTED_ALGORITHMS, MAX_CREDENTIAL_CHARACTERS, type Reason } from './credential-format';
+import { ACCEPTED_ALGORITHMS, MAX_CREDENTIAL_CHARACTERS, type Reason } from './credential-reading';
 import type { Report, Verdict } from './report';
 import { looksLikeSdJwt, readSdJwt, sdHashOf } from './sd-jwt';
 import type { VerificationSources } from './sources';

@@ -1,7 +1,7 @@
 import { organisationsById } from './accreditation-chain';
 import { CREDENTIAL_TYPES } from './checks/accreditation';
 import { CHECKS, day, result, type CheckName, type CheckResult, type Work } from './checks/check';
-import type { Reason } from './credential-format';
+import type { Reason } from './credential-reading';
 import type { SourceReading } from './run';
 
 export type Verdict = 'VALID' | 'INVALID' | 'VALID_WITH_WARNINGS' | 'UNDECIDED';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { decodeSdJwtSync, splitSdJwt, unpackSync } from '@sd-jwt/decode';
 import { MICRO_CREDENTIAL_VCT } from '../../platform/micro-credential-claims';
-import { ACCEPTED_ALGORITHMS, MAX_CREDENTIAL_CHARACTERS, isDateTime, type JwsHeader, type Reason } from './credential-format';
+import { ACCEPTED_ALGORITHMS, MAX_CREDENTIAL_CHARACTERS, isDateTime, type JwsHeader, type Reason } from './credential-reading';
 
 /**
  * The SD-JWT VC form (`dc+sd-jwt`) the hub issues into wallets: an issuer-signed JWT, the disclosures the

@@ -1,5 +1,5 @@
 import { dayOf, holdsIssuingRight } from '../../../platform/issuing-rights';
-import type { Reason } from '../credential-format';
+import type { Reason } from '../credential-reading';
 import type { VerificationRun } from '../run';
 import { SourceUnavailable, type CatalogueEntry } from '../sources';
 import { failed, fromSource, ok, skipped, type CheckResult, type Work } from './check';

@@ -1,6 +1,5 @@
 import type { CredentialFields } from '../credential-fields';
-import type { CredentialForm, JwsHeader, Reason } from '../credential-format';
-import type { JadesSeal } from '../european-credential';
+import type { CredentialForm, JadesSeal, JwsHeader, Reason } from '../credential-reading';
 import type { SourceReading } from '../run';
 import type { ReadSdJwt } from '../sd-jwt';
 import type { CatalogueEntry, IssuerLocator, PublishedKey, RegistryDocument, SourceUnavailable } from '../sources';

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { JWK } from 'jose';
 import { publicKeyObject } from '../../../platform/jws-verify';
-import type { Reason } from '../credential-format';
+import type { Reason } from '../credential-reading';
 import { moment } from './check';
 
 export { publicKeyMembers as publicMembers } from '../../../platform/jws-verify';

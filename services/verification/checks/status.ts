@@ -1,7 +1,8 @@
 import { namesCredentialStatus, type StatusEntry } from '../credential-fields';
 import { dataIntegrityProblem } from '../../../platform/data-integrity';
 import { jwsSignatureHolds, splitCompactJws } from '../../../platform/jws-verify';
-import { keyIdOf, readCompactJws, readCredential, type ReadResult, type Reason } from '../credential-format';
+import { keyIdOf, readCompactJws, readCredential } from '../credential-format';
+import type { ReadResult, Reason } from '../credential-reading';
 import { isHubDocumentUrl } from '../issuer-location';
 import type { VerificationRun } from '../run';
 import { SourceUnavailable } from '../sources';
