@@ -174,6 +174,11 @@ const environmentSchema = z.object({
    * <PUBLIC_URL>/sign-in/jwks.json. Unset: the local token issuer's key in DATA_DIR/identity/ (one host).
    */
   SIGN_IN_JWKS_URL: url.optional(),
+  /**
+   * How stale a gateway's knowledge of sessions signed out at the hub's other gateway processes may be: each looks
+   * (in the awards database) at most this often, on a request with a session. 0: on every such request.
+   */
+  SIGN_IN_SHARED_STATE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
   /** Lifetime of the hub tokens sign-in hands out (POST /sign-in/token, and forwarded for a web session). */
   SIGN_IN_TOKEN_SECONDS: z.coerce.number().int().min(1).max(3600).default(900),
   /** Statistics: a cell with fewer distinct learners than this is suppressed. */

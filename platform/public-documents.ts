@@ -37,6 +37,8 @@ export const PUBLIC_DOCUMENT_ROUTES = {
   /** The catalogue as Europass learning opportunities: the paged dataset, and one entry at its own address. */
   learningOpportunities: { path: '/europass/learning-opportunities', subgraph: 'catalogue', query: { page: /^\d{1,6}$/ } },
   learningOpportunity: { path: '/europass/learning-opportunities/:entryId', subgraph: 'catalogue' },
+  /** A credential offer by reference (OpenID4VCI credential_offer_uri), for whoever holds its link, until it expires or is taken. */
+  credentialOffer: { path: '/openid4vci/offers/:reference', subgraph: 'awards', params: { reference: /^[A-Za-z0-9_-]{43}$/ } },
 } as const satisfies Record<string, PublicDocumentRoute>;
 
 /**

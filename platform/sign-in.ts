@@ -12,6 +12,15 @@ import { serviceName } from './service-token';
  */
 export const LEARNER_SIGN_IN_PATH = '/internal/learner-sign-in';
 
+/** The awards route where the hub's gateway processes share sign-in state (services/awards/sign-in-state.ts). */
+export const SIGN_IN_STATE_PATH = '/internal/sign-in-state';
+
+/** Spend a sign-in answer's state; share a sign-out; read the sessions ended since a time (the database's clock). */
+export type SignInStateCall =
+  | { action: 'use-state'; state: string; seconds: number }
+  | { action: 'end-session'; sid: string; endsAt: number }
+  | { action: 'ended-sessions'; since?: string };
+
 /** The one caller awards lets look up (or create) a learner by personnummer. */
 export const SIGN_IN_SERVICE = serviceIdentity('gateway-sign-in');
 

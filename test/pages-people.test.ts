@@ -275,7 +275,8 @@ describe('the wallet (/wallet), in a real browser', () => {
       size,
     );
     const scanned = jsQR(new Uint8ClampedArray(Buffer.from(pixels, 'base64')), size, size);
-    expect(scanned?.data).toMatch(/^openid-credential-offer:\/\/\?credential_offer=/);
+    // The offer by reference (credential_offer_uri): a short link, so a sparse QR code.
+    expect(scanned?.data).toMatch(/^openid-credential-offer:\/\/\?credential_offer_uri=/);
     const code = (await textOf(learner.page, `${cardSelector} .offer-code`)).trim();
     expect(code).toMatch(/^\d{6}$/);
     expect(await learner.page.$eval(`${cardSelector} .wallet-offer a`, (anchor) => anchor.getAttribute('href'))).toBe(scanned!.data);

@@ -6,7 +6,7 @@ import { ConfigError, publicBaseUrl, type HubConfig } from '../../platform/confi
 import { readOrCreate } from '../../platform/secrets';
 
 /**
- * The sign-in's two cookies, both httpOnly and SameSite=Lax (Lax, not Strict: the e-ID provider's redirect back
+ * The sign-in's cookies (the session, the sign-in under way, a wallet's authorization under way), all httpOnly and SameSite=Lax (Lax, not Strict: the e-ID provider's redirect back
  * is a cross-site navigation, which must carry the transaction cookie), Secure and with the `__Host-` /
  * `__Secure-` prefixes when the public URL is https. Their contents are encrypted (JWE, A256GCM, keys derived
  * from SIGN_IN_SESSION_SECRET), so the browser holds them but can neither read nor change them.
@@ -31,8 +31,10 @@ export class SignInCookies {
   readonly secure: boolean;
   readonly sessionName: string;
   readonly transactionName: string;
+  readonly walletAuthorizationName: string;
   private readonly sessionKey: Uint8Array;
   private readonly transactionKey: Uint8Array;
+  private readonly walletAuthorizationKey: Uint8Array;
   private readonly csrfKey: Buffer;
 
   constructor(config: HubConfig) {
@@ -40,10 +42,29 @@ export class SignInCookies {
     const derive = (purpose: string) => new Uint8Array(hkdfSync('sha256', secret, Buffer.alloc(0), `mikromeriter-sign-in/${purpose}`, 32));
     this.sessionKey = derive('session');
     this.transactionKey = derive('transaction');
+    this.walletAuthorizationKey = derive('wallet-authorization');
     this.csrfKey = Buffer.from(derive('csrf'));
     this.secure = publicBaseUrl(config).startsWith('https:');
     this.sessionName = this.secure ? '__Host-hub_session' : 'hub_session';
     this.transactionName = this.secure ? '__Secure-hub_sign_in' : 'hub_sign_in';
+    this.walletAuthorizationName = this.secure ? '__Secure-hub_wallet_authorization' : 'hub_wallet_authorization';
+  }
+
+  /**
+   * A wallet's authorization request while the learner signs in and consents (gateway/sign-in/wallet-authorization.ts):
+   * sealed in the browser, not kept in the gateway, so any gateway process can take the next step.
+   */
+  async writeWalletAuthorization(response: express.Response, pending: Record<string, unknown>, seconds: number, path: string) {
+    const value = await seal(this.walletAuthorizationKey, pending, seconds);
+    response.cookie(this.walletAuthorizationName, value, { httpOnly: true, sameSite: 'lax', secure: this.secure, path, maxAge: seconds * 1000 });
+  }
+
+  async readWalletAuthorization(request: express.Request): Promise<Record<string, unknown> | null> {
+    return unseal(this.walletAuthorizationKey, cookieOf(request, this.walletAuthorizationName));
+  }
+
+  clearWalletAuthorization(response: express.Response, path: string) {
+    response.clearCookie(this.walletAuthorizationName, { httpOnly: true, sameSite: 'lax', secure: this.secure, path });
   }
 
   async writeTransaction(response: express.Response, transaction: SignInTransaction, seconds: number) {

@@ -7,6 +7,7 @@ import { LocalTokenIssuer } from '../../platform/local-token-issuer';
 import { logger } from '../../platform/logging';
 import {
   LEARNER_SIGN_IN_PATH,
+  SIGN_IN_STATE_PATH,
   SIGN_IN_TOKEN_ISSUER,
   signInCallToken,
   localProviderEnabled,
@@ -16,6 +17,8 @@ import {
 import { SignInCookies, type WebSession } from './cookies';
 import { startLocalProvider } from './local-provider';
 import { RelyingParty, SignInFailed, type SignedInPerson } from './relying-party';
+import { mountDisabledWalletAuthorization, mountWalletAuthorization } from './wallet-authorization';
+import { SharedSignInState } from './shared-state';
 
 /** How long a started sign-in may take at the provider before its state is no longer accepted. */
 const TRANSACTION_SECONDS = 600;
@@ -93,10 +96,24 @@ export async function createSignIn(config: HubConfig, options: { awardsUrl: stri
   const tokens = await LocalTokenIssuer.open(config);
   const idle = config.SIGN_IN_SESSION_IDLE_SECONDS;
   const lifetime = config.SIGN_IN_SESSION_MAX_SECONDS;
-  /** States already answered (until they would have expired anyway): a replayed callback is refused. */
+  /** States already answered here (until they would have expired anyway): a replayed callback is refused at once. */
   const usedStates = new Map<string, number>();
-  /** Sessions signed out before their end, so that a copy of the cookie stops working too. */
+  /** Sessions signed out before their end, here or at another gateway: a copy of the cookie stops working too. */
   const endedSessions = new Map<string, number>();
+  /** What the hub's other gateway processes must know of these (spent states, sign-outs), kept by awards. */
+  const shared = new SharedSignInState(
+    async (body) => {
+      const answer = await fetch(new URL(SIGN_IN_STATE_PATH, options.awardsUrl), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await signInCallToken(tokens)}` },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(body.action === 'ended-sessions' ? 2_000 : 10_000),
+      });
+      return { status: answer.status, body: await answer.json().catch(() => null) };
+    },
+    endedSessions,
+    config.SIGN_IN_SHARED_STATE_SECONDS,
+  );
   /** Each session's current hub token, reused until shortly before it expires. */
   const sessionTokens = new Map<string, { token: string; expiresAt: number }>();
   const forget = (map: Map<string, number>, now: number) => {
@@ -121,7 +138,9 @@ export async function createSignIn(config: HubConfig, options: { awardsUrl: stri
   /** The session of the request, unless it expired or was signed out. */
   const liveSession = async (request: express.Request) => {
     const session = await cookies.readSession(request);
-    if (!session || endedSessions.has(session.sid)) return null;
+    if (!session) return null;
+    await shared.current();
+    if (endedSessions.has(session.sid)) return null;
     return session;
   };
   /** Each request renews an idle session (a new cookie once half its idle time has passed), never past its end. */
@@ -156,6 +175,14 @@ export async function createSignIn(config: HubConfig, options: { awardsUrl: stri
       if (!transaction) throw new SignInFailed('SIGN_IN_STATE_INVALID', 'no sign-in was started in this browser, or it took longer than 10 minutes');
       if (!state || state !== transaction.state) throw new SignInFailed('SIGN_IN_STATE_INVALID', 'the answer does not belong to the sign-in started in this browser (state)');
       usedStates.set(state, now() + TRANSACTION_SECONDS);
+      // Spent at every gateway of the hub, not only here (the answer could be replayed at another).
+      let fresh: boolean;
+      try {
+        fresh = await shared.useState(state, TRANSACTION_SECONDS);
+      } catch {
+        throw new SignInFailed('SIGN_IN_UNAVAILABLE', 'the awards service could not be reached');
+      }
+      if (!fresh) throw new SignInFailed('SIGN_IN_STATE_REPLAYED', 'this sign-in answer was already used');
       const person = await relyingParty.finish(query, transaction);
       const learner = await learnerOf(person);
       const started = now();
@@ -213,9 +240,26 @@ export async function createSignIn(config: HubConfig, options: { awardsUrl: stri
       forget(endedSessions, now());
       endedSessions.set(session.sid, session.endsAt);
       sessionTokens.delete(session.sid);
+      await shared.endSession(session.sid, session.endsAt);
     }
     cookies.clearSession(response);
     response.status(204).end();
+  });
+
+  // OpenID4VCI's authorization endpoint: a wallet's request, the learner signed in here, their consent.
+  mountWalletAuthorization(router, {
+    base,
+    cookies,
+    liveSession,
+    async callAwards(path, body) {
+      const answer = await fetch(new URL(path, options.awardsUrl), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await signInCallToken(tokens)}` },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(10_000),
+      });
+      return { status: answer.status, body: await answer.json().catch(() => null) };
+    },
   });
 
   /** The awards subgraph's internal route, as the gateway's sign-in: the learner for this personnummer. */
@@ -264,6 +308,7 @@ function disabledSignIn(router: express.Router): SignIn {
   router.get('/sign-in/session', (_request, response) => void response.set('cache-control', 'no-store').json({ available: false, signedIn: false }));
   router.get('/sign-in', (request, response) => failed(response, safeReturnPath(request.query.return), new SignInFailed('SIGN_IN_NOT_CONFIGURED', 'sign-in with e-ID is not configured')));
   router.post(['/sign-in/token', '/sign-out'], (_request, response) => refuse(response, 404, 'SIGN_IN_NOT_CONFIGURED', 'sign-in with e-ID is not configured'));
+  mountDisabledWalletAuthorization(router);
   return { router, sessionCaller: async () => null };
 }
 

@@ -24,12 +24,16 @@ import { ErasedLearners1737150000002 } from './migrations/1737150000002-erased-l
 import { SealedLearnerContact1737150000003 } from './migrations/1737150000003-sealed-learner-contact';
 import { SignedInLearners1738000000000 } from './migrations/1738000000000-signed-in-learners';
 import { learnerSignInRoute } from './sign-in';
+import { signInStateRoute } from './sign-in-state';
+import { SharedSignInState1738500000001 } from './migrations/1738500000001-shared-sign-in-state';
 import { DimensionValueResolver, StatisticsResolver } from './statistics/statistics.resolver';
 import { awardReference, microCredentialReference, organisationReference } from './references';
 import { ShareResolver } from './share.resolver';
 import { CredentialOfferResolver } from './wallet-issuance/offer.resolver';
 import { walletIssuanceRoutes } from './wallet-issuance/endpoints';
 import { WalletIssuance1738000000000 } from './wallet-issuance/migration';
+import { WalletAuthorization1738500000000 } from './wallet-issuance/authorization-migration';
+import { walletAuthorizationRoute } from './wallet-issuance/authorization';
 import { EscoSkill, MicroCredential, Organisation, Qualification } from './types';
 
 /** awards: learners and the signed credentials issued to them, their status lists and shares. */
@@ -39,14 +43,18 @@ export const awards: SubgraphDefinition<AwardsLoaders> = {
   orphanedTypes: [MicroCredential, Organisation, EscoSkill, Qualification],
   referenceResolvers: { Award: awardReference, Organisation: organisationReference, MicroCredential: microCredentialReference },
   entities: [],
-  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, StatisticsCellKeys1737150000000, AwardRecordKeys1737150000001, ErasedLearners1737150000002, SealedLearnerContact1737150000003, SignedInLearners1738000000000, EuropeanCredential1738000000000, EuropeanFacts1738000000001, SealCertificates1738000000002, WalletIssuance1738000000000, OpenBadgeOnRequest1739200000000, OneSignedRepresentation1739200000001, CredentialParts1739200000002],
+  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, StatisticsCellKeys1737150000000, AwardRecordKeys1737150000001, ErasedLearners1737150000002, SealedLearnerContact1737150000003, SignedInLearners1738000000000, EuropeanCredential1738000000000, EuropeanFacts1738000000001, SealCertificates1738000000002, WalletIssuance1738000000000, WalletAuthorization1738500000000, SharedSignInState1738500000001, OpenBadgeOnRequest1739200000000, OneSignedRepresentation1739200000001, CredentialParts1739200000002],
   peers: ['accreditation', 'catalogue'],
   httpRoutes: (router, deps) => {
     statusListRoutes()(router, deps);
     learnerSignInRoute()(router, deps);
+    // What the gateway processes share about sign-ins (spent states, ended sessions).
+    signInStateRoute()(router, deps);
     europassRoutes()(router, deps);
     // OpenID4VCI: metadata, token, nonce and credential endpoints (wallet-issuance/).
     walletIssuanceRoutes()(router, deps);
+    // The authorization code flow's codes, minted for the gateway's sign-in only.
+    walletAuthorizationRoute()(router, deps);
   },
   onStart: ({ db, config }) => sealLegacyLearnerContacts(db, awardsCore(db, config).vault),
   accessRules: AWARDS_ACCESS_RULES,

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import bs58 from 'bs58';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose';
 import { Openid4vciClient } from '@openid4vc/openid4vci';
-import { clientAuthenticationAnonymous, type HashAlgorithm, type JwtSigner } from '@openid4vc/oauth2';
+import { Oauth2Client, clientAuthenticationAnonymous, clientAuthenticationNone, type HashAlgorithm, type JwtSigner } from '@openid4vc/oauth2';
 
 /**
  * A test wallet: the OpenWallet Foundation's OpenID4VCI client (@openid4vc/openid4vci), not code of the
@@ -36,20 +36,30 @@ export async function holderKey(alg: 'EdDSA' | 'ES256' = 'EdDSA', naming: 'jwk' 
   return { privateKey, publicJwk, alg, signer };
 }
 
-/** The wallet: @openid4vc/openid4vci's client with jose and node:crypto behind its callbacks. */
-export function wallet(holder: Holder) {
-  return new Openid4vciClient({
-    callbacks: {
-      fetch,
-      hash: (data: Uint8Array, alg: HashAlgorithm) => createHash(alg.replace('-', '')).update(data).digest(),
-      generateRandom: (length: number) => randomBytes(length),
-      clientAuthentication: clientAuthenticationAnonymous(),
-      signJwt: async (_signer, { header, payload }) => ({
-        jwt: await new SignJWT(payload as never).setProtectedHeader(header as never).sign(holder.privateKey),
-        signerJwk: holder.publicJwk as never,
-      }),
-    },
-  });
+/**
+ * The wallet: @openid4vc/openid4vci's client with jose and node:crypto behind its callbacks. With a client_id it
+ * is a public OAuth client that names itself at the token endpoint (authorization code flow); without, anonymous.
+ */
+export function wallet(holder: Holder, clientId?: string) {
+  return new Openid4vciClient({ callbacks: walletCallbacks(holder, clientId) });
+}
+
+/** The same wallet's OAuth 2.0 side (@openid4vc/oauth2), for a flow the wallet starts without an offer. */
+export function oauthWallet(holder: Holder, clientId: string) {
+  return new Oauth2Client({ callbacks: walletCallbacks(holder, clientId) });
+}
+
+function walletCallbacks(holder: Holder, clientId?: string) {
+  return {
+    fetch,
+    hash: (data: Uint8Array, alg: HashAlgorithm) => createHash(alg.replace('-', '')).update(data).digest(),
+    generateRandom: (length: number) => randomBytes(length),
+    clientAuthentication: clientId ? clientAuthenticationNone({ clientId }) : clientAuthenticationAnonymous(),
+    signJwt: async (_signer: unknown, { header, payload }: { header: unknown; payload: unknown }) => ({
+      jwt: await new SignJWT(payload as never).setProtectedHeader(header as never).sign(holder.privateKey),
+      signerJwk: holder.publicJwk as never,
+    }),
+  };
 }
 
 /** Takes an offer into the wallet: resolve, metadata, token with the transaction code, a nonce and a proof per configuration. */

@@ -1,9 +1,14 @@
+import type { HubConfig } from '../../../platform/config';
 import { ANNEX_I_CLAIMS, MICRO_CREDENTIAL_VCT, type AnnexIClaim } from '../../../platform/micro-credential-claims';
+import { signInEnabled } from '../../../platform/sign-in';
+import { WALLET_AUTHORIZE_PATH } from '../../../platform/wallet-authorization';
+import { PUBLIC_DOCUMENT_ROUTES } from '../../../platform/public-documents';
 
 /**
  * What the hub issues into wallets (OpenID4VCI 1.0): two credential configurations of the same award, and
  * the metadata documents wallets read. The credential issuer identifier is the hub's public URL; the hub is
- * its own authorization server (pre-authorized code flow).
+ * its own authorization server (pre-authorized code flow, and the authorization code flow on the learner's e-ID
+ * sign-in, whose authorization endpoint the gateway serves).
  */
 export const WALLET_PATHS = {
   issuerMetadata: '/.well-known/openid-credential-issuer',
@@ -11,9 +16,17 @@ export const WALLET_PATHS = {
   token: '/openid4vci/token',
   credential: '/openid4vci/credential',
   nonce: '/openid4vci/nonce',
+  authorize: WALLET_AUTHORIZE_PATH,
+  /** An offer by reference (credential_offer_uri): the offer JSON, until the offer expires or is used. */
+  offer: PUBLIC_DOCUMENT_ROUTES.credentialOffer.path,
 } as const;
 
 export const PRE_AUTHORIZED_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:pre-authorized_code';
+export const AUTHORIZATION_CODE_GRANT = 'authorization_code';
+/** How long an authorization code lives: the wallet redeems it at once (RFC 6749 section 4.1.2 recommends at most 10 minutes). */
+export const AUTHORIZATION_CODE_SECONDS = 120;
+/** The authorization_details type of OpenID4VCI (section 5.1.1). */
+export const OPENID_CREDENTIAL = 'openid_credential';
 
 /** How long an offer's pre-authorized code, an access token and a nonce live; wrong transaction codes an offer survives. */
 export const OFFER_SECONDS = 600;
@@ -105,14 +118,35 @@ export function credentialIssuerMetadata(issuer: string) {
   };
 }
 
-/** GET /.well-known/oauth-authorization-server (RFC 8414): the hub is its own authorization server for offers. */
-export function authorizationServerMetadata(issuer: string) {
+/**
+ * Whether wallets can start at the authorization endpoint: learners sign in with e-ID on this hub (here, or the
+ * sign-in's keys are published to this part from the gateway's host).
+ */
+export const authorizationCodeFlowEnabled = (config: HubConfig) => signInEnabled(config) || Boolean(config.SIGN_IN_JWKS_URL);
+
+/**
+ * GET /.well-known/oauth-authorization-server (RFC 8414): the hub is its own authorization server, for offers
+ * (pre-authorized code) and, when learners sign in with e-ID, for the authorization code flow: public clients
+ * (wallets, `none`), PKCE with S256 only, `iss` in the authorization response (RFC 9207), a configuration asked
+ * for by scope or by authorization_details.
+ */
+export function authorizationServerMetadata(issuer: string, authorizationCode: boolean) {
   return {
     issuer,
     token_endpoint: `${issuer}${WALLET_PATHS.token}`,
-    grant_types_supported: [PRE_AUTHORIZED_CODE_GRANT],
+    grant_types_supported: authorizationCode ? [AUTHORIZATION_CODE_GRANT, PRE_AUTHORIZED_CODE_GRANT] : [PRE_AUTHORIZED_CODE_GRANT],
     'pre-authorized_grant_anonymous_access_supported': true,
     token_endpoint_auth_methods_supported: ['none'],
-    response_types_supported: [],
+    response_types_supported: authorizationCode ? ['code'] : [],
+    ...(authorizationCode
+      ? {
+          authorization_endpoint: `${issuer}${WALLET_PATHS.authorize}`,
+          response_modes_supported: ['query'],
+          code_challenge_methods_supported: ['S256'],
+          authorization_response_iss_parameter_supported: true,
+          authorization_details_types_supported: [OPENID_CREDENTIAL],
+          scopes_supported: CREDENTIAL_CONFIGURATION_IDS,
+        }
+      : {}),
   };
 }

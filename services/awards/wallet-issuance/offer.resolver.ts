@@ -6,7 +6,8 @@ import { Conflict, InvalidInput, NotFound, requireUuid } from '../../../platform
 import { awardsCore } from '../dependencies';
 import type { AwardsLoaders } from '../loaders';
 import { AwardStatus } from '../types';
-import { CREDENTIAL_CONFIGURATION_IDS, OFFER_SECONDS, PRE_AUTHORIZED_CODE_GRANT, TX_CODE_LENGTH, isCredentialConfigurationId } from './configurations';
+import { CREDENTIAL_CONFIGURATION_IDS, OFFER_SECONDS, TX_CODE_LENGTH, authorizationCodeFlowEnabled, isCredentialConfigurationId } from './configurations';
+import { offerDocument, offerReferenceUrl, offerSecrets } from './offer-document';
 
 @ObjectType({
   description:
@@ -14,10 +15,17 @@ import { CREDENTIAL_CONFIGURATION_IDS, OFFER_SECONDS, PRE_AUTHORIZED_CODE_GRANT,
     'with a wallet and type the transaction code there. The code in the link works once, for a few minutes.',
 })
 export class CredentialOffer {
-  @Field({ description: 'openid-credential-offer://?credential_offer=…, the link a wallet opens (holds the pre-authorized code).' })
+  @Field({ description: 'openid-credential-offer://?credential_offer=…, the link a wallet opens, with the offer by value (holds the pre-authorized code).' })
   offerUri: string;
 
-  @Field({ description: 'The offer link as a QR code, an SVG image.' })
+  @Field({
+    description:
+      'openid-credential-offer://?credential_offer_uri=…, the same offer by reference: the wallet fetches it from the hub ' +
+      '(/openid4vci/offers/<id>, until the offer expires or is used). Short, so its QR code is easy to scan.',
+  })
+  offerByReferenceUri: string;
+
+  @Field({ description: 'The offer by reference (offerByReferenceUri) as a QR code, an SVG image.' })
   qrCodeSvg: string;
 
   @Field({ description: 'The transaction code (six digits) the wallet asks for; shown to the learner only, never in the link.' })
@@ -55,28 +63,27 @@ export class CredentialOfferResolver {
     if (!award.credential) throw new Conflict('This award holds no credential any more (the account was erased)');
     if (award.status === AwardStatus.REVOKED) throw new Conflict('A revoked award cannot be put into a wallet', { status: award.status });
     const core = awardsCore(context.db, context.config);
-    const preAuthorizedCode = randomBytes(32).toString('base64url');
+    const reference = randomBytes(32).toString('base64url');
+    const secrets = offerSecrets(core.vault, reference);
     const transactionCode = String(randomInt(0, 10 ** TX_CODE_LENGTH)).padStart(TX_CODE_LENGTH, '0');
     const [offer] = await context.db.query(
-      `insert into credential_offer (learner_id, award_id, configuration_ids, pre_authorized_code_hash, tx_code_hash, expires_at)
-       values ($1, $2, $3, $4, $5, now() + make_interval(secs => $6)) returning expires_at`,
-      [award.learnerAccountId, id, wanted, core.vault.walletCodeHash('pre-authorized-code', preAuthorizedCode), core.vault.walletCodeHash('tx-code', transactionCode), OFFER_SECONDS],
+      `insert into credential_offer (learner_id, award_id, configuration_ids, pre_authorized_code_hash, tx_code_hash, issuer_state_hash, reference_hash, expires_at)
+       values ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(secs => $8)) returning expires_at`,
+      [award.learnerAccountId, id, wanted, secrets.hashes.preAuthorizedCode, core.vault.walletCodeHash('tx-code', transactionCode), secrets.hashes.issuerState, secrets.hashes.reference, OFFER_SECONDS],
     );
     const credentialIssuer = core.publicBaseUrl;
-    const offerObject = {
-      credential_issuer: credentialIssuer,
-      credential_configuration_ids: wanted,
-      grants: {
-        [PRE_AUTHORIZED_CODE_GRANT]: {
-          'pre-authorized_code': preAuthorizedCode,
-          tx_code: { input_mode: 'numeric', length: TX_CODE_LENGTH, description: 'Koden i hubben / the code in the hub' },
-        },
-      },
-    };
+    const offerObject = offerDocument({
+      credentialIssuer,
+      configurationIds: wanted,
+      preAuthorizedCode: secrets.preAuthorizedCode,
+      issuerState: authorizationCodeFlowEnabled(context.config) ? secrets.issuerState : undefined,
+    });
     const offerUri = `openid-credential-offer://?credential_offer=${encodeURIComponent(JSON.stringify(offerObject))}`;
+    const offerByReferenceUri = `openid-credential-offer://?credential_offer_uri=${encodeURIComponent(offerReferenceUrl(credentialIssuer, reference))}`;
     return Object.assign(new CredentialOffer(), {
       offerUri,
-      qrCodeSvg: await QRCode.toString(offerUri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, width: 512 }),
+      offerByReferenceUri,
+      qrCodeSvg: await QRCode.toString(offerByReferenceUri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, width: 512 }),
       transactionCode,
       credentialConfigurationIds: wanted,
       credentialIssuer,

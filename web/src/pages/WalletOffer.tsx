@@ -33,7 +33,7 @@ export function WalletOffer({ awardId }: { awardId: string }) {
           </p>
           <p>{t.wallet.offerExpires(new Date(offer.expiresAt).toLocaleTimeString(language === 'en' ? 'en-GB' : 'sv-SE', { hour: '2-digit', minute: '2-digit' }))}</p>
           <p>
-            <a href={offer.offerUri}>{t.wallet.offerLink}</a>
+            <a href={offer.offerByReferenceUri}>{t.wallet.offerLink}</a>
           </p>
         </section>
       ) : null}
