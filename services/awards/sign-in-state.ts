@@ -3,7 +3,8 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { HubConfig } from '../../platform/config';
 import { logger } from '../../platform/logging';
-import { SIGN_IN_STATE_PATH, signInKeys, verifySignInCallToken, type SignInStateCall } from '../../platform/sign-in';
+import { SIGN_IN_STATE_PATH, type SignInStateCall } from '../../platform/sign-in';
+import { gatewaySignInOnly } from './sign-in';
 
 /**
  * POST /internal/sign-in-state: what the gateway processes of one hub share about sign-ins, so that any of them
@@ -15,20 +16,8 @@ import { SIGN_IN_STATE_PATH, signInKeys, verifySignInCallToken, type SignInState
  */
 export function signInStateRoute() {
   return (router: express.Router, { db, config }: { db: DataSource; config: HubConfig }) => {
-    const keys = signInKeys(config);
-    keys.catch((error) => logger.error({ err: error }, 'the sign-in keys could not be read'));
-    router.post(SIGN_IN_STATE_PATH, express.json({ limit: '4kb' }), async (request, response) => {
-      response.setHeader('cache-control', 'no-store');
+    router.post(SIGN_IN_STATE_PATH, ...gatewaySignInOnly(config, { bodyLimit: '4kb' }), async (request, response) => {
       const refuse = (status: number, code: string, message: string) => response.status(status).json({ error: { code, message } });
-      const token = /^Bearer\s+(\S+)$/i.exec(request.header('authorization')?.trim() ?? '')?.[1];
-      const keySet = await keys;
-      if (!keySet) return refuse(404, 'SIGN_IN_NOT_CONFIGURED', 'learners do not sign in to this hub');
-      if (!token) return refuse(401, 'UNAUTHENTICATED', 'only the gateway sign-in may call this');
-      try {
-        await verifySignInCallToken(keySet, token);
-      } catch {
-        return refuse(401, 'UNAUTHENTICATED', "only the gateway sign-in may call this (a call token signed with the sign-in's key, for awards)");
-      }
       const call = (request.body ?? {}) as SignInStateCall;
       try {
         if (call.action === 'use-state' && typeof call.state === 'string' && call.state.length <= 200) {

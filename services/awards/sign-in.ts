@@ -17,20 +17,8 @@ import { parsePersonalNumber } from './personal-number';
  */
 export function learnerSignInRoute() {
   return (router: express.Router, { db, config }: { db: DataSource; config: HubConfig }) => {
-    const keys = signInKeys(config);
-    keys.catch((error) => logger.error({ err: error }, 'the sign-in keys could not be read'));
-    router.post(LEARNER_SIGN_IN_PATH, express.json({ limit: '4kb' }), async (request, response) => {
-      response.setHeader('cache-control', 'no-store');
+    router.post(LEARNER_SIGN_IN_PATH, ...gatewaySignInOnly(config, { bodyLimit: '4kb' }), async (request, response) => {
       const refuse = (status: number, code: string, message: string) => response.status(status).json({ error: { code, message } });
-      const token = /^Bearer\s+(\S+)$/i.exec(request.header('authorization')?.trim() ?? '')?.[1];
-      const keySet = await keys;
-      if (!keySet) return refuse(404, 'SIGN_IN_NOT_CONFIGURED', 'learners do not sign in to this hub');
-      if (!token) return refuse(401, 'UNAUTHENTICATED', 'only the gateway sign-in may call this');
-      try {
-        await verifySignInCallToken(keySet, token);
-      } catch {
-        return refuse(401, 'UNAUTHENTICATED', "only the gateway sign-in may call this (a call token signed with the sign-in's key, for awards)");
-      }
       const body = (request.body ?? {}) as { personalNumber?: unknown; name?: unknown };
       const parsed = parsePersonalNumber(typeof body.personalNumber === 'string' ? body.personalNumber : '');
       if ('problem' in parsed) return refuse(400, 'PERSONAL_NUMBER_INVALID', `the personal identity number ${parsed.problem}`);
@@ -60,4 +48,29 @@ async function findOrCreateLearner(db: DataSource, config: HubConfig, personalNu
   // typeorm answers an update with [rows, count].
   const [rows]: [{ id: string }[], number] = await db.query('update learner set signed_in_at = now() where personal_number_hash = $1 returning id', [hash]);
   return { learnerId: rows[0].id, created: false };
+}
+
+/**
+ * The guard of the awards routes only the gateway's sign-in may call (not part of the graph; the gateway does not
+ * publish them): a JSON body of at most `bodyLimit`, and its call token (`Authorization: Bearer`, typ
+ * hub-sign-in+jwt, signed with the sign-in's key, for awards, a minute long). 404 when learners do not sign in here.
+ */
+export function gatewaySignInOnly(config: HubConfig, options: { bodyLimit: string; enabled?: () => boolean }): express.RequestHandler[] {
+  const keys = signInKeys(config);
+  keys.catch((error) => logger.error({ err: error }, 'the sign-in keys could not be read'));
+  const guard: express.RequestHandler = async (request, response, next) => {
+    response.setHeader('cache-control', 'no-store');
+    const refuse = (status: number, code: string, message: string) => response.status(status).json({ error: { code, message } });
+    const token = /^Bearer\s+(\S+)$/i.exec(request.header('authorization')?.trim() ?? '')?.[1];
+    const keySet = await keys;
+    if (!keySet || (options.enabled && !options.enabled())) return refuse(404, 'SIGN_IN_NOT_CONFIGURED', 'learners do not sign in to this hub');
+    if (!token) return refuse(401, 'UNAUTHENTICATED', 'only the gateway sign-in may call this');
+    try {
+      await verifySignInCallToken(keySet, token);
+    } catch {
+      return refuse(401, 'UNAUTHENTICATED', "only the gateway sign-in may call this (a call token signed with the sign-in's key, for awards)");
+    }
+    next();
+  };
+  return [express.json({ limit: options.bodyLimit }), guard];
 }

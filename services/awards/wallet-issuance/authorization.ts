@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { HubConfig } from '../../../platform/config';
 import { isUuid } from '../../../platform/errors';
 import { logger } from '../../../platform/logging';
-import { signInKeys, verifySignInCallToken } from '../../../platform/sign-in';
+import { gatewaySignInOnly } from '../sign-in';
 import {
   WALLET_AUTHORIZATION_PATH,
   type ConsentAward,
@@ -38,20 +38,8 @@ class Refusal extends Error {
  */
 export function walletAuthorizationRoute() {
   return (router: express.Router, { db, config }: { db: DataSource; config: HubConfig }) => {
-    const keys = signInKeys(config);
-    keys.catch((error) => logger.error({ err: error }, 'the sign-in keys could not be read'));
-    router.post(WALLET_AUTHORIZATION_PATH, express.json({ limit: '16kb' }), async (request, response) => {
-      response.setHeader('cache-control', 'no-store');
+    router.post(WALLET_AUTHORIZATION_PATH, ...gatewaySignInOnly(config, { bodyLimit: '16kb', enabled: () => authorizationCodeFlowEnabled(config) }), async (request, response) => {
       const refuse = (status: number, code: string, message: string) => response.status(status).json({ error: { code, message } });
-      const token = /^Bearer\s+(\S+)$/i.exec(request.header('authorization')?.trim() ?? '')?.[1];
-      const keySet = await keys;
-      if (!keySet || !authorizationCodeFlowEnabled(config)) return refuse(404, 'SIGN_IN_NOT_CONFIGURED', 'learners do not sign in to this hub');
-      if (!token) return refuse(401, 'UNAUTHENTICATED', 'only the gateway sign-in may call this');
-      try {
-        await verifySignInCallToken(keySet, token);
-      } catch {
-        return refuse(401, 'UNAUTHENTICATED', "only the gateway sign-in may call this (a call token signed with the sign-in's key, for awards)");
-      }
       const call = request.body as WalletAuthorizationCall;
       if (!call || !isUuid(call.learnerId) || !call.request || typeof call.request.clientId !== 'string') return refuse(400, 'BAD_REQUEST', 'not a wallet authorization call');
       try {
