@@ -181,6 +181,48 @@ const environmentSchema = z.object({
   SIGN_IN_SHARED_STATE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
   /** Lifetime of the hub tokens sign-in hands out (POST /sign-in/token, and forwarded for a web session). */
   SIGN_IN_TOKEN_SECONDS: z.coerce.number().int().min(1).max(3600).default(900),
+  /**
+   * OpenID4VCI's authorization endpoint (gateway/sign-in/wallet-authorization.ts): when true, a wallet must push its
+   * authorization request first (RFC 9126, POST /openid4vci/par) and the query form is refused; advertised as
+   * require_pushed_authorization_requests. Default false: both forms are accepted.
+   */
+  WALLET_REQUIRE_PUSHED_AUTHORIZATION_REQUESTS: z.stringbool().default(false),
+  /**
+   * The wallets (OAuth public clients) accepted at the authorization, PAR and token endpoints, as JSON:
+   * [{"client_id": "...", "redirect_uris": ["https://...", "app.scheme:/callback"]}, ...]. Set, any other client_id is
+   * invalid_client and a redirect_uri not on its client's list is refused without a redirect. Unset: any wallet names
+   * itself (development and tests), with the redirect_uri rules of the README.
+   */
+  WALLET_CLIENTS: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (!value?.trim()) return undefined;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(value);
+      } catch {
+        context.addIssue({ code: 'custom', message: 'must be JSON: [{"client_id": "...", "redirect_uris": ["..."]}]' });
+        return z.NEVER;
+      }
+      const clients = z
+        .array(z.object({ client_id: z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/), redirect_uris: z.array(z.string().min(1).max(500)).min(1).max(20) }).strict())
+        .min(1)
+        .safeParse(parsed);
+      if (!clients.success) {
+        context.addIssue({ code: 'custom', message: `must be a list of {"client_id", "redirect_uris"} (${clients.error.issues[0]?.message ?? 'not well formed'})` });
+        return z.NEVER;
+      }
+      const map = new Map<string, readonly string[]>();
+      for (const client of clients.data) {
+        if (map.has(client.client_id)) {
+          context.addIssue({ code: 'custom', message: `client_id ${client.client_id} is listed twice` });
+          return z.NEVER;
+        }
+        map.set(client.client_id, client.redirect_uris);
+      }
+      return map as ReadonlyMap<string, readonly string[]>;
+    }),
   /** Statistics: a cell with fewer distinct learners than this is suppressed. */
   STATISTICS_MIN_LEARNERS: z.coerce.number().int().min(2).max(100).default(5),
   /** In production the IDE and introspection are off unless switched on here. */

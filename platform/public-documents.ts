@@ -49,6 +49,8 @@ export const PUBLIC_DOCUMENT_ROUTES = {
 export const PUBLIC_WALLET_ROUTES = {
   credentialIssuerMetadata: { path: '/.well-known/openid-credential-issuer', subgraph: 'awards', method: 'GET', headers: [] },
   authorizationServerMetadata: { path: '/.well-known/oauth-authorization-server', subgraph: 'awards', method: 'GET', headers: [] },
+  /** Pushed authorization requests (RFC 9126): the parameters of the authorization endpoint, pushed before the browser opens. */
+  pushedAuthorizationRequest: { path: '/openid4vci/par', subgraph: 'awards', method: 'POST', headers: ['content-type'] },
   token: { path: '/openid4vci/token', subgraph: 'awards', method: 'POST', headers: ['content-type'] },
   nonce: { path: '/openid4vci/nonce', subgraph: 'awards', method: 'POST', headers: ['content-type'] },
   credential: { path: '/openid4vci/credential', subgraph: 'awards', method: 'POST', headers: ['content-type', 'authorization'] },

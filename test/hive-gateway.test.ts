@@ -165,6 +165,29 @@ describe('each role through Hive Gateway gets what it gets through our gateway',
   });
 });
 
+describe('what only our gateway serves', () => {
+  it('the wallet, sign-in, page and document routes answer at our gateway and not at Hive Gateway, so a reverse proxy must send them to ours', async () => {
+    const ours = new URL(hub.gatewayUrl).origin;
+    const hive = new URL(hiveUrl).origin;
+    const routes: [string, RequestInit?][] = [
+      ['/.well-known/openid-credential-issuer'],
+      ['/.well-known/oauth-authorization-server'],
+      ['/openid4vci/nonce', { method: 'POST' }],
+      ['/openid4vci/par', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'client_id=w' }],
+      ['/sign-in/session'],
+      ['/verify'],
+      ['/registry.json'],
+    ];
+    for (const [route, init] of routes) {
+      const atOurs = await fetch(`${ours}${route}`, { ...init, redirect: 'manual' });
+      const atHive = await fetch(`${hive}${route}`, { ...init, redirect: 'manual' });
+      // Ours answers the route itself (the PAR refusal is the endpoint's own JSON); Hive Gateway knows only /graphql.
+      expect({ route, ours: atOurs.status === 404 }).toEqual({ route, ours: false });
+      expect({ route, hive: atHive.status }).toEqual({ route, hive: 404 });
+    }
+  });
+});
+
 describe('hostile callers', () => {
   /** A token from the hub's own local issuer key, differing from a good one only as asked. */
   async function tokenWith(change: { audience?: string; expiresAt?: number }) {

@@ -94,7 +94,7 @@ describe('several gateway processes', () => {
     expect(landedAt(new URL(replay.headers.get('location')!, base).href).error).toBe('SIGN_IN_STATE_REPLAYED');
   });
 
-  test('a wallet\'s authorization started at one gateway, signed in at the other, is granted at the first', async () => {
+  test('a wallet\'s request pushed to one gateway is taken at the other, signed in at the first and granted', async () => {
     const personalNumber = personnummer(5303);
     const input = {
       issuerId: world.provider.id,
@@ -108,7 +108,15 @@ describe('several gateway processes', () => {
     const issuerMetadata = await wallet(holder, 'test-wallet').resolveIssuerMetadata(base);
     const oauth = oauthWallet(holder, 'test-wallet');
     const authorizationServerMetadata = issuerMetadata.authorizationServers[0];
-    const { authorizationRequestUrl, pkce } = await oauth.createAuthorizationRequestUrl({ authorizationServerMetadata, clientId: 'test-wallet', redirectUri: REDIRECT_URI, scope: 'micro_credential_jwt_vc_json', state: 'multi' });
+    // The wallet pushes its request (RFC 9126) to gateway A itself; the browser then brings the request_uri to B.
+    const { authorizationRequestUrl, pkce } = await oauth.createAuthorizationRequestUrl({
+      authorizationServerMetadata: { ...authorizationServerMetadata, pushed_authorization_request_endpoint: `${first}/openid4vci/par` },
+      clientId: 'test-wallet',
+      redirectUri: REDIRECT_URI,
+      scope: 'micro_credential_jwt_vc_json',
+      state: 'multi',
+    });
+    expect(new URL(authorizationRequestUrl).searchParams.get('request_uri')).toMatch(/^urn:ietf:params:oauth:request_uri:/);
     const agent = new Agent(base);
     const start = await agent.fetch(authorizationRequestUrl);
     expect(start.headers.get('x-gateway')).toBe('b');

@@ -80,6 +80,9 @@ async function consent(browser: Agent, page: string, options: { decision?: 'allo
 
 const redirectOf = (answer: Response) => new URL(answer.headers.get('location')!);
 
+/** The metadata as a wallet that does not know PAR reads it: the client library then sends the query form. */
+const withoutPar = <T extends { pushed_authorization_request_endpoint?: string }>(metadata: T): T => ({ ...metadata, pushed_authorization_request_endpoint: undefined });
+
 async function issuerJwks() {
   const jwks = createLocalJWKSet((await (await fetch(`${origin}/issuers/${world.provider.id}/jwks.json`)).json()) as never);
   return (header: JWSHeaderParameters, token: FlattenedJWSInput) => jwks({ ...header, kid: String(header.kid).split('#').pop() }, token);
@@ -137,6 +140,8 @@ describe('authorization server metadata', () => {
       authorization_response_iss_parameter_supported: true,
       authorization_details_types_supported: ['openid_credential'],
       scopes_supported: ['micro_credential_jwt_vc_json', 'micro_credential_dc_sd_jwt'],
+      pushed_authorization_request_endpoint: `${origin}/openid4vci/par`,
+      require_pushed_authorization_requests: false,
     });
   });
 });
@@ -148,14 +153,18 @@ describe('an offer taken with the authorization code flow (issuer_state)', () =>
     const holder = await holderKey('ES256', 'did:jwk');
     const flow = await authorizeOffer(offer.offerUri, holder, 'offer helper');
     expect(flow.credentialOffer.grants?.authorization_code?.issuer_state).toMatch(/^[\w-]{43}$/);
+    // The hub advertises a PAR endpoint, so the wallet client pushes the request first (RFC 9126): the browser's
+    // address names only the client and the pushed request.
     const request = new URL(flow.authorizationRequestUrl);
-    expect(request.searchParams.get('code_challenge_method')).toBe('S256');
+    expect([...request.searchParams.keys()].sort()).toEqual(['client_id', 'request_uri']);
+    expect(request.searchParams.get('request_uri')).toMatch(/^urn:ietf:params:oauth:request_uri:[\w-]{43}$/);
 
     // No session yet: the hub sends the person through its e-ID sign-in first.
     const first = await learner.browser.fetch(flow.authorizationRequestUrl);
     expect(first.status).toBe(303);
     expect(first.headers.get('location')).toBe('/sign-in?return=%2Fopenid4vci%2Fauthorize%2Fconsent');
-    const { page } = await openInBrowser(learner.browser, flow.authorizationRequestUrl, learner.personalNumber);
+    // The pushed request is taken (once) and waits, sealed in the browser's cookie, while the person signs in.
+    const { page } = await openInBrowser(learner.browser, first.headers.get('location')!, learner.personalNumber);
     // Only the offer's award, and where the answer goes.
     expect(page).toContain(learner.awards[1].id);
     expect(page).not.toContain(learner.awards[0].id);
@@ -284,19 +293,21 @@ describe('the wallet starts without an offer', () => {
     expect((await otherAward.json()).error).toBe('unknown_credential_identifier');
   });
 
-  it('with a scope: the learner chooses one award, and the wallet asks for it by its configuration', async () => {
+  it('with a scope, from a wallet that does not push: the learner chooses one award, and the wallet asks for it by its configuration', async () => {
     const learner = await learnerWith(2);
     const holder = await holderKey();
     const client = wallet(holder, CLIENT_ID);
     const issuerMetadata = await client.resolveIssuerMetadata(origin);
     const oauth = oauthWallet(holder, CLIENT_ID);
-    const authorizationServerMetadata = issuerMetadata.authorizationServers[0];
+    // A wallet without PAR: the parameters go in the authorization request's query, as before (pushing is not required).
+    const authorizationServerMetadata = withoutPar(issuerMetadata.authorizationServers[0]);
     const { authorizationRequestUrl, pkce } = await oauth.createAuthorizationRequestUrl({
       authorizationServerMetadata,
       clientId: CLIENT_ID,
       redirectUri: REDIRECT_URI,
       scope: 'micro_credential_jwt_vc_json',
     });
+    expect(new URL(authorizationRequestUrl).searchParams.get('code_challenge_method')).toBe('S256');
     const { page } = await openInBrowser(learner.browser, authorizationRequestUrl, learner.personalNumber);
     expect(page).toContain('type="radio"');
     // Two ticked is not one chosen.
@@ -397,9 +408,14 @@ describe('hostile wallets and browsers', () => {
     expect(redirect!.href).not.toContain(owner.awards[0].id);
     expect(redirect!.href).not.toContain(owner.awards[0].title.split(' ')[0]);
     // Same refusal as for an issuer_state nobody was given.
-    const madeUp = new URL(flow.authorizationRequestUrl);
-    madeUp.searchParams.set('issuer_state', randomBytes(32).toString('base64url'));
-    const unknown = await openInBrowser(intruder.browser, madeUp.href, intruder.personalNumber);
+    const madeUp = await oauthWallet(holder, CLIENT_ID).createAuthorizationRequestUrl({
+      authorizationServerMetadata: flow.issuerMetadata.authorizationServers[0],
+      clientId: CLIENT_ID,
+      redirectUri: REDIRECT_URI,
+      state: flow.state,
+      additionalRequestPayload: { issuer_state: randomBytes(32).toString('base64url') },
+    });
+    const unknown = await openInBrowser(intruder.browser, madeUp.authorizationRequestUrl, intruder.personalNumber);
     expect(unknown.redirect!.searchParams.get('error_description')).toBe(redirect!.searchParams.get('error_description'));
     expect(await codes()).toBe(before);
     // The owner can still take it.
@@ -475,6 +491,130 @@ describe('hostile wallets and browsers', () => {
       expect(refused.status).toBe(401);
     }
     expect(await codes()).toBe(before);
+  });
+});
+
+describe('pushed authorization requests (RFC 9126)', () => {
+  const pushed = async () => Number((await hub.hub.subgraphs.awards.db.query('select count(*)::int as n from wallet_pushed_request'))[0].n);
+  const challenge = () => createHash('sha256').update(randomBytes(32).toString('base64url')).digest('base64url');
+  const form = (fields: Record<string, string | undefined>) => new URLSearchParams(Object.entries(fields).filter(([, value]) => value !== undefined) as [string, string][]).toString();
+  /** A push as the wallet sends it, by plain fetch where the test must see the answer itself (status, headers). */
+  const push = (fields: Record<string, string | undefined>, headers: Record<string, string> = {}) =>
+    fetch(`${origin}/openid4vci/par`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: form(fields) });
+  const good = () => ({ response_type: 'code', client_id: CLIENT_ID, redirect_uri: REDIRECT_URI, code_challenge: challenge(), code_challenge_method: 'S256', scope: 'micro_credential_jwt_vc_json', state: 'par-1' });
+  /** The wallet client pushes (it reads the PAR endpoint from the metadata) and gives the browser's address. */
+  async function pushedByWallet(holder: Holder) {
+    const authorizationServerMetadata = (await wallet(holder).resolveIssuerMetadata(origin)).authorizationServers[0];
+    const made = await oauthWallet(holder, CLIENT_ID).createAuthorizationRequestUrl({ authorizationServerMetadata, clientId: CLIENT_ID, redirectUri: REDIRECT_URI, scope: 'micro_credential_jwt_vc_json', state: 'par-w' });
+    return { ...made, authorizationServerMetadata, requestUri: new URL(made.authorizationRequestUrl).searchParams.get('request_uri')! };
+  }
+  /** The browser brings a request_uri: a refusal is a page (400), never a redirect, with the same words whatever the cause. */
+  async function refusedReference(browser: Agent, query: Record<string, string>) {
+    const answer = await browser.fetch(`/openid4vci/authorize?${new URLSearchParams(query)}`);
+    expect(answer.status).toBe(400);
+    expect(answer.headers.get('location')).toBeNull();
+    expect(answer.headers.get('cache-control')).toContain('no-store');
+    const page = await answer.text();
+    expect(page).toContain('invalid_request_uri');
+    return page.replace(/<[^>]+>/g, ' ');
+  }
+
+  it('answers 201 with a one-time request_uri for a minute; the wallet client pushes, the learner consents, the code works', async () => {
+    const learner = await learnerWith(1);
+    const before = await pushed();
+    const answer = await push(good());
+    expect(answer.status).toBe(201);
+    expect(answer.headers.get('cache-control')).toContain('no-store');
+    const body = await answer.json();
+    expect(body).toEqual({ request_uri: expect.stringMatching(/^urn:ietf:params:oauth:request_uri:[\w-]{43}$/), expires_in: 60 });
+    expect(await pushed()).toBe(before + 1);
+    // Stored as a keyed hash, the request sealed: the database holds neither the request_uri nor the PKCE challenge.
+    const rows = await hub.hub.subgraphs.awards.db.query('select request_uri_hash, request_sealed from wallet_pushed_request');
+    for (const row of rows) {
+      expect(Buffer.from(row.request_uri_hash).toString('utf8')).not.toContain(body.request_uri.split(':').pop());
+      expect(Buffer.from(row.request_sealed).toString('utf8')).not.toContain('wallet.example');
+    }
+
+    const holder = await holderKey();
+    const flow = await pushedByWallet(holder);
+    const { page } = await openInBrowser(learner.browser, flow.authorizationRequestUrl, learner.personalNumber);
+    expect(page).toContain(learner.awards[0].id);
+    const redirect = redirectOf(await consent(learner.browser, page!));
+    expect(redirect.searchParams.get('state')).toBe('par-w');
+    const { accessTokenResponse } = await oauthWallet(holder, CLIENT_ID).retrieveAuthorizationCodeAccessToken({
+      authorizationServerMetadata: flow.authorizationServerMetadata,
+      authorizationCode: redirect.searchParams.get('code')!,
+      pkceCodeVerifier: flow.pkce!.codeVerifier,
+      redirectUri: REDIRECT_URI,
+    });
+    expect(accessTokenResponse.token_type).toBe('Bearer');
+  });
+
+  it('refuses a request_uri used already, expired, of another client, unknown or malformed, with the same words, and issues nothing', async () => {
+    const learner = await learnerWith(1);
+    expect(await signInLocally(learner.browser, { personalNumber: learner.personalNumber })).toMatchObject({ error: null });
+    const holder = await holderKey();
+    const before = { codes: await codes(), tokens: await tokens() };
+
+    // Another client_id with a wallet's request_uri: refused, and not spent, so the wallet that pushed it goes on.
+    const theirs = await pushedByWallet(holder);
+    const asOther = await refusedReference(learner.browser, { client_id: 'another-wallet', request_uri: theirs.requestUri });
+    const used = await learner.browser.follow(theirs.authorizationRequestUrl);
+    expect(new URL(used.url).pathname).toBe('/openid4vci/authorize/consent');
+    // Taken once: the same address again is refused.
+    const again = await refusedReference(learner.browser, { client_id: CLIENT_ID, request_uri: theirs.requestUri });
+
+    const expiring = await pushedByWallet(holder);
+    await hub.hub.subgraphs.awards.db.query(`update wallet_pushed_request set expires_at = now() - interval '1 second' where used_at is null`);
+    const expired = await refusedReference(learner.browser, { client_id: CLIENT_ID, request_uri: expiring.requestUri });
+    const unknown = await refusedReference(learner.browser, { client_id: CLIENT_ID, request_uri: `urn:ietf:params:oauth:request_uri:${randomBytes(32).toString('base64url')}` });
+    const malformed = await refusedReference(learner.browser, { client_id: CLIENT_ID, request_uri: 'https://attacker.example/request.jwt' });
+    // Nothing tells another client's request_uri from one that never existed.
+    for (const text of [again, expired, unknown, malformed]) expect(text).toBe(asOther);
+    // A pushed request's parameters are the only ones: a redirect_uri added to the browser's address is ignored.
+    const added = await pushedByWallet(holder);
+    const withExtra = await learner.browser.fetch(`${added.authorizationRequestUrl}&redirect_uri=${encodeURIComponent('https://attacker.example/cb')}`);
+    expect(withExtra.headers.get('location')).toBe('/openid4vci/authorize/consent');
+    const consentPage = await (await learner.browser.fetch('/openid4vci/authorize/consent')).text();
+    expect(consentPage).toContain('https://wallet.example');
+    expect(consentPage).not.toContain('attacker.example');
+    expect(await codes()).toBe(before.codes);
+    expect(await tokens()).toBe(before.tokens);
+  });
+
+  it('refuses a push without PKCE, with plain PKCE, a request object, a request_uri, a repeated or oversized form, with RFC 6749 codes and nothing kept', async () => {
+    const before = await pushed();
+    const cases: [Record<string, string | undefined>, number, string][] = [
+      [{ ...good(), code_challenge: undefined, code_challenge_method: undefined }, 400, 'invalid_request'],
+      [{ ...good(), code_challenge: 'plain-verifier-plain-verifier-plain-verifier-1', code_challenge_method: 'plain' }, 400, 'invalid_request'],
+      [{ ...good(), code_challenge_method: undefined }, 400, 'invalid_request'],
+      [{ ...good(), request: 'eyJhbGciOiJub25lIn0.eyJzY29wZSI6Im1pY3JvX2NyZWRlbnRpYWxfand0X3ZjX2pzb24ifQ.' }, 400, 'invalid_request'],
+      [{ ...good(), request_uri: `urn:ietf:params:oauth:request_uri:${randomBytes(32).toString('base64url')}` }, 400, 'invalid_request'],
+      [{ ...good(), response_type: 'token' }, 400, 'unsupported_response_type'],
+      [{ ...good(), scope: undefined }, 400, 'invalid_request'],
+      [{ ...good(), scope: undefined, authorization_details: '[{"type":"other"}]' }, 400, 'invalid_authorization_details'],
+      [{ ...good(), client_id: undefined }, 400, 'invalid_request'],
+      [{ ...good(), redirect_uri: 'http://attacker.example/cb' }, 400, 'invalid_request'],
+      [{ ...good(), redirect_uri: 'javascript:alert(1)' }, 400, 'invalid_request'],
+      [{ ...good(), authorization_details: 'x'.repeat(20_000) }, 413, 'invalid_request'],
+    ];
+    for (const [fields, status, error] of cases) {
+      const answer = await push(fields);
+      expect({ fields: Object.keys(fields).join(), status: answer.status, error: (await answer.json()).error }).toEqual({ fields: Object.keys(fields).join(), status, error });
+    }
+    const twice = await fetch(`${origin}/openid4vci/par`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `${form(good())}&client_id=other` });
+    expect((await twice.json()).error).toBe('invalid_request');
+    const asJson = await fetch(`${origin}/openid4vci/par`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(good()) });
+    expect(asJson.status).toBe(400);
+    expect((await asJson.json()).error).toBe('invalid_request');
+    expect(await pushed()).toBe(before);
+
+    // A request object in the browser's address is refused as before, at the wallet's redirect_uri.
+    const learner = await learnerWith(1);
+    const jar = await learner.browser.fetch(`/openid4vci/authorize?${form({ client_id: CLIENT_ID, redirect_uri: REDIRECT_URI, request: 'a.b.c', state: 's-jar' })}`);
+    const target = redirectOf(jar);
+    expect(target.searchParams.get('error')).toBe('invalid_request');
+    expect(target.searchParams.get('error_description')).toContain('JAR');
   });
 });
 

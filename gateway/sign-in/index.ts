@@ -251,6 +251,8 @@ export async function createSignIn(config: HubConfig, options: { awardsUrl: stri
     base,
     cookies,
     liveSession,
+    clients: config.WALLET_CLIENTS,
+    requirePushed: config.WALLET_REQUIRE_PUSHED_AUTHORIZATION_REQUESTS,
     async callAwards(path, body) {
       const answer = await fetch(new URL(path, options.awardsUrl), {
         method: 'POST',

@@ -2,13 +2,22 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import express from 'express';
 import { logger } from '../../platform/logging';
 import {
+  REQUEST_URI,
+  REQUEST_URI_REFUSED,
   WALLET_AUTHORIZATION_PATH,
   WALLET_AUTHORIZE_PATH,
-  type AuthorizationErrorCode,
+  WALLET_PAR_PATH,
+  isClientId,
+  readAuthorizationRequest,
+  singleValued,
+  type AuthorizationParameters,
   type ConsentAward,
+  type PushedRequestAnswer,
+  type PushedRequestCall,
   type WalletAuthorizationAnswer,
   type WalletAuthorizationCall,
   type WalletAuthorizationRequest,
+  type WalletClients,
 } from '../../platform/wallet-authorization';
 import type { SignInCookies, WebSession } from './cookies';
 
@@ -16,11 +25,6 @@ import type { SignInCookies, WebSession } from './cookies';
 export const WALLET_CONSENT_PATH = `${WALLET_AUTHORIZE_PATH}/consent`;
 /** How long a wallet's request may wait for the learner's sign-in and consent. */
 const PENDING_SECONDS = 600;
-/** What the wallet may name, all short: the request travels sealed in a cookie. */
-const MAX = { clientId: 200, redirectUri: 500, state: 500, issuerState: 100, details: 4000 };
-/** Schemes a redirect_uri may never have (a wallet's is https, a loopback http, or its own app scheme, RFC 8252). */
-const FORBIDDEN_SCHEMES = new Set(['javascript:', 'data:', 'vbscript:', 'file:', 'blob:', 'about:', 'filesystem:', 'ws:', 'wss:', 'ftp:']);
-const CONFIGURATION_ID = /^[a-z0-9_]{1,60}$/;
 
 interface Pending {
   /** Ties the consent form to this one request. */
@@ -32,11 +36,13 @@ export interface WalletAuthorizationDeps {
   base: string;
   cookies: SignInCookies;
   liveSession(request: express.Request): Promise<WebSession | null>;
+  /** The registered wallets (WALLET_CLIENTS), or undefined: any wallet names itself. */
+  clients: WalletClients;
+  /** WALLET_REQUIRE_PUSHED_AUTHORIZATION_REQUESTS: the query form is refused, only pushed requests are taken. */
+  requirePushed: boolean;
   /** A call to an awards internal route as the gateway's sign-in (its call token). */
   callAwards(path: string, body: unknown): Promise<{ status: number; body: unknown }>;
 }
-
-class Unsafe extends Error {}
 
 /**
  * The OpenID4VCI authorization endpoint (OpenID4VCI 1.0 section 5, RFC 6749 section 4.1, PKCE RFC 7636, RFC 9396,
@@ -46,8 +52,10 @@ class Unsafe extends Error {}
  * gets a single-use code from awards (/internal/wallet-authorization), sent back to the wallet's redirect_uri with
  * the state and the issuer (`iss`). Wallets are public clients with no registration, so nothing is given without
  * the learner's press of the button on that page (a session alone never sends a code to a redirect_uri).
- * Errors go back to the redirect_uri as RFC 6749 section 4.1.2.1 says, except when client_id or redirect_uri is
- * missing or not acceptable: then a plain page, never a redirect.
+ * The request comes in the query, or was pushed first (RFC 9126, POST /openid4vci/par, served by awards) and comes
+ * as its request_uri, taken once from awards. Errors go back to the redirect_uri as RFC 6749 section 4.1.2.1 says,
+ * except when client_id or redirect_uri is missing, not acceptable or not registered (WALLET_CLIENTS), or the
+ * request_uri is refused: then a plain page, never a redirect.
  */
 export function mountWalletAuthorization(router: express.Router, deps: WalletAuthorizationDeps) {
   const { base, cookies } = deps;
@@ -55,48 +63,55 @@ export function mountWalletAuthorization(router: express.Router, deps: WalletAut
 
   router.get(WALLET_AUTHORIZE_PATH, async (request, response) => {
     noStore(response);
-    let query: URLSearchParams;
-    let clientId: string;
-    let redirectUri: string;
-    try {
-      query = singleValues(request.originalUrl);
-      ({ clientId, redirectUri } = clientOf(query));
-    } catch (error) {
-      return plainPage(response, 400, 'Begäran från plånboken går inte att besvara', (error as Error).message);
+    const query = singleValued(request.originalUrl.split('?')[1] ?? '');
+    if ('repeated' in query) return plainPage(response, 400, 'Begäran från plånboken går inte att besvara', `${query.repeated} is sent more than once (invalid_request).`);
+    let parsed: AuthorizationParameters;
+    if (query.has('request_uri')) {
+      // A pushed request (RFC 9126 section 4): only client_id and request_uri count here, the rest was pushed.
+      const pushed = await pushedRequest(query);
+      if ('error' in pushed) return plainPage(response, 400, 'Begäran från plånboken går inte att besvara', `${pushed.message} (${pushed.error})`);
+      parsed = { kind: 'request', request: pushed.request };
+    } else {
+      parsed = readAuthorizationRequest(query, { base, clients: deps.clients, pushed: false });
+      if (parsed.kind === 'request' && deps.requirePushed) {
+        const { clientId, redirectUri, state } = parsed.request;
+        parsed = { kind: 'refused', clientId, redirectUri, state, error: 'invalid_request', description: `this authorization server requires pushed authorization requests (RFC 9126): push the request to ${base}${WALLET_PAR_PATH} and send its request_uri` };
+      }
     }
-    const back = (code: string, description: string) => redirectBack(response, redirectUri, { error: code, error_description: description, state: query.get('state') ?? undefined });
-    if (query.has('request') || query.has('request_uri')) return back('invalid_request', 'request objects and pushed authorization requests are not supported: send the parameters in the query');
-    if (query.get('response_type') !== 'code') return back('unsupported_response_type', 'response_type must be code');
-    if (query.has('response_mode') && query.get('response_mode') !== 'query') return back('invalid_request', 'response_mode must be query');
-    const challenge = query.get('code_challenge');
-    if (!challenge) return back('invalid_request', 'PKCE is required: send code_challenge with code_challenge_method S256');
-    if (query.get('code_challenge_method') !== 'S256') return back('invalid_request', 'code_challenge_method must be S256 (plain is not accepted)');
-    if (!/^[A-Za-z0-9_-]{43}$/.test(challenge)) return back('invalid_request', 'code_challenge must be the base64url SHA-256 of the code_verifier (43 characters)');
-    if (query.has('resource') && query.get('resource')!.replace(/\/$/, '') !== base) return back('invalid_target', 'the only resource here is the credential issuer itself');
-    const state = query.get('state') ?? undefined;
-    if (state !== undefined && (state.length > MAX.state || !state)) return back('invalid_request', `state must be 1-${MAX.state} characters`);
-    const issuerState = query.get('issuer_state') ?? undefined;
-    if (issuerState !== undefined && (!issuerState || issuerState.length > MAX.issuerState)) return back('access_denied', 'the credential offer is not known');
-    let authorizationDetails: string[] | undefined;
-    if (query.has('authorization_details')) {
-      const parsed = configurationsOfDetails(query.get('authorization_details')!);
-      if (typeof parsed === 'string') return back('invalid_authorization_details', parsed);
-      authorizationDetails = parsed;
+    if (parsed.kind === 'unsafe') return plainPage(response, 400, 'Begäran från plånboken går inte att besvara', `${parsed.message} (${parsed.error})`);
+    if (parsed.kind === 'refused') {
+      logger.info({ error: parsed.error, client: parsed.clientId }, 'wallet authorization refused');
+      return redirectBack(response, parsed.redirectUri, { error: parsed.error, error_description: parsed.description, state: parsed.state });
     }
-    let scope: string[] | undefined;
-    if (!authorizationDetails && query.get('scope')) {
-      scope = [...new Set(query.get('scope')!.split(' ').filter(Boolean))];
-      if (!scope.length || scope.length > 10 || !scope.every((value) => CONFIGURATION_ID.test(value))) return back('invalid_scope', 'scope names credential configurations of this issuer');
-    }
-    if (!issuerState && !authorizationDetails && !scope) return back('invalid_request', 'name the credentials: issuer_state from an offer, authorization_details or scope');
-    const pending: Pending = {
-      rid: randomBytes(16).toString('base64url'),
-      request: { clientId, redirectUri, codeChallenge: challenge, state, issuerState, scope, authorizationDetails },
-    };
+    const pending: Pending = { rid: randomBytes(16).toString('base64url'), request: parsed.request };
     await cookies.writeWalletAuthorization(response, { ...pending }, PENDING_SECONDS, cookiePath);
     const session = await deps.liveSession(request);
     response.redirect(303, session ? WALLET_CONSENT_PATH : `/sign-in?return=${encodeURIComponent(WALLET_CONSENT_PATH)}`);
   });
+
+  /**
+   * The request a wallet pushed (RFC 9126), by the request_uri and client_id the browser brought: taken once, from
+   * awards (any gateway process may be the one the browser reaches). Every refusal of the reference itself is the same
+   * invalid_request_uri, so nobody learns whether a request_uri exists for another client.
+   */
+  async function pushedRequest(query: URLSearchParams): Promise<{ request: WalletAuthorizationRequest } | { error: string; message: string }> {
+    const clientId = query.get('client_id');
+    const requestUri = query.get('request_uri')!;
+    if (!isClientId(clientId)) return { error: 'invalid_request', message: 'client_id saknas eller är ogiltigt. / client_id is missing or not acceptable.' };
+    if (deps.clients && !deps.clients.has(clientId)) return { error: 'invalid_client', message: 'Plånboken är inte registrerad hos hubben. / The wallet (client_id) is not registered with this hub.' };
+    if (query.has('request')) return { error: 'invalid_request', message: 'request and request_uri cannot both be sent' };
+    if (!REQUEST_URI.test(requestUri)) return { error: 'invalid_request_uri', message: REQUEST_URI_REFUSED };
+    try {
+      const { status, body } = await deps.callAwards(WALLET_AUTHORIZATION_PATH, { action: 'pushed', clientId, requestUri } satisfies PushedRequestCall);
+      if (status !== 200 || !body || typeof body !== 'object') throw new Error(`awards answered ${status}`);
+      const answer = body as PushedRequestAnswer;
+      if ('error' in answer) return { error: answer.error, message: answer.error_description };
+      return { request: answer.request };
+    } catch (error) {
+      logger.warn({ err: error }, 'wallet authorization: awards unavailable');
+      return { error: 'temporarily_unavailable', message: 'the awards service could not be reached: try again shortly' };
+    }
+  }
 
   router.get(WALLET_CONSENT_PATH, async (request, response) => {
     noStore(response);
@@ -169,56 +184,6 @@ export function mountDisabledWalletAuthorization(router: express.Router) {
     noStore(response);
     plainPage(response, 404, 'Inloggning med e-legitimation finns inte här', 'This hub offers credentials by pre-authorized code only.');
   });
-}
-
-/** Each query parameter once (RFC 6749 section 3.1: a parameter sent twice is an error). */
-function singleValues(originalUrl: string): URLSearchParams {
-  const query = new URLSearchParams(originalUrl.split('?')[1] ?? '');
-  const seen = new Set<string>();
-  for (const name of query.keys()) {
-    if (seen.has(name)) throw new Unsafe(`${name} is sent more than once`);
-    seen.add(name);
-  }
-  return query;
-}
-
-/** client_id and redirect_uri, or why the endpoint must not redirect at all. */
-function clientOf(query: URLSearchParams): { clientId: string; redirectUri: string } {
-  const clientId = query.get('client_id');
-  if (!clientId || clientId.length > MAX.clientId || !/^[\x21-\x7e]+$/.test(clientId)) throw new Unsafe('client_id saknas eller är ogiltigt. / client_id is missing or not acceptable.');
-  const redirectUri = query.get('redirect_uri');
-  if (!redirectUri || redirectUri.length > MAX.redirectUri) throw new Unsafe('redirect_uri saknas. / redirect_uri is missing.');
-  let parsed: URL;
-  try {
-    parsed = new URL(redirectUri);
-  } catch {
-    throw new Unsafe('redirect_uri är ingen adress. / redirect_uri is not an absolute URI.');
-  }
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
-  if (parsed.hash || FORBIDDEN_SCHEMES.has(parsed.protocol) || (parsed.protocol === 'http:' && !loopback) || parsed.username || parsed.password) {
-    throw new Unsafe('redirect_uri går inte att använda (https, http till den egna datorn eller appens eget schema, utan fragment). / redirect_uri is not acceptable.');
-  }
-  return { clientId, redirectUri };
-}
-
-/** authorization_details (RFC 9396) of type openid_credential, each naming a credential_configuration_id. */
-function configurationsOfDetails(value: string): string[] | string {
-  if (value.length > MAX.details) return 'authorization_details is too long';
-  let details: unknown;
-  try {
-    details = JSON.parse(value);
-  } catch {
-    return 'authorization_details is not JSON';
-  }
-  if (!Array.isArray(details) || !details.length || details.length > 10) return 'authorization_details must be a list of 1-10 objects';
-  const ids: string[] = [];
-  for (const detail of details) {
-    if (!detail || typeof detail !== 'object' || (detail as { type?: unknown }).type !== 'openid_credential') return 'each authorization detail must be of type openid_credential';
-    const id = (detail as { credential_configuration_id?: unknown }).credential_configuration_id;
-    if (typeof id !== 'string' || !CONFIGURATION_ID.test(id)) return 'each authorization detail names a credential_configuration_id of this issuer';
-    ids.push(id);
-  }
-  return [...new Set(ids)];
 }
 
 function same(a: string, b: string): boolean {

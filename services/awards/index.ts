@@ -34,6 +34,8 @@ import { walletIssuanceRoutes } from './wallet-issuance/endpoints';
 import { WalletIssuance1738000000000 } from './wallet-issuance/migration';
 import { WalletAuthorization1738500000000 } from './wallet-issuance/authorization-migration';
 import { walletAuthorizationRoute } from './wallet-issuance/authorization';
+import { pushedAuthorizationRequestRoute } from './wallet-issuance/pushed-request';
+import { WalletPushedRequests1739300000000 } from './wallet-issuance/pushed-request-migration';
 import { EscoSkill, MicroCredential, Organisation, Qualification } from './types';
 
 /** awards: learners and the signed credentials issued to them, their status lists and shares. */
@@ -43,7 +45,7 @@ export const awards: SubgraphDefinition<AwardsLoaders> = {
   orphanedTypes: [MicroCredential, Organisation, EscoSkill, Qualification],
   referenceResolvers: { Award: awardReference, Organisation: organisationReference, MicroCredential: microCredentialReference },
   entities: [],
-  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, StatisticsCellKeys1737150000000, AwardRecordKeys1737150000001, ErasedLearners1737150000002, SealedLearnerContact1737150000003, SignedInLearners1738000000000, EuropeanCredential1738000000000, EuropeanFacts1738000000001, SealCertificates1738000000002, WalletIssuance1738000000000, WalletAuthorization1738500000000, SharedSignInState1738500000001, OpenBadgeOnRequest1739200000000, OneSignedRepresentation1739200000001, CredentialParts1739200000002],
+  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, StatisticsCellKeys1737150000000, AwardRecordKeys1737150000001, ErasedLearners1737150000002, SealedLearnerContact1737150000003, SignedInLearners1738000000000, EuropeanCredential1738000000000, EuropeanFacts1738000000001, SealCertificates1738000000002, WalletIssuance1738000000000, WalletAuthorization1738500000000, SharedSignInState1738500000001, OpenBadgeOnRequest1739200000000, OneSignedRepresentation1739200000001, CredentialParts1739200000002, WalletPushedRequests1739300000000],
   peers: ['accreditation', 'catalogue'],
   httpRoutes: (router, deps) => {
     statusListRoutes()(router, deps);
@@ -55,6 +57,8 @@ export const awards: SubgraphDefinition<AwardsLoaders> = {
     walletIssuanceRoutes()(router, deps);
     // The authorization code flow's codes, minted for the gateway's sign-in only.
     walletAuthorizationRoute()(router, deps);
+    // Pushed authorization requests (RFC 9126), taken by the gateway's authorization endpoint.
+    pushedAuthorizationRequestRoute()(router, deps);
   },
   onStart: ({ db, config }) => sealLegacyLearnerContacts(db, awardsCore(db, config).vault),
   accessRules: AWARDS_ACCESS_RULES,

@@ -8,12 +8,14 @@ import { gatewaySignInOnly } from '../sign-in';
 import {
   WALLET_AUTHORIZATION_PATH,
   type ConsentAward,
+  type PushedRequestCall,
   type WalletAuthorizationAnswer,
   type WalletAuthorizationCall,
   type WalletAuthorizationRequest,
 } from '../../../platform/wallet-authorization';
 import { signedColumnsSelect, storedCredential, type SignedColumns } from '../credential';
 import { awardsCore } from '../dependencies';
+import { takePushedRequest } from './pushed-request';
 import { AUTHORIZATION_CODE_SECONDS, authorizationCodeFlowEnabled, isCredentialConfigurationId } from './configurations';
 
 /** The most awards one authorization may cover (the consent page lists at most this many). */
@@ -33,14 +35,22 @@ class Refusal extends Error {
  * endpoint (gateway/sign-in/wallet-authorization.ts) has the learner signed in with e-ID and asks here which awards
  * the consent page may offer (`consent`), then, once the learner chose, for a single-use authorization code bound to
  * the learner, the wallet's client_id and redirect_uri, the PKCE challenge, the configurations and the awards
- * (`grant`). Only the gateway's sign-in may call it (its call token, as for /internal/learner-sign-in): the learner
+ * (`grant`); and takes a request a wallet pushed (`pushed`, RFC 9126). Only the gateway's sign-in may call it (its call token, as for /internal/learner-sign-in): the learner
  * id in the body is the one its session vouches for. Not part of the graph; the gateway does not publish it.
  */
 export function walletAuthorizationRoute() {
   return (router: express.Router, { db, config }: { db: DataSource; config: HubConfig }) => {
     router.post(WALLET_AUTHORIZATION_PATH, ...gatewaySignInOnly(config, { bodyLimit: '16kb', enabled: () => authorizationCodeFlowEnabled(config) }), async (request, response) => {
       const refuse = (status: number, code: string, message: string) => response.status(status).json({ error: { code, message } });
-      const call = request.body as WalletAuthorizationCall;
+      const call = request.body as WalletAuthorizationCall | PushedRequestCall;
+      if (call?.action === 'pushed') {
+        try {
+          return void response.json(await takePushedRequest(db, config, call.clientId, call.requestUri));
+        } catch (error) {
+          logger.error({ err: error }, 'pushed authorization request could not be taken');
+          return refuse(503, 'SERVICE_UNAVAILABLE', 'the pushed request could not be read');
+        }
+      }
       if (!call || !isUuid(call.learnerId) || !call.request || typeof call.request.clientId !== 'string') return refuse(400, 'BAD_REQUEST', 'not a wallet authorization call');
       try {
         const answer: WalletAuthorizationAnswer = call.action === 'grant' ? await grant(db, config, call) : await consent(db, config, call.learnerId, call.request);

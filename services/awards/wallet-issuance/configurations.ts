@@ -1,7 +1,7 @@
 import type { HubConfig } from '../../../platform/config';
 import { ANNEX_I_CLAIMS, MICRO_CREDENTIAL_VCT, type AnnexIClaim } from '../../../platform/micro-credential-claims';
 import { signInEnabled } from '../../../platform/sign-in';
-import { WALLET_AUTHORIZE_PATH } from '../../../platform/wallet-authorization';
+import { WALLET_AUTHORIZE_PATH, WALLET_PAR_PATH } from '../../../platform/wallet-authorization';
 import { PUBLIC_DOCUMENT_ROUTES } from '../../../platform/public-documents';
 
 /**
@@ -17,6 +17,7 @@ export const WALLET_PATHS = {
   credential: '/openid4vci/credential',
   nonce: '/openid4vci/nonce',
   authorize: WALLET_AUTHORIZE_PATH,
+  pushedAuthorizationRequest: WALLET_PAR_PATH,
   /** An offer by reference (credential_offer_uri): the offer JSON, until the offer expires or is used. */
   offer: PUBLIC_DOCUMENT_ROUTES.credentialOffer.path,
 } as const;
@@ -128,9 +129,9 @@ export const authorizationCodeFlowEnabled = (config: HubConfig) => signInEnabled
  * GET /.well-known/oauth-authorization-server (RFC 8414): the hub is its own authorization server, for offers
  * (pre-authorized code) and, when learners sign in with e-ID, for the authorization code flow: public clients
  * (wallets, `none`), PKCE with S256 only, `iss` in the authorization response (RFC 9207), a configuration asked
- * for by scope or by authorization_details.
+ * for by scope or by authorization_details, pushed first (RFC 9126) or in the query (unless pushing is required).
  */
-export function authorizationServerMetadata(issuer: string, authorizationCode: boolean) {
+export function authorizationServerMetadata(issuer: string, authorizationCode: boolean, requirePushed = false) {
   return {
     issuer,
     token_endpoint: `${issuer}${WALLET_PATHS.token}`,
@@ -141,6 +142,8 @@ export function authorizationServerMetadata(issuer: string, authorizationCode: b
     ...(authorizationCode
       ? {
           authorization_endpoint: `${issuer}${WALLET_PATHS.authorize}`,
+          pushed_authorization_request_endpoint: `${issuer}${WALLET_PATHS.pushedAuthorizationRequest}`,
+          require_pushed_authorization_requests: requirePushed,
           response_modes_supported: ['query'],
           code_challenge_methods_supported: ['S256'],
           authorization_response_iss_parameter_supported: true,

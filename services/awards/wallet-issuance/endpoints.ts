@@ -24,6 +24,7 @@ import { holderBoundJwt, holderBoundSdJwt } from './holder-bound-forms';
 import { signedColumnsSelect, storedCredential } from '../credential';
 import { verifyJwtProof } from './proof';
 import { WalletError } from './wallet-error';
+import type { WalletClients } from '../../../platform/wallet-authorization';
 
 /**
  * The OpenID4VCI 1.0 endpoints of the hub as credential issuer (and its own authorization server for the
@@ -55,7 +56,7 @@ export function walletIssuanceRoutes() {
       response.set('Cache-Control', 'public, max-age=300').json(credentialIssuerMetadata(core().publicBaseUrl));
     });
     router.get(WALLET_PATHS.authorizationServerMetadata, (_request, response) => {
-      response.set('Cache-Control', 'public, max-age=300').json(authorizationServerMetadata(core().publicBaseUrl, authorizationCodeFlowEnabled(config)));
+      response.set('Cache-Control', 'public, max-age=300').json(authorizationServerMetadata(core().publicBaseUrl, authorizationCodeFlowEnabled(config), config.WALLET_REQUIRE_PUSHED_AUTHORIZATION_REQUESTS));
     });
 
     // An offer by reference (credential_offer_uri): the same offer as the link by value, while it can be taken.
@@ -90,7 +91,7 @@ export function walletIssuanceRoutes() {
       const body = (request.body ?? {}) as Record<string, unknown>;
       if (body.resource !== undefined && String(body.resource).replace(/\/$/, '') !== core.publicBaseUrl) throw new WalletError(400, 'invalid_target', 'the only resource here is the credential issuer itself');
       if (body.grant_type === AUTHORIZATION_CODE_GRANT && authorizationCodeFlowEnabled(config)) {
-        response.json(await redeemAuthorizationCode(db, core, body));
+        response.json(await redeemAuthorizationCode(db, core, body, config.WALLET_CLIENTS));
         return;
       }
       if (body.grant_type !== PRE_AUTHORIZED_CODE_GRANT) {
@@ -238,12 +239,14 @@ function parseCredentialIdentifier(value: string): { configurationId: Credential
  * of its S256 challenge. A code presented wrongly is spent (whoever holds it is not the wallet it was for); a code
  * presented again revokes the access tokens it gave (RFC 6749 section 4.1.2).
  */
-async function redeemAuthorizationCode(db: DataSource, core: AwardsCore, body: Record<string, unknown>) {
+async function redeemAuthorizationCode(db: DataSource, core: AwardsCore, body: Record<string, unknown>, clients: WalletClients) {
   const text = (name: string) => (typeof body[name] === 'string' && (body[name] as string).length <= 2000 ? (body[name] as string) : null);
   const code = text('code');
   if (!code) throw new WalletError(400, 'invalid_request', 'code is missing');
   const clientId = text('client_id');
   if (!clientId) throw new WalletError(400, 'invalid_request', 'client_id is missing (a wallet is a public client: it names itself)');
+  // Registered wallets only, when the hub has a list (WALLET_CLIENTS); the code itself names its client_id anyway.
+  if (clients && !clients.has(clientId)) throw new WalletError(400, 'invalid_client', 'the client_id is not a wallet registered with this hub');
   const redirectUri = text('redirect_uri');
   const verifier = text('code_verifier');
   const token = randomBytes(32).toString('base64url');
