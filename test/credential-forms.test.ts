@@ -22,6 +22,7 @@ import { hubContext } from '../platform/credential-context';
 import { credentialSchemas } from './support/schemas';
 import { DraftMicroCredentialDocument, PublishMicroCredentialDocument } from './generated/graphql';
 import { REPAIR_SEWING, accreditedWorld, must } from './support/world';
+import { sharedPath } from './support/shared';
 
 /**
  * THE THREE FORMS (issue 16), end to end: awards issued through the gateway by a provider accredited in the
@@ -47,7 +48,7 @@ const AWARD = gql(`query($id: ID!) { award(id: $id) { id credential credentialJw
 const MY_AWARDS = gql(`{ me { awards { id credential credentialJwt openBadgeJwt credentialWithProof } } }`);
 
 const schemas = credentialSchemas();
-const testVectors = path.resolve(__dirname, '..', '..', 'shared', 'standards', 'openbadges-v3', 'test-vectors');
+const testVectors = sharedPath('standards', 'openbadges-v3', 'test-vectors');
 const HOLDER = 'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK';
 
 let hub: TestHub;

@@ -7,9 +7,10 @@ import { importEsco } from '../services/catalogue/esco/import';
 import { EscoOccupationDocument, EscoOccupationsDocument, EscoSkillDocument, EscoSkillsDocument, DraftMicroCredentialDocument } from './generated/graphql';
 import { OCCUPATION, SKILL, completeContent, registerOrganisation, uniqueCode } from './support/catalogue';
 import { startTestHub, type TestHub } from './support/hub';
+import { sharedPath } from './support/shared';
 
 /** The official ESCO v1.1.1 CSV release (English classification and the relations), as the Commission ships it. */
-const RELEASE = path.resolve(__dirname, '..', '..', 'shared', 'data', 'esco-v1.1.1');
+const RELEASE = sharedPath('data', 'esco-v1.1.1');
 const HYPERBARIC_WELDING = 'http://data.europa.eu/esco/skill/050dc15e-a41f-4958-bb2c-3fa46c2182be';
 const TECHNICAL_DIRECTOR = 'http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34';
 const SKILL_HEADER = 'conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,scopeNote,definition,inScheme,description';

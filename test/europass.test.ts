@@ -23,8 +23,9 @@ import {
 } from './generated/graphql';
 import { toDataset, validateShacl } from './support/elm-shacl';
 import { startTestHub, type TestHub } from './support/hub';
+import { sharedPath } from './support/shared';
 
-const SAMPLES = path.resolve(__dirname, '..', '..', 'shared', 'standards', 'samples', 'elm-v3');
+const SAMPLES = sharedPath('standards', 'samples', 'elm-v3');
 const signedSample = () => JSON.parse(fs.readFileSync(path.join(SAMPLES, 'Sample-MC-Annex1-signed.jsonld'), 'utf8')) as JadesDocument;
 
 describe('the SHACL check itself (rdf-validate-shacl on jsonld, offline)', () => {

@@ -8,6 +8,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose';
 import { withDataIntegrityProof } from '../platform/data-integrity';
 import { startTestHub, type TestHub } from './support/hub';
+import { sharedPath } from './support/shared';
 
 /**
  * Credentials from beyond the hub: an Open Badges platform elsewhere (a did:web issuer, and an issuer named by
@@ -33,7 +34,7 @@ let rsaKey: { privateKey: CryptoKey; jwk: JWK };
 const revoked = new Set<number>();
 /** Documents held unanswered (the slow issuer), let go when the test ends. */
 const held: http.ServerResponse[] = [];
-const legacyFixture = path.resolve(__dirname, '..', '..', 'shared', 'standards', 'samples', 'bitstring-status-list', 'test-suite-fixtures', 'status-credentials', 'single-purpose-ok.jsonld');
+const legacyFixture = sharedPath('standards', 'samples', 'bitstring-status-list', 'test-suite-fixtures', 'status-credentials', 'single-purpose-ok.jsonld');
 
 const LIST_LENGTH = 131_072;
 function encodedList() {

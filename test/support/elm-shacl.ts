@@ -4,6 +4,7 @@ import { contexts as credentialsContexts } from '@digitalbazaar/credentials-cont
 import jsonld from 'jsonld';
 import { DataFactory, Parser, Store, type Quad } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
+import { sharedPath } from './shared';
 
 /**
  * The EDC and LOQ SHACL shapes of ../shared/standards/elm-v3, checked with rdf-validate-shacl on the RDF
@@ -11,7 +12,7 @@ import SHACLValidator from 'rdf-validate-shacl';
  * (the W3C credentials v1 context from @digitalbazaar/credentials-context), the shapes' owl:imports from the
  * same folder. JSON-LD runs in safe mode, so a term no context defines is an error, not silently dropped.
  */
-const STANDARDS = path.resolve(__dirname, '..', '..', '..', 'shared', 'standards');
+const STANDARDS = sharedPath('standards');
 const ELM = path.join(STANDARDS, 'elm-v3');
 
 const CONTEXTS: Record<string, unknown> = {

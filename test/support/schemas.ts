@@ -3,8 +3,9 @@ import path from 'node:path';
 import Ajv2019 from 'ajv/dist/2019';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { sharedPath } from './shared';
 
-const standards = path.resolve(__dirname, '..', '..', '..', 'shared', 'standards');
+const standards = sharedPath('standards');
 const load = (file: string) => JSON.parse(fs.readFileSync(path.join(standards, file), 'utf8'));
 
 /** The published JSON schemas the hub's credentials must pass (read from ../shared/standards, never copied). */
