@@ -223,6 +223,14 @@ const environmentSchema = z.object({
       }
       return map as ReadonlyMap<string, readonly string[]>;
     }),
+  /**
+   * OAuth 2.0 Attestation-Based Client Authentication (draft-ietf-oauth-attestation-based-client-auth), as HAIP / EUDI
+   * wallets send it: the public keys (a JWKS) of the wallet providers (attesters) the hub trusts, from a file or a URL.
+   * Set, the PAR and token endpoints require OAuth-Client-Attestation and OAuth-Client-Attestation-PoP; unset, wallets
+   * are public clients as before.
+   */
+  WALLET_CLIENT_ATTESTATION_JWKS_FILE: z.string().min(1).optional(),
+  WALLET_CLIENT_ATTESTATION_JWKS_URL: url.optional(),
   /** Statistics: a cell with fewer distinct learners than this is suppressed. */
   STATISTICS_MIN_LEARNERS: z.coerce.number().int().min(2).max(100).default(5),
   /** In production the IDE and introspection are off unless switched on here. */

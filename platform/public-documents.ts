@@ -41,6 +41,9 @@ export const PUBLIC_DOCUMENT_ROUTES = {
   credentialOffer: { path: '/openid4vci/offers/:reference', subgraph: 'awards', params: { reference: /^[A-Za-z0-9_-]{43}$/ } },
 } as const satisfies Record<string, PublicDocumentRoute>;
 
+/** A wallet's client attestation and its proof of possession (draft-ietf-oauth-attestation-based-client-auth), for PAR and token. */
+export const CLIENT_ATTESTATION_HEADERS = ['oauth-client-attestation', 'oauth-client-attestation-pop'] as const;
+
 /**
  * The OpenID4VCI endpoints wallets call at the hub's public address (the credential issuer identifier), with
  * the subgraph that serves them, the method, and the request headers that go on (a wallet's access token is
@@ -50,8 +53,8 @@ export const PUBLIC_WALLET_ROUTES = {
   credentialIssuerMetadata: { path: '/.well-known/openid-credential-issuer', subgraph: 'awards', method: 'GET', headers: [] },
   authorizationServerMetadata: { path: '/.well-known/oauth-authorization-server', subgraph: 'awards', method: 'GET', headers: [] },
   /** Pushed authorization requests (RFC 9126): the parameters of the authorization endpoint, pushed before the browser opens. */
-  pushedAuthorizationRequest: { path: '/openid4vci/par', subgraph: 'awards', method: 'POST', headers: ['content-type'] },
-  token: { path: '/openid4vci/token', subgraph: 'awards', method: 'POST', headers: ['content-type'] },
+  pushedAuthorizationRequest: { path: '/openid4vci/par', subgraph: 'awards', method: 'POST', headers: ['content-type', ...CLIENT_ATTESTATION_HEADERS] },
+  token: { path: '/openid4vci/token', subgraph: 'awards', method: 'POST', headers: ['content-type', ...CLIENT_ATTESTATION_HEADERS] },
   nonce: { path: '/openid4vci/nonce', subgraph: 'awards', method: 'POST', headers: ['content-type'] },
   credential: { path: '/openid4vci/credential', subgraph: 'awards', method: 'POST', headers: ['content-type', 'authorization'] },
 } as const satisfies Record<string, { path: string; subgraph: SubgraphName; method: 'GET' | 'POST'; headers: readonly string[] }>;

@@ -35,6 +35,7 @@ import { WalletIssuance1738000000000 } from './wallet-issuance/migration';
 import { WalletAuthorization1738500000000 } from './wallet-issuance/authorization-migration';
 import { walletAuthorizationRoute } from './wallet-issuance/authorization';
 import { pushedAuthorizationRequestRoute } from './wallet-issuance/pushed-request';
+import { WalletClientAttestations1739300000001 } from './wallet-issuance/client-attestation-migration';
 import { WalletPushedRequests1739300000000 } from './wallet-issuance/pushed-request-migration';
 import { EscoSkill, MicroCredential, Organisation, Qualification } from './types';
 
@@ -45,7 +46,7 @@ export const awards: SubgraphDefinition<AwardsLoaders> = {
   orphanedTypes: [MicroCredential, Organisation, EscoSkill, Qualification],
   referenceResolvers: { Award: awardReference, Organisation: organisationReference, MicroCredential: microCredentialReference },
   entities: [],
-  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, StatisticsCellKeys1737150000000, AwardRecordKeys1737150000001, ErasedLearners1737150000002, SealedLearnerContact1737150000003, SignedInLearners1738000000000, EuropeanCredential1738000000000, EuropeanFacts1738000000001, SealCertificates1738000000002, WalletIssuance1738000000000, WalletAuthorization1738500000000, SharedSignInState1738500000001, OpenBadgeOnRequest1739200000000, OneSignedRepresentation1739200000001, CredentialParts1739200000002, WalletPushedRequests1739300000000],
+  migrations: [Awards1734000000000, Statistics1735000000000, AwardStatisticsColumns1735000000001, CredentialForms1737000000000, StatisticsCellKeys1737150000000, AwardRecordKeys1737150000001, ErasedLearners1737150000002, SealedLearnerContact1737150000003, SignedInLearners1738000000000, EuropeanCredential1738000000000, EuropeanFacts1738000000001, SealCertificates1738000000002, WalletIssuance1738000000000, WalletAuthorization1738500000000, SharedSignInState1738500000001, OpenBadgeOnRequest1739200000000, OneSignedRepresentation1739200000001, CredentialParts1739200000002, WalletPushedRequests1739300000000, WalletClientAttestations1739300000001],
   peers: ['accreditation', 'catalogue'],
   httpRoutes: (router, deps) => {
     statusListRoutes()(router, deps);

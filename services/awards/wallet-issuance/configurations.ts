@@ -131,13 +131,14 @@ export const authorizationCodeFlowEnabled = (config: HubConfig) => signInEnabled
  * (wallets, `none`), PKCE with S256 only, `iss` in the authorization response (RFC 9207), a configuration asked
  * for by scope or by authorization_details, pushed first (RFC 9126) or in the query (unless pushing is required).
  */
-export function authorizationServerMetadata(issuer: string, authorizationCode: boolean, requirePushed = false) {
+export function authorizationServerMetadata(issuer: string, authorizationCode: boolean, requirePushed = false, attestation = false) {
   return {
     issuer,
     token_endpoint: `${issuer}${WALLET_PATHS.token}`,
     grant_types_supported: authorizationCode ? [AUTHORIZATION_CODE_GRANT, PRE_AUTHORIZED_CODE_GRANT] : [PRE_AUTHORIZED_CODE_GRANT],
-    'pre-authorized_grant_anonymous_access_supported': true,
-    token_endpoint_auth_methods_supported: ['none'],
+    // Attested wallets only, when the hub trusts attesters (draft-ietf-oauth-attestation-based-client-auth); else public clients.
+    'pre-authorized_grant_anonymous_access_supported': !attestation,
+    token_endpoint_auth_methods_supported: attestation ? ['attest_jwt_client_auth'] : ['none'],
     response_types_supported: authorizationCode ? ['code'] : [],
     ...(authorizationCode
       ? {

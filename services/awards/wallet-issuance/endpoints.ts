@@ -24,6 +24,8 @@ import { holderBoundJwt, holderBoundSdJwt } from './holder-bound-forms';
 import { signedColumnsSelect, storedCredential } from '../credential';
 import { verifyJwtProof } from './proof';
 import { WalletError } from './wallet-error';
+import { ClientAttestation } from './client-attestation';
+import { publicBaseUrl } from '../../../platform/config';
 import type { WalletClients } from '../../../platform/wallet-authorization';
 
 /**
@@ -43,7 +45,7 @@ export function walletIssuanceRoutes() {
           await handler(request, response, core());
         } catch (error) {
           if (error instanceof WalletError) {
-            if (error.status === 401) response.set('WWW-Authenticate', `Bearer error="${error.code}", error_description="${error.description.replace(/"/g, "'")}"`);
+            if (error.status === 401 && error.code === 'invalid_token') response.set('WWW-Authenticate', `Bearer error="${error.code}", error_description="${error.description.replace(/"/g, "'")}"`);
             response.status(error.status).json({ error: error.code, error_description: error.description });
             return;
           }
@@ -52,11 +54,14 @@ export function walletIssuanceRoutes() {
         }
       };
 
+    // Read at start: a JWKS file that is not one stops the hub, naming the variable.
+    const attestation = ClientAttestation.fromConfig(config, publicBaseUrl(config));
+
     router.get(WALLET_PATHS.issuerMetadata, (_request, response) => {
       response.set('Cache-Control', 'public, max-age=300').json(credentialIssuerMetadata(core().publicBaseUrl));
     });
     router.get(WALLET_PATHS.authorizationServerMetadata, (_request, response) => {
-      response.set('Cache-Control', 'public, max-age=300').json(authorizationServerMetadata(core().publicBaseUrl, authorizationCodeFlowEnabled(config), config.WALLET_REQUIRE_PUSHED_AUTHORIZATION_REQUESTS));
+      response.set('Cache-Control', 'public, max-age=300').json(authorizationServerMetadata(core().publicBaseUrl, authorizationCodeFlowEnabled(config), config.WALLET_REQUIRE_PUSHED_AUTHORIZATION_REQUESTS, Boolean(attestation)));
     });
 
     // An offer by reference (credential_offer_uri): the same offer as the link by value, while it can be taken.
@@ -89,6 +94,8 @@ export function walletIssuanceRoutes() {
 
     router.post(WALLET_PATHS.token, express.urlencoded({ extended: false, limit: '16kb' }), answer(async (request, response, core) => {
       const body = (request.body ?? {}) as Record<string, unknown>;
+      // With trusted attesters every grant needs an attested wallet; the attestation names the client_id if the body does not.
+      if (attestation) body.client_id = await attestation.verify(db, request, body.client_id);
       if (body.resource !== undefined && String(body.resource).replace(/\/$/, '') !== core.publicBaseUrl) throw new WalletError(400, 'invalid_target', 'the only resource here is the credential issuer itself');
       if (body.grant_type === AUTHORIZATION_CODE_GRANT && authorizationCodeFlowEnabled(config)) {
         response.json(await redeemAuthorizationCode(db, core, body, config.WALLET_CLIENTS));

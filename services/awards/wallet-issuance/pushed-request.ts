@@ -18,6 +18,8 @@ import {
 import { awardsCore } from '../dependencies';
 import type { Vault } from '../vault';
 import { authorizationCodeFlowEnabled } from './configurations';
+import { ClientAttestation } from './client-attestation';
+import { WalletError } from './wallet-error';
 
 /** The largest pushed request taken: the parameters the authorization endpoint takes fit in a few kilobytes. */
 const MAX_BODY = '16kb';
@@ -28,11 +30,13 @@ const parseForm = express.text({ type: 'application/x-www-form-urlencoded', limi
  * send one before opening the browser: the same parameters as the authorization endpoint's query, checked the same
  * way (platform/wallet-authorization.ts), answered 201 with a request_uri the browser then brings to
  * GET /openid4vci/authorize with the client_id. Anyone may push (wallets are public clients, named by client_id, or
- * registered ones with WALLET_CLIENTS): a pushed request gives nothing by itself, the learner still signs in and
+ * registered ones with WALLET_CLIENTS, attested ones with WALLET_CLIENT_ATTESTATION_JWKS_*): a pushed request gives nothing by itself, the learner still signs in and
  * consents. Errors are JSON (RFC 9126 section 2.3, RFC 6749 section 5.2).
  */
 export function pushedAuthorizationRequestRoute() {
   return (router: express.Router, { db, config }: { db: DataSource; config: HubConfig }) => {
+    // Read at start: a JWKS file that is not one stops the hub, naming the variable.
+    const attestation = ClientAttestation.fromConfig(config, publicBaseUrl(config));
     router.post(WALLET_PAR_PATH, (request, response) => {
       response.set('Cache-Control', 'no-store').set('Pragma', 'no-cache');
       const refuse = (status: number, error: string, description: string) => void response.status(status).json({ error, error_description: description });
@@ -45,6 +49,16 @@ export function pushedAuthorizationRequestRoute() {
         }
         const form = singleValued(typeof request.body === 'string' ? request.body : '');
         if ('repeated' in form) return refuse(400, 'invalid_request', `${form.repeated} is sent more than once`);
+        // With trusted attesters, only an attested wallet may push (its attestation names the client_id).
+        if (attestation) {
+          try {
+            await attestation.verify(db, request, form.get('client_id') ?? undefined);
+          } catch (error) {
+            if (error instanceof WalletError) return refuse(error.status, error.code, error.description);
+            logger.error({ err: error }, 'client attestation could not be checked');
+            return refuse(500, 'server_error', 'the client attestation could not be checked (logged for the hub\'s operators)');
+          }
+        }
         const base = publicBaseUrl(config);
         const parsed = readAuthorizationRequest(form, { base, clients: config.WALLET_CLIENTS, pushed: true });
         if (parsed.kind === 'unsafe') return refuse(400, parsed.error, parsed.message);
