@@ -3,12 +3,11 @@ import { setGlobalConfig } from '@openid4vc/openid4vci';
 import type net from 'node:net';
 import { SUBGRAPH_NAMES, readConfig } from '../platform/config';
 import { startGateway, type RunningGateway } from '../gateway';
-import { IssueAwardDocument } from './generated/graphql';
 import { personnummer } from './support/awards';
 import { startTestHub, type TestHub } from './support/hub';
 import { Agent, landedAt, signInLocally } from './support/sign-in';
 import { holderKey, oauthWallet, wallet } from './support/wallet';
-import { accreditedWorld, must } from './support/world';
+import { accreditedWorld, awardTo } from './support/world';
 
 /**
  * Two gateway processes of one hub behind one address, as behind a load balancer: a small proxy sends the sign-in's
@@ -96,14 +95,7 @@ describe('several gateway processes', () => {
 
   test('a wallet\'s request pushed to one gateway is taken at the other, signed in at the first and granted', async () => {
     const personalNumber = personnummer(5303);
-    const input = {
-      issuerId: world.provider.id,
-      microCredentialId: world.entryId,
-      learner: { personalNumber, name: 'Eva Berg', email: 'gateways-5303@example.se' },
-      issuedOn: new Date().toISOString().slice(0, 10),
-      idempotencyKey: 'gateways-5303',
-    };
-    const award = (await must(hub.request(IssueAwardDocument, { input }, { token: world.provider.token }))).issueAward;
+    const award = await awardTo(hub, world, { personalNumber, name: 'Eva Berg', email: 'gateways-5303@example.se' }, 'gateways-5303');
     const holder = await holderKey();
     const issuerMetadata = await wallet(holder, 'test-wallet').resolveIssuerMetadata(base);
     const oauth = oauthWallet(holder, 'test-wallet');

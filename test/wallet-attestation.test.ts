@@ -5,12 +5,12 @@ import path from 'node:path';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose';
 import { setGlobalConfig } from '@openid4vc/openid4vci';
 import { Oauth2Client, clientAuthenticationClientAttestationJwt, createClientAttestationJwt, type HashAlgorithm } from '@openid4vc/oauth2';
-import { CreateCredentialOfferDocument, IssueAwardDocument } from './generated/graphql';
+import { CreateCredentialOfferDocument } from './generated/graphql';
 import { personnummer } from './support/awards';
 import { startTestHub, type TestHub } from './support/hub';
 import { Agent, signInLocally, signedInLearner } from './support/sign-in';
 import { holderKey, wallet } from './support/wallet';
-import { accreditedWorld, must } from './support/world';
+import { accreditedWorld, awardTo, must } from './support/world';
 import { readConfig } from '../platform/config';
 import { ClientAttestation } from '../services/awards/wallet-issuance/client-attestation';
 
@@ -117,14 +117,7 @@ afterAll(async () => {
 describe('attestation-based client authentication', () => {
   it('advertises attest_jwt_client_auth; the attested wallet pushes, the learner consents, and the token endpoint takes the code', async () => {
     const personalNumber = personnummer(5501);
-    const input = {
-      issuerId: world.provider.id,
-      microCredentialId: world.entryId,
-      learner: { personalNumber, name: 'Maja Lind', email: 'attested-5501@example.se' },
-      issuedOn: new Date().toISOString().slice(0, 10),
-      idempotencyKey: 'attested-5501',
-    };
-    const award = (await must(hub.request(IssueAwardDocument, { input }, { token: world.provider.token }))).issueAward;
+    const award = await awardTo(hub, world, { personalNumber, name: 'Maja Lind', email: 'attested-5501@example.se' }, 'attested-5501');
     const authorizationServerMetadata = (await wallet(await holderKey()).resolveIssuerMetadata(origin)).authorizationServers[0];
     expect(authorizationServerMetadata).toMatchObject({ token_endpoint_auth_methods_supported: ['attest_jwt_client_auth'], 'pre-authorized_grant_anonymous_access_supported': false });
     const client = await attestedWallet();
@@ -176,8 +169,7 @@ describe('attestation-based client authentication', () => {
 
     // The token endpoint too, for the pre-authorized code of an offer: without an attestation the offer stays untaken.
     const personalNumber = personnummer(5502);
-    const input = { issuerId: world.provider.id, microCredentialId: world.entryId, learner: { personalNumber, name: 'Nils Berg', email: 'attested-5502@example.se' }, issuedOn: new Date().toISOString().slice(0, 10), idempotencyKey: 'attested-5502' };
-    const award = (await must(hub.request(IssueAwardDocument, { input }, { token: world.provider.token }))).issueAward;
+    const award = await awardTo(hub, world, { personalNumber, name: 'Nils Berg', email: 'attested-5502@example.se' }, 'attested-5502');
     const { token: learnerToken } = await signedInLearner(hub, personalNumber);
     const offer = (await must(hub.request(CreateCredentialOfferDocument, { awardId: award.id }, { token: learnerToken }))).createCredentialOffer;
     const client = wallet(await holderKey());

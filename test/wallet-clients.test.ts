@@ -1,12 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { setGlobalConfig } from '@openid4vc/openid4vci';
 import { readConfig } from '../platform/config';
-import { IssueAwardDocument } from './generated/graphql';
 import { personnummer } from './support/awards';
 import { startTestHub, type TestHub } from './support/hub';
 import { Agent, signInLocally } from './support/sign-in';
 import { holderKey, oauthWallet, wallet } from './support/wallet';
-import { accreditedWorld, must } from './support/world';
+import { accreditedWorld, awardTo } from './support/world';
 
 /**
  * A hub that knows its wallets (WALLET_CLIENTS) and requires pushed authorization requests
@@ -51,14 +50,7 @@ afterAll(() => hub?.stop());
 describe('registered wallets and required pushed authorization requests', () => {
   it('advertises that pushing is required; the registered wallet pushes, the learner consents, the code gives a token', async () => {
     const personalNumber = personnummer(5401);
-    const input = {
-      issuerId: world.provider.id,
-      microCredentialId: world.entryId,
-      learner: { personalNumber, name: 'Lina Ek', email: 'clients-5401@example.se' },
-      issuedOn: new Date().toISOString().slice(0, 10),
-      idempotencyKey: 'clients-5401',
-    };
-    const award = (await must(hub.request(IssueAwardDocument, { input }, { token: world.provider.token }))).issueAward;
+    const award = await awardTo(hub, world, { personalNumber, name: 'Lina Ek', email: 'clients-5401@example.se' }, 'clients-5401');
     const holder = await holderKey();
     const authorizationServerMetadata = (await wallet(holder, CLIENT_ID).resolveIssuerMetadata(origin)).authorizationServers[0];
     expect(authorizationServerMetadata).toMatchObject({ pushed_authorization_request_endpoint: `${origin}/openid4vci/par`, require_pushed_authorization_requests: true });

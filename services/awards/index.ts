@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '../../platform/subgraph';
 import { AWARDS_ACCESS_RULES } from './access-rules';
 import { healthResolver } from '../../platform/health';
+import { publicBaseUrl } from '../../platform/config';
 import { AwardResolver, MicroCredentialAwardsResolver, OrganisationAwardsResolver } from './award.resolver';
 import { statusListRoutes } from './http-routes';
 import { EuropassAwardResolver, europassRoutes } from './europass';
@@ -35,6 +36,7 @@ import { WalletIssuance1738000000000 } from './wallet-issuance/migration';
 import { WalletAuthorization1738500000000 } from './wallet-issuance/authorization-migration';
 import { walletAuthorizationRoute } from './wallet-issuance/authorization';
 import { pushedAuthorizationRequestRoute } from './wallet-issuance/pushed-request';
+import { ClientAttestation } from './wallet-issuance/client-attestation';
 import { WalletClientAttestations1739300000001 } from './wallet-issuance/client-attestation-migration';
 import { WalletPushedRequests1739300000000 } from './wallet-issuance/pushed-request-migration';
 import { EscoSkill, MicroCredential, Organisation, Qualification } from './types';
@@ -54,12 +56,15 @@ export const awards: SubgraphDefinition<AwardsLoaders> = {
     // What the gateway processes share about sign-ins (spent states, ended sessions).
     signInStateRoute()(router, deps);
     europassRoutes()(router, deps);
+    // The trusted wallet providers, read once at start for the token and PAR endpoints: a JWKS file that is not one
+    // stops the hub, naming the variable.
+    const attestation = ClientAttestation.fromConfig(deps.config, publicBaseUrl(deps.config));
     // OpenID4VCI: metadata, token, nonce and credential endpoints (wallet-issuance/).
-    walletIssuanceRoutes()(router, deps);
+    walletIssuanceRoutes(attestation)(router, deps);
     // The authorization code flow's codes, minted for the gateway's sign-in only.
     walletAuthorizationRoute()(router, deps);
     // Pushed authorization requests (RFC 9126), taken by the gateway's authorization endpoint.
-    pushedAuthorizationRequestRoute()(router, deps);
+    pushedAuthorizationRequestRoute(attestation)(router, deps);
   },
   onStart: ({ db, config }) => sealLegacyLearnerContacts(db, awardsCore(db, config).vault),
   accessRules: AWARDS_ACCESS_RULES,

@@ -1,6 +1,7 @@
 import {
   DraftMicroCredentialDocument,
   GrantAccreditationDocument,
+  IssueAwardDocument,
   PublishMicroCredentialDocument,
   RegisterIssuerDocument,
   type CredentialType,
@@ -104,4 +105,10 @@ export async function accreditedWorld(
   const { draftMicroCredential } = await must(hub.request(DraftMicroCredentialDocument, { input }, { token: world.provider.token }));
   await must(hub.request(PublishMicroCredentialDocument, { id: draftMicroCredential.id }, { token: world.provider.token }));
   return { ...world, entryId: draftMicroCredential.id, entry: { id: draftMicroCredential.id, entryId: draftMicroCredential.entryId } };
+}
+
+/** An award from the world's provider, of its entry, to one person, issued today; the idempotency key names the test. */
+export async function awardTo(hub: HubClient, world: AccreditedProvider & { entryId: string }, learner: { personalNumber: string; name: string; email?: string }, idempotencyKey: string) {
+  const input = { issuerId: world.provider.id, microCredentialId: world.entryId, learner, issuedOn: new Date().toISOString().slice(0, 10), idempotencyKey };
+  return (await must(hub.request(IssueAwardDocument, { input }, { token: world.provider.token }))).issueAward;
 }

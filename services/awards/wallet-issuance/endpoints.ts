@@ -24,8 +24,7 @@ import { holderBoundJwt, holderBoundSdJwt } from './holder-bound-forms';
 import { signedColumnsSelect, storedCredential } from '../credential';
 import { verifyJwtProof } from './proof';
 import { WalletError } from './wallet-error';
-import { ClientAttestation } from './client-attestation';
-import { publicBaseUrl } from '../../../platform/config';
+import type { ClientAttestation } from './client-attestation';
 import type { WalletClients } from '../../../platform/wallet-authorization';
 
 /**
@@ -33,7 +32,7 @@ import type { WalletClients } from '../../../platform/wallet-authorization';
  * pre-authorized code flow). The gateway publishes them at the hub's public address (platform/public-documents.ts).
  * Errors are the specifications' JSON error responses (RFC 6749 section 5.2, OpenID4VCI 1.0 sections 8.3.1, 7.2).
  */
-export function walletIssuanceRoutes() {
+export function walletIssuanceRoutes(attestation: ClientAttestation | null) {
   return (router: express.Router, { db, config }: { db: DataSource; config: HubConfig }) => {
     const core = () => awardsCore(db, config);
     const noStore = (response: express.Response) => response.set('Cache-Control', 'no-store').set('Pragma', 'no-cache');
@@ -53,9 +52,6 @@ export function walletIssuanceRoutes() {
           response.status(500).json({ error: 'server_error', error_description: 'the credential could not be issued (logged for the hub\'s operators)' });
         }
       };
-
-    // Read at start: a JWKS file that is not one stops the hub, naming the variable.
-    const attestation = ClientAttestation.fromConfig(config, publicBaseUrl(config));
 
     router.get(WALLET_PATHS.issuerMetadata, (_request, response) => {
       response.set('Cache-Control', 'public, max-age=300').json(credentialIssuerMetadata(core().publicBaseUrl));

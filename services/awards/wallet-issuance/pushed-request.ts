@@ -18,7 +18,7 @@ import {
 import { awardsCore } from '../dependencies';
 import type { Vault } from '../vault';
 import { authorizationCodeFlowEnabled } from './configurations';
-import { ClientAttestation } from './client-attestation';
+import type { ClientAttestation } from './client-attestation';
 import { WalletError } from './wallet-error';
 
 /** The largest pushed request taken: the parameters the authorization endpoint takes fit in a few kilobytes. */
@@ -33,10 +33,8 @@ const parseForm = express.text({ type: 'application/x-www-form-urlencoded', limi
  * registered ones with WALLET_CLIENTS, attested ones with WALLET_CLIENT_ATTESTATION_JWKS_*): a pushed request gives nothing by itself, the learner still signs in and
  * consents. Errors are JSON (RFC 9126 section 2.3, RFC 6749 section 5.2).
  */
-export function pushedAuthorizationRequestRoute() {
+export function pushedAuthorizationRequestRoute(attestation: ClientAttestation | null) {
   return (router: express.Router, { db, config }: { db: DataSource; config: HubConfig }) => {
-    // Read at start: a JWKS file that is not one stops the hub, naming the variable.
-    const attestation = ClientAttestation.fromConfig(config, publicBaseUrl(config));
     router.post(WALLET_PAR_PATH, (request, response) => {
       response.set('Cache-Control', 'no-store').set('Pragma', 'no-cache');
       const refuse = (status: number, error: string, description: string) => void response.status(status).json({ error, error_description: description });
