@@ -9,7 +9,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { HubConfig, SubgraphName } from '../platform/config';
-import { SUBGRAPH_NAMES, subgraphUrl } from '../platform/config';
+import { SUBGRAPH_NAMES, publicBaseUrl, subgraphUrl } from '../platform/config';
 import { logger, requestLogPlugin } from '../platform/logging';
 import { ANONYMOUS, type Identity } from '../platform/identity';
 import { Agent } from 'undici';
@@ -22,6 +22,7 @@ import { createAuthenticator } from './authentication';
 import { mountIde } from './ide';
 import { SubgraphSource } from './subgraph-source';
 import { mountPages } from './pages';
+import type { RunOperation } from './catalogue-pages';
 import { CSRF_HEADER, createSignIn } from './sign-in';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
@@ -216,7 +217,18 @@ export async function startGateway(options: {
   mountWalletEndpoints(app, config, urls, timeoutMs);
   const signIn = await createSignIn(config, { awardsUrl: urls.awards });
   app.use(signIn.router);
-  mountPages(app);
+  mountPages(app, {
+    publicUrl: publicBaseUrl(config),
+    // The catalogue's pages carry their content for search engines, from the public graph as anyone may ask it.
+    run: (async (document, variables) => {
+      const response = await apollo.executeOperation(
+        { query: document, variables: variables as Record<string, unknown> },
+        { contextValue: { identity: ANONYMOUS } },
+      );
+      if (response.body.kind !== 'single') throw new Error('an incremental answer for a page');
+      return response.body.singleResult;
+    }) as RunOperation,
+  });
   if (config.NODE_ENV !== 'production' || config.GRAPHQL_IDE) mountIde(app, '/graphql');
   // Who calls: a bearer token when one is sent; else a web session, when the page sends its CSRF token
   // (gateway/sign-in/); else the anonymous caller. Worked out once per request.
