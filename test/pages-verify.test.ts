@@ -187,6 +187,126 @@ describe('the verify page (/verify), in a real browser', () => {
   });
 });
 
+describe('genuine, revoked and tampered, each pasted and each as a file, in a real browser', () => {
+  type Kind = 'genuine' | 'revoked' | 'tampered';
+  const credentials = {} as Record<Kind, string>;
+  let holder: string;
+  beforeAll(async () => {
+    const { me } = await learnerAwards(demo.learner.id);
+    holder = me.name!;
+    credentials.genuine = me.awards.find((candidate) => candidate.status === 'ACTIVE')!.credentialJwt!;
+    const [header, payload, signature] = credentials.genuine.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    claims.credentialSubject.name = 'Någon Annan';
+    credentials.tampered = [header, Buffer.from(JSON.stringify(claims)).toString('base64url'), signature].join('.');
+    // Another learner's award, revoked by its issuer now.
+    const other = demo.shares[demo.shares.length - 1].learnerId === demo.learner.id ? demo.shares[0] : demo.shares[demo.shares.length - 1];
+    const awards = (await learnerAwards(other.learnerId)).me.awards;
+    const award = awards.find((candidate) => candidate.status === 'ACTIVE')!;
+    const provider = await hub.token({ roles: ['provider'], organisationId: award.issuer!.id });
+    expect((await hub.request(RevokeAwardDocument, { id: award.id, reason: 'Utfärdad av misstag' }, { token: provider })).data?.revokeAward.status).toBe('REVOKED');
+    credentials.revoked = award.credentialJwt!;
+  });
+
+  const expectations: Record<Kind, (page: Page, report: string) => Promise<void>> = {
+    async genuine(page, report) {
+      expect(await textOf(page, '#result .verdict')).toContain('Giltig');
+      expect(report).toContain(holder);
+      const results = await page.$$eval('table.checks tbody tr td:nth-child(2)', (cells) => cells.map((cell) => (cell as HTMLElement).innerText));
+      expect(results).toEqual(Array(6).fill('Godkänd'));
+    },
+    async revoked(page, report) {
+      expect(report).toContain('Inte giltig');
+      const status = await page.$eval('table.checks tbody tr:nth-child(4)', (row) => (row as HTMLElement).innerText);
+      expect(status).toMatch(/Underkänd/);
+      expect(status).toMatch(/återkall/i);
+    },
+    async tampered(page, report) {
+      expect(report).toContain('Inte giltig');
+      expect(report).not.toContain('Någon Annan');
+      expect(await page.$eval('table.checks tbody tr:nth-child(2)', (row) => (row as HTMLElement).innerText)).toMatch(/Underkänd/);
+    },
+  };
+
+  for (const kind of ['genuine', 'revoked', 'tampered'] as const) {
+    it(`${kind}: pasted, then chosen as a file (the .vc.jwt the wallet downloads), the same verdict and reasons`, async () => {
+      const pasted = await openPage('/verify');
+      await verifyByPaste(pasted, credentials[kind]);
+      await expectations[kind](pasted, await textOf(pasted, '#result'));
+      expect(await accessibilityViolations(pasted)).toEqual([]);
+
+      const file = path.join(files, `${kind}.vc.jwt`);
+      fs.writeFileSync(file, credentials[kind]);
+      const chosen = await openPage('/verify');
+      const input = await chosen.$('#credential-file');
+      await (input as unknown as { uploadFile(file: string): Promise<void> }).uploadFile(file);
+      await chosen.waitForSelector('#result .report');
+      await expectations[kind](chosen, await textOf(chosen, '#result'));
+      expect(await accessibilityViolations(chosen)).toEqual([]);
+      expect([...problemsOf(pasted), ...problemsOf(chosen)]).toEqual([]);
+    });
+  }
+});
+
+describe('on a phone (375 × 740, touch), in a real browser', () => {
+  async function onPhone(address: string) {
+    const page = await openPage('/verify');
+    await page.setViewport({ width: 375, height: 740, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    await page.goto(`${base}${address}`, { waitUntil: 'networkidle0' });
+    return page;
+  }
+  /** Nothing wider than the screen (no sideways scrolling), and every button and field big enough to tap. */
+  async function expectUsable(page: Page) {
+    const layout = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      width: window.innerWidth,
+      small: [...document.querySelectorAll('button, select, textarea, input:not([type=checkbox]):not([type=radio]):not([type=file])')]
+        .filter((element) => (element as HTMLElement).offsetParent !== null)
+        .map((element) => ({ element: element.outerHTML.slice(0, 80), box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 24 || box.height < 24 || box.right > window.innerWidth + 1)
+        .map(({ element }) => element),
+    }));
+    expect(layout.scroll).toBeLessThanOrEqual(layout.width);
+    expect(layout.small).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  }
+
+  it('every page fits the screen, with controls big enough to tap, and axe-core finds nothing', async () => {
+    const entry = demo.entries[Object.keys(demo.entries)[0]];
+    for (const address of ['/verify', '/katalog', `/katalog/${entry.entryId}`, '/wallet', '/statistics', new URL(demo.learner.share.url).pathname]) {
+      const page = await onPhone(address);
+      await page.waitForSelector('main h1');
+      await expectUsable(page);
+    }
+  });
+
+  it('verifies a credential by tapping, and the report fits the screen', async () => {
+    const { me } = await learnerAwards(demo.learner.id);
+    const page = await onPhone('/verify');
+    await paste(page, '#credential', me.awards.find((award) => award.status === 'ACTIVE')!.credentialJwt!);
+    await page.tap('form.verify-form button[type=submit]');
+    await page.waitForSelector('#result .report');
+    expect(await textOf(page, '#result .verdict')).toContain('Giltig');
+    await expectUsable(page);
+  });
+
+  it('signs in to the wallet and the statistics with a token, tapping, and both fit the screen', async () => {
+    for (const [address, token, ready] of [
+      ['/wallet', await hub.token({ roles: ['learner'], subject: demo.learner.id }), 'li[aria-labelledby^="award-"] h3'],
+      ['/statistics', await hub.token({ roles: ['analyst'] }), '#statistics-skill .chart svg'],
+    ] as const) {
+      const page = await onPhone(address);
+      await page.waitForSelector('#sign-in-title');
+      const more = await page.$('#sign-in-title ~ details:not([open]) > summary');
+      if (more) await more.tap();
+      await paste(page, '#sign-in-token', token);
+      await page.tap('form:has(#sign-in-token) button[type=submit]');
+      await page.waitForSelector(ready);
+      await expectUsable(page);
+    }
+  });
+});
+
 describe('scanning a QR code with the camera, in a real browser', () => {
   it('reads a share link from the camera and opens the share', async () => {
     const video = path.join(files, 'qr.y4m');
