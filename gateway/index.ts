@@ -217,6 +217,8 @@ export async function startGateway(options: {
   mountWalletEndpoints(app, config, urls, timeoutMs);
   const signIn = await createSignIn(config, { awardsUrl: urls.awards });
   app.use(signIn.router);
+  // The catalogue's pages run a search or an entry's query for each visit: held to the graph's rate per address.
+  app.use(['/katalog', '/catalogue'], rateLimit(config, async (request) => `address:${request.ip}`));
   mountPages(app, {
     publicUrl: publicBaseUrl(config),
     // The catalogue's pages carry their content for search engines, from the public graph as anyone may ask it.

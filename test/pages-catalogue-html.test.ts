@@ -123,3 +123,21 @@ describe('the catalogue for a search engine (plain HTTP, no JavaScript)', () => 
     }
   });
 });
+
+describe('a crawler too fast for the hub', () => {
+  it('is held to the rate limit per address on the catalogue pages: 429 with Retry-After, the other pages still answer', async () => {
+    const limited = await startTestHub({ RATE_LIMIT_REQUESTS: '3', RATE_LIMIT_WINDOW_SECONDS: '3600' });
+    try {
+      const origin = new URL(limited.gatewayUrl).origin;
+      const statuses: number[] = [];
+      for (let visit = 0; visit < 4; visit += 1) statuses.push((await fetch(`${origin}/katalog?q=visit-${visit}`)).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      const refused = await fetch(`${origin}/catalogue/00000000-0000-4000-8000-000000000000`);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await fetch(`${origin}/verify`)).status).toBe(200);
+    } finally {
+      await limited.stop();
+    }
+  });
+});

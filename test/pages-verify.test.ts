@@ -387,6 +387,14 @@ describe('the gateway serves the pages', () => {
   });
 });
 
+describe('when no browser can start', () => {
+  it('the page tests fail, saying why and where the browser comes from (they never skip)', async () => {
+    await expect(launchBrowser({ executablePath: path.join(files, 'no-chromium-here') })).rejects.toThrow(
+      /^No browser could start for the page tests: [\s\S]+@sparticuz\/chromium[\s\S]+puppeteer-core/,
+    );
+  });
+});
+
 describe('the pages are typed from the supergraph', () => {
   it('type-check against the documents graphql-codegen makes from web/operations (npm run typecheck)', () => {
     const root = path.resolve(__dirname, '..');

@@ -72,10 +72,10 @@ export interface TestBrowser {
  * Headless Chromium from npm (@sparticuz/chromium, driven by puppeteer-core): nothing to install by hand. When
  * no browser can start, this throws saying why: the browser tests fail, they never skip.
  */
-export async function launchBrowser(options: { camera?: string } = {}): Promise<TestBrowser> {
+export async function launchBrowser(options: { camera?: string; executablePath?: string } = {}): Promise<TestBrowser> {
   let browser: Browser;
   try {
-    const executablePath = await chromium.executablePath();
+    const executablePath = options.executablePath ?? (await chromium.executablePath());
     // The package's defaults are made for serverless use: they turn off web security (the tests keep the browser's
     // protections) and run in one process (which closes the browser when a second profile opens a page).
     const args = chromium.args.filter((arg) => !/^--(disable-web-security|allow-running-insecure-content|single-process)/.test(arg));
