@@ -144,6 +144,12 @@ describe('operation limits through the gateway', () => {
     const split = `mutation ($a: [CohortAwardInput!]!, $b: [CohortAwardInput!]!) { a: issueAwards(issuerId: "x", inputs: $a) { issued } b: issueAwards(issuerId: "x", inputs: $b) { issued } }`;
     const rows = (count: number) => Array.from({ length: count }, () => ({}));
     refused(await post(split, { a: rows(maximum / 2 + 1), b: rows(maximum / 2) }), 'listItems', maximum);
+    // Exactly one cohort, split in two, gets past every limit to the awards service's own answer (anonymous callers may not issue).
+    const cohort = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({ microCredentialId: 'x', learner: { personalNumber: '19900101-0017', name: `Learner ${index}` }, idempotencyKey: `row-${index}` }));
+    const atTheLimit = await post(split, { a: cohort(maximum / 2), b: cohort(maximum / 2) });
+    expect(atTheLimit.errors?.length).toBeGreaterThan(0);
+    expect(new Set(atTheLimit.errors!.map((error) => error.extensions?.code))).toEqual(new Set(['UNAUTHENTICATED']));
   });
 
   it('a subgraph reached without the gateway enforces the same limits', async () => {
