@@ -15,7 +15,7 @@ import { ANONYMOUS, type Identity } from '../platform/identity';
 import { Agent } from 'undici';
 import { ErrorCode } from '../platform/errors';
 import { jsonHttpErrors } from '../platform/http-errors';
-import { documentLimitsMiddleware, limitsOf, operationLimitOptions } from '../platform/operation-limits';
+import { boundedVariableErrorsPlugin, documentLimitsMiddleware, limitsOf, operationLimitOptions } from '../platform/operation-limits';
 import { DOCUMENT_PARAMETER, PUBLIC_DOCUMENT_ROUTES, PUBLIC_WALLET_ROUTES } from '../platform/public-documents';
 import { listen } from '../platform/ports';
 import { createAuthenticator } from './authentication';
@@ -195,7 +195,7 @@ export async function startGateway(options: {
     formatError: gatewayFormatError(urls),
     validationRules: limits.validationRules,
     // Apollo's own landing page loads from a CDN; the hub serves its own offline IDE instead.
-    plugins: [requestLogPlugin('gateway'), ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+    plugins: [requestLogPlugin('gateway'), ApolloServerPluginLandingPageDisabled(), ...limits.plugins, boundedVariableErrorsPlugin()],
   });
   await apollo.start();
 

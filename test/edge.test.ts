@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { readConfig } from '../platform/config';
+import { startGateway } from '../gateway';
+import { SUBGRAPH_NAMES, readConfig } from '../platform/config';
+import { HUB_CONTEXT_PATH } from '../platform/credential-context';
 import { LocalTokenIssuer } from '../platform/local-token-issuer';
 import { startTestHub, type TestHub } from './support/hub';
 import { register } from './support/world';
@@ -29,7 +31,11 @@ beforeAll(async () => {
     AUTH_JWKS_FILE: jwksFile,
     AWARDS_MASTER_KEY: randomBytes(32).toString('base64'),
     RATE_LIMIT_REQUESTS: String(RATE_LIMIT),
+    // A window longer than the floods below take, however loaded the machine.
+    RATE_LIMIT_WINDOW_SECONDS: '600',
     CORS_ORIGINS: APP_ORIGIN,
+    // An operator's own operation limit, in place of the default 20.
+    OPERATION_MAX_ALIASES: '3',
     // As `npm start` runs by default: the gateway on every interface, the subgraphs on loopback only.
     HOST: '0.0.0.0',
   });
@@ -78,6 +84,18 @@ describe('production tells outsiders nothing internal', () => {
     expect(response.status).toBe(400);
     tellsNothingInternal(body);
     expect(body).not.toContain('legalName');
+  });
+
+  it('an operation limit set by its variable applies, and its refusal names the limit and tells nothing internal', async () => {
+    const aliased = (count: number) => JSON.stringify({ query: `{ ${Array.from({ length: count }, (_, index) => `a${index}: seqfLevels { level }`).join(' ')} }` });
+    const within = await post(aliased(3));
+    expect(within.status).toBe(200);
+    expect(((await within.json()) as { errors?: unknown }).errors).toBeUndefined();
+    const over = await post(aliased(4));
+    expect(over.status).toBe(400);
+    const text = await over.text();
+    tellsNothingInternal(text);
+    expect(JSON.parse(text).errors).toEqual([expect.objectContaining({ extensions: { code: 'OPERATION_LIMIT_EXCEEDED', limit: 'aliases', maximum: 3 } })]);
   });
 
   it('the HTTP layer answers in JSON: malformed JSON, an oversized body, an unknown route', async () => {
@@ -140,13 +158,23 @@ describe('the public documents reach only their own routes', () => {
 
 describe('CORS', () => {
   it('the public documents for any origin, preflight included', async () => {
-    const preflight = await fetch(`${base}/registry.json`, {
-      method: 'OPTIONS',
-      headers: { origin: 'https://verifier.example.org', 'access-control-request-method': 'GET', 'access-control-request-headers': 'if-none-match' },
-    });
-    expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
-    for (const document of ['/registry.json', '/status-lists/00000000-0000-4000-8000-000000000000', '/issuers/00000000-0000-4000-8000-000000000000/jwks.json']) {
+    const someId = '00000000-0000-4000-8000-000000000000';
+    const documents = [
+      '/registry.json',
+      `/issuers/${someId}/jwks.json`,
+      `/issuers/${someId}/did.json`,
+      `/status-lists/${someId}`,
+      `/status-lists/${someId}/revocation`,
+      `/status-lists/${someId}/suspension.jsonld`,
+      HUB_CONTEXT_PATH,
+    ];
+    for (const document of documents) {
+      const preflight = await fetch(`${base}${document}`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://verifier.example.org', 'access-control-request-method': 'GET', 'access-control-request-headers': 'if-none-match' },
+      });
+      expect([document, preflight.status, preflight.headers.get('access-control-allow-origin')]).toEqual([document, 204, '*']);
+      expect(preflight.headers.get('access-control-allow-headers')).toMatch(/if-none-match/);
       const response = await fetch(`${base}${document}`, { headers: { origin: 'https://verifier.example.org' } });
       expect([document, response.headers.get('access-control-allow-origin')]).toEqual([document, '*']);
     }
@@ -193,6 +221,26 @@ describe('rate limits per caller', () => {
     const withToken = await post(query, { authorization: `Bearer ${token}` });
     expect(withToken.status).toBe(200);
   });
+
+  it('a caller with a token is counted by its subject: past the limit 429, while another subject still answers', async () => {
+    const query = JSON.stringify({ query: '{ seqfLevels { level } }' });
+    const flooder = { authorization: `Bearer ${await hub.token({ roles: ['analyst'], subject: 'edge-flooder' })}` };
+    // Another token of the same subject shares its count: the limit is the caller's, not the token's.
+    const sameSubject = { authorization: `Bearer ${await hub.token({ roles: ['analyst'], subject: 'edge-flooder' })}` };
+    const statuses: number[] = [];
+    for (let index = 0; index < RATE_LIMIT; index += 1) {
+      const response = await post(query, index % 2 === 0 ? flooder : sameSubject);
+      statuses.push(response.status);
+      await response.arrayBuffer();
+    }
+    expect(statuses).toEqual(Array(RATE_LIMIT).fill(200));
+    const refused = await post(query, sameSubject);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('RATE_LIMITED');
+    const other = await post(query, { authorization: `Bearer ${await hub.token({ roles: ['analyst'], subject: 'edge-other-caller' })}` });
+    expect(other.status).toBe(200);
+  });
 });
 
 describe('a subgraph down', () => {
@@ -221,5 +269,62 @@ describe('a subgraph down', () => {
     const healthText = await health.text();
     tellsNothingInternal(healthText);
     expect(JSON.parse(healthText)).toMatchObject({ status: 'unavailable', down: ['catalogue'], parts: { catalogue: { service: 'down' } } });
+  });
+});
+
+describe('a request deadline (REQUEST_TIMEOUT_SECONDS)', () => {
+  // A gateway of its own with a one-second deadline, in front of a subgraph that takes every request and never
+  // answers (hung, as a subgraph under a flood or a stalled database may be).
+  let hung: http.Server;
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
+  beforeAll(async () => {
+    hung = http.createServer(() => {});
+    await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
+    const hungUrl = `http://127.0.0.1:${(hung.address() as { port: number }).port}/graphql`;
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-deadline-'));
+    const issuer = await LocalTokenIssuer.open(readConfig({ DATA_DIR: dataDir }));
+    const jwksFile = path.join(dataDir, 'jwks.json');
+    fs.writeFileSync(jwksFile, JSON.stringify(issuer.jwks()));
+    gateway = await startGateway({
+      config: readConfig({ NODE_ENV: 'production', DATA_DIR: dataDir, AUTH_JWKS_FILE: jwksFile, REQUEST_TIMEOUT_SECONDS: '1' }),
+      port: 0,
+      host: '127.0.0.1',
+      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hungUrl])),
+    });
+  });
+  afterAll(async () => {
+    hung?.closeAllConnections();
+    await gateway?.stop();
+    hung?.close();
+  });
+
+  const refusedByTheDeadline = async (status: number, text: string, retryAfter: string | null) => {
+    expect(status).toBe(503);
+    expect(retryAfter).toBe('5');
+    tellsNothingInternal(text);
+    expect(JSON.parse(text).errors[0].extensions.code).toBe('REQUEST_TIMEOUT');
+  };
+
+  it('a query the subgraph never answers gets 503 REQUEST_TIMEOUT, nothing internal', async () => {
+    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ seqfLevels { level } }' }) });
+    await refusedByTheDeadline(response.status, await response.text(), response.headers.get('retry-after'));
+  });
+
+  it('a sender that never finishes its body gets 503 REQUEST_TIMEOUT', async () => {
+    const { hostname, port } = new URL(gateway.url);
+    const answer = await new Promise<{ status: number; text: string; retryAfter: string | null }>((resolve, reject) => {
+      const request = http.request({ hostname, port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '1000' } }, (response) => {
+        let text = '';
+        response.on('data', (chunk) => (text += chunk));
+        response.on('end', () => {
+          request.destroy();
+          resolve({ status: response.statusCode ?? 0, text, retryAfter: (response.headers['retry-after'] as string | undefined) ?? null });
+        });
+      });
+      request.on('error', reject);
+      // A tenth of the body promised, and then nothing.
+      request.write('{"query": "{ seqfLevels { level } } ');
+    });
+    await refusedByTheDeadline(answer.status, answer.text, answer.retryAfter);
   });
 });

@@ -144,6 +144,29 @@ describe('operation limits through the gateway', () => {
     const split = `mutation ($a: [CohortAwardInput!]!, $b: [CohortAwardInput!]!) { a: issueAwards(issuerId: "x", inputs: $a) { issued } b: issueAwards(issuerId: "x", inputs: $b) { issued } }`;
     const rows = (count: number) => Array.from({ length: count }, () => ({}));
     refused(await post(split, { a: rows(maximum / 2 + 1), b: rows(maximum / 2) }), 'listItems', maximum);
+    // Exactly one cohort, split in two, gets past every limit to the awards service's own answer (anonymous callers may not issue).
+    const cohort = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({ microCredentialId: 'x', learner: { personalNumber: '19900101-0017', name: `Learner ${index}` }, idempotencyKey: `row-${index}` }));
+    const atTheLimit = await post(split, { a: cohort(maximum / 2), b: cohort(maximum / 2) });
+    expect(atTheLimit.errors?.length).toBeGreaterThan(0);
+    expect(new Set(atTheLimit.errors!.map((error) => error.extensions?.code))).toEqual(new Set(['UNAUTHENTICATED']));
+  });
+
+  it('thousands of wrong variable values are answered with at most 50 errors, as a subgraph answers them, not one each', async () => {
+    const mutation = `mutation ($a: [CohortAwardInput!]!) { issueAwards(issuerId: "x", inputs: $a) { issued } }`;
+    // A cohort of 10,000 rows (within the list-items limit), each without its idempotency key.
+    const rows = (count: number) => Array.from({ length: count }, (_, index) => ({ microCredentialId: 'x', learner: { personalNumber: '19900101-0017', name: `Learner ${index}` } }));
+    const flood = await post(mutation, { a: rows(limits.OPERATION_MAX_MUTATION_LIST_ITEMS) });
+    expect(flood.status).toBe(400);
+    expect(flood.errors!.length).toBeLessThanOrEqual(51);
+    expect(new Set(flood.errors!.map((error) => error.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
+    expect(flood.errors!.at(-1)!.message).toMatch(/Too many errors processing variables/);
+    // One wrong row: the one error says which value and which field.
+    const one = await post(mutation, { a: [...rows(1).map((row) => ({ ...row, idempotencyKey: 'k' })), ...rows(1)] });
+    expect(one.status).toBe(400);
+    expect(one.errors).toHaveLength(1);
+    expect(one.errors![0].message).toMatch(/\$a.*at "a\[1\]".*idempotencyKey/);
+    expect(one.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('a subgraph reached without the gateway enforces the same limits', async () => {
