@@ -65,6 +65,13 @@ describe('the SHACL check itself (rdf-validate-shacl on jsonld, offline)', () =>
     // The LOQ shapes are closed: a property they do not name is refused too.
     const extra = await validateShacl({ ...opportunity, 'http://data.europa.eu/snb/model/elm/colour': 'red' }, 'loq');
     expect(extra.violations.join('\n')).toMatch(/colour .*ClosedConstraintComponent/);
+    // The controlled-vocabulary shapes (LOQ-constraints-mdr) apply too: a language not from the EU language table is refused.
+    expect(result.violations.join('\n')).toMatch(/defaultLanguage .*NodeConstraintComponent/);
+    const inTable = await validateShacl(
+      { ...opportunity, defaultLanguage: { ...opportunity.defaultLanguage, inScheme: { id: 'http://publications.europa.eu/resource/authority/language', type: 'ConceptScheme' } } },
+      'loq',
+    );
+    expect(inTable.violations.join('\n')).not.toMatch(/defaultLanguage/);
   });
 
   it("reads the official sample's JAdES seal as JAdES, and the seal holds (x5c leaf key, RS256)", async () => {

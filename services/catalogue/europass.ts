@@ -98,6 +98,18 @@ async function skillLabels(db: DataSource, versions: MicroCredential[]): Promise
   return labels;
 }
 
+/**
+ * An ESCO skill as the LOQ shapes take it: its URI and labels, without `inScheme`. LOQ-constraints-mdr asks every
+ * scheme of a related ESCO skill to match ^https://ec.europa.eu/esco/skill/, which the ESCO skills scheme
+ * (http://data.europa.eu/esco/concept-scheme/skills, the one EDC-generic-full requires of the awards) does not;
+ * `inScheme` is optional in LOQ, so the skill goes by its URI alone.
+ */
+function loqSkill(uri: string, labels: SkillLabels) {
+  const { inScheme: _scheme, ...skill } = escoSkill(uri);
+  const label = labels.get(uri);
+  return { ...skill, ...(label ? { prefLabel: label } : {}) };
+}
+
 const text = (stored: StoredText | null) => (stored ? langMap(stored) : null);
 const compact = <T extends Record<string, unknown>>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, item]) => item !== null && item !== undefined && !(Array.isArray(item) && !item.length))) as T;
@@ -208,10 +220,7 @@ function stackedQualificationNode({ qualification, components, versions }: Stack
         id: `${id}#learningOutcome-${n + 1}`,
         type: 'LearningOutcome',
         title: langMap({ sv: outcome.sv, en: outcome.en }) ?? { sv: '-' },
-        relatedESCOSkill: outcome.skills.map((uri) => {
-          const label = labels.get(uri);
-          return { ...escoSkill(uri), ...(label ? { prefLabel: label } : {}) };
-        }),
+        relatedESCOSkill: outcome.skills.map((uri) => loqSkill(uri, labels)),
       }),
     ),
     eqfLevel: qualification.seqfLevel ? eqfLevel(qualification.seqfLevel) : undefined,
@@ -272,10 +281,7 @@ export function learningOpportunity(
         id: ref('learningOutcome', n + 1),
         type: 'LearningOutcome',
         title: langMap({ sv: outcome.sv, en: outcome.en }) ?? { sv: '-' },
-        relatedESCOSkill: outcome.skills.map((uri) => {
-          const label = labels.get(uri);
-          return { ...escoSkill(uri), ...(label ? { prefLabel: label } : {}) };
-        }),
+        relatedESCOSkill: outcome.skills.map((uri) => loqSkill(uri, labels)),
       }),
     ),
     volumeOfLearning: version.workloadHours ? hoursDuration(version.workloadHours) : undefined,
