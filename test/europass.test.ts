@@ -19,6 +19,8 @@ import {
   EuropassLearningOpportunityDocument,
   EuropassMyAwardsDocument,
   RetireMicroCredentialDocument,
+  ReviseMicroCredentialDocument,
+  PublishMicroCredentialDocument,
   type EuropassAwardsIssuedQuery,
   type EuropassAwardsIssuedQueryVariables,
 } from './generated/graphql';
@@ -494,4 +496,28 @@ describe('the demo as Europass data: every award as a European Digital Credentia
     expect((await validateShacl(document, 'loq')).violations).toEqual([]);
   });
 
+  it('a version replaced by a revision says so from the graph (MicroCredential.europass), and the dataset and its URL give the new version', async () => {
+    const entry = Object.values(demo.entries).filter((candidate) => candidate.provider !== 'sobona').at(-1)!;
+    const token = await hub.token({ roles: ['provider'], organisationId: demo.organisations[entry.provider].id });
+    const revised = await hub.request(ReviseMicroCredentialDocument, { entryId: entry.entryId }, { token });
+    expect(revised.errors).toBeUndefined();
+    const published = await hub.request(PublishMicroCredentialDocument, { id: revised.data!.reviseMicroCredential.id }, { token });
+    expect(published.errors).toBeUndefined();
+    const next = published.data!.publishMicroCredential;
+
+    const old = await hub.request(EuropassLearningOpportunityDocument, { id: entry.id });
+    expect(old.errors).toBeUndefined();
+    const before = old.data!.microCredential!.europass as any;
+    expect(before.learningAchievementSpecification.status).toBe('superseded');
+    expect(before.temporal.endDate).toBeTruthy();
+    expect(JSON.stringify(before.additionalNote)).toContain('superseded by a newer version');
+    expect((await validateShacl(before, 'loq')).violations).toEqual([]);
+
+    const own = await (await dataset(`/${entry.entryId}`)).json();
+    expect(own.learningAchievementSpecification.status).toBe('published');
+    expect(own.learningAchievementSpecification.id).toMatch(new RegExp(`-v${next.version}$`));
+    expect(own).toEqual((await hub.request(EuropassLearningOpportunityDocument, { id: next.id })).data!.microCredential!.europass);
+    const document = (await (await dataset()).json()) as { '@graph': any[] };
+    expect(document['@graph'].filter((node) => node.id === own.id).map((node) => node.learningAchievementSpecification.status)).toEqual(['published']);
+  });
 });
