@@ -10,6 +10,8 @@ import { leafKey, readJades, verifyJades, type JadesDocument } from '../services
 import { LOQ_CONTEXT } from '../services/catalogue/europass';
 import { assessmentType, mode } from '../platform/europass-vocabulary';
 import {
+  CreateShareDocument,
+  WithdrawShareDocument,
   DefineQualificationDocument,
   EuropassAwardsIssuedDocument,
   EuropassOrganisationNumberDocument,
@@ -281,7 +283,7 @@ describe('the demo as Europass data: every award as a European Digital Credentia
     expect((await fetch(expired)).status).toBe(404);
   });
 
-  it("downloads from a share: the shared award's EDC while the share is active, nothing of awards it does not hold", async () => {
+  it("downloads from a share: the shared award's EDC while the share is active, nothing of awards it does not hold, 410 once the learner withdraws it", async () => {
     const learnerToken = await hub.token({ roles: ['learner'], subject: demo.learner.id });
     const me = (await hub.request(EuropassMyAwardsDocument, {}, { token: learnerToken })).data!.me;
     const share = { token: demo.learner.share.token, awardIds: me.shares.find((item) => item.token === demo.learner.share.token)!.awards.map((item) => item.id) };
@@ -294,6 +296,16 @@ describe('the demo as Europass data: every award as a European Digital Credentia
     const notShared = demo.learner.awardIds.find((id) => !share.awardIds.includes(id)) ?? demo.sampleAwardId;
     expect((await fetch(new URL(`/europass/shares/${share.token}/${notShared}`, hub.gatewayUrl))).status).toBe(404);
     expect((await fetch(new URL(`/europass/shares/${'x'.repeat(43)}/${sharedId}`, hub.gatewayUrl))).status).toBe(404);
+
+    // Once the learner withdraws a share, its link serves the EDC no more: 410 Gone.
+    const created = await hub.request(CreateShareDocument, { input: { awardIds: [sharedId], recipientLabel: 'Europass-test', expiresAt: new Date(Date.now() + 86_400_000).toISOString() } }, { token: learnerToken });
+    expect(created.errors).toBeUndefined();
+    const fresh = created.data!.createShare;
+    expect((await fetch(new URL(`/europass/shares/${fresh.token}/${sharedId}`, hub.gatewayUrl))).status).toBe(200);
+    expect((await hub.request(WithdrawShareDocument, { id: fresh.id }, { token: learnerToken })).errors).toBeUndefined();
+    const withdrawn = await fetch(new URL(`/europass/shares/${fresh.token}/${sharedId}`, hub.gatewayUrl));
+    expect(withdrawn.status).toBe(410);
+    expect(await withdrawn.json()).toEqual({ error: 'the share is withdrawn' });
   });
 
   const dataset = (query = '') => fetch(new URL(`/europass/learning-opportunities${query}`, hub.gatewayUrl));
