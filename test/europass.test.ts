@@ -491,6 +491,28 @@ describe('the demo as Europass data: every award as a European Digital Credentia
     expect((await validateShacl(own, 'loq')).violations).toEqual([]);
     const document = await (await dataset()).json();
     expect((await validateShacl(document, 'loq')).violations).toEqual([]);
+
+    // A qualification without an SeQF level cannot be an ELM Qualification (it needs an EQF level), and a Qualification
+    // is part of Qualifications only: the entry names it in a note, and still conforms.
+    const levelless = await hub.request(
+      DefineQualificationDocument,
+      {
+        input: {
+          ownerId: demo.organisations.sobona.id,
+          code: 'EUROPASS-STACK-2',
+          kind: 'PARTIAL',
+          title: { sv: 'Fastighetsarbete utan nivå', en: 'Property work without a level' },
+          components: [{ entryId: first.entryId, mandatory: true }],
+          requiredCount: 1,
+        },
+      },
+      { token },
+    );
+    expect(levelless.errors).toBeUndefined();
+    const again = await (await dataset(`/${first.entryId}`)).json();
+    expect(again.learningAchievementSpecification.isPartOf.map((node: { id: string }) => node.id)).toEqual([partOf[0].id]);
+    expect(JSON.stringify(again.learningAchievementSpecification.additionalNote)).toContain('Ingår i Fastighetsarbete utan nivå. Delkvalifikation: 1 av 1 delar');
+    expect((await validateShacl(again, 'loq')).violations).toEqual([]);
   });
 
   it('a retired entry says so, at its URL and in the dataset, and still conforms', async () => {

@@ -252,12 +252,23 @@ export function learningOpportunity(
   const entryLanguage = version.language ? language(version.language) : null;
   const qa = text(version.qualityAssuranceDescription);
   const stack = text(version.stackabilityDescription);
+  // The LOQ shapes let a Qualification (every published entry is one) be part of a Qualification only, and a
+  // Qualification needs an EQF level: a qualification the entry stacks into that has no level is named in a note.
+  const withLevel = stacksInto.filter((stacked) => stacked.qualification.seqfLevel);
+  const stackNotes = stacksInto
+    .filter((stacked) => !stacked.qualification.seqfLevel)
+    .map((stacked, n) => {
+      const node = stackedQualificationNode(stacked, labels, base) as { title: Record<string, string>; additionalNote: { noteLiteral: Record<string, string> }[] };
+      const rule = node.additionalNote[0].noteLiteral;
+      return note(ref('partOf', n + 1), { sv: `Ingår i ${node.title.sv ?? node.title.en}. ${rule.sv ?? ''}`.trim(), en: `Part of ${node.title.en ?? node.title.sv}. ${rule.en ?? ''}`.trim() });
+    });
   const notes = [
     version.qualityAssuranceType ? note(ref('note', 1), { sv: `Kvalitetssäkring: ${version.qualityAssuranceType}${qa?.sv ? ` – ${qa.sv}` : ''}`, en: `Quality assurance: ${version.qualityAssuranceType}${qa?.en ? ` – ${qa.en}` : ''}` }) : null,
     version.credentialType ? note(ref('note', 2), { sv: `Typ av meriter: ${version.credentialType}`, en: `Type of credential: ${version.credentialType}` }) : null,
     version.stackability ? note(ref('note', 3), { sv: `Staplingsbarhet: ${version.stackability}${stack?.sv ? ` – ${stack.sv}` : ''}`, en: `Stackability: ${version.stackability}${stack?.en ? ` – ${stack.en}` : ''}` }) : null,
     version.supervision ? note(ref('note', 4), { sv: `Övervakning och identitetskontroll: ${version.supervision}`, en: `Supervision and identity verification: ${version.supervision}` }) : null,
     version.furtherInformationStored ? note(ref('note', 5), version.furtherInformationStored) : null,
+    ...stackNotes,
     retired
       ? note(ref('note', 6), {
           sv: `Utgått ${version.retiredAt?.toISOString().slice(0, 10) ?? ''}${version.retiredReason ? `: ${version.retiredReason}` : status === 'superseded' ? ': ersatt av en nyare version' : ''}`,
@@ -302,7 +313,7 @@ export function learningOpportunity(
         ]
       : undefined,
     additionalNote: notes,
-    isPartOf: stacksInto.map((stacked) => stackedQualificationNode(stacked, labels, base)),
+    isPartOf: withLevel.map((stacked) => stackedQualificationNode(stacked, labels, base)),
     status,
   });
 
