@@ -8,7 +8,10 @@ import { syntheticPersonnummer } from '../demo/data';
 import { loadDemoData, type DemoData } from '../demo/load';
 import { leafKey, readJades, verifyJades, type JadesDocument } from '../services/awards/jades';
 import { LOQ_CONTEXT } from '../services/catalogue/europass';
+import { assessmentType, mode } from '../platform/europass-vocabulary';
 import {
+  CreateShareDocument,
+  WithdrawShareDocument,
   DefineQualificationDocument,
   EuropassAwardsIssuedDocument,
   EuropassOrganisationNumberDocument,
@@ -18,6 +21,8 @@ import {
   EuropassLearningOpportunityDocument,
   EuropassMyAwardsDocument,
   RetireMicroCredentialDocument,
+  ReviseMicroCredentialDocument,
+  PublishMicroCredentialDocument,
   type EuropassAwardsIssuedQuery,
   type EuropassAwardsIssuedQueryVariables,
 } from './generated/graphql';
@@ -65,6 +70,13 @@ describe('the SHACL check itself (rdf-validate-shacl on jsonld, offline)', () =>
     // The LOQ shapes are closed: a property they do not name is refused too.
     const extra = await validateShacl({ ...opportunity, 'http://data.europa.eu/snb/model/elm/colour': 'red' }, 'loq');
     expect(extra.violations.join('\n')).toMatch(/colour .*ClosedConstraintComponent/);
+    // The controlled-vocabulary shapes (LOQ-constraints-mdr) apply too: a language not from the EU language table is refused.
+    expect(result.violations.join('\n')).toMatch(/defaultLanguage .*NodeConstraintComponent/);
+    const inTable = await validateShacl(
+      { ...opportunity, defaultLanguage: { ...opportunity.defaultLanguage, inScheme: { id: 'http://publications.europa.eu/resource/authority/language', type: 'ConceptScheme' } } },
+      'loq',
+    );
+    expect(inTable.violations.join('\n')).not.toMatch(/defaultLanguage/);
   });
 
   it("reads the official sample's JAdES seal as JAdES, and the seal holds (x5c leaf key, RS256)", async () => {
@@ -89,6 +101,15 @@ describe('the demo as Europass data: every award as a European Digital Credentia
 
   type Node = { id: string; status: string; credentialJwt: string | null; europass: { profile: string; credential: Record<string, unknown>; sealed: Record<string, unknown>; mediaType: string; downloadUrl: string } | null };
 
+  /** Every award of the demo (each issuing organisation's), read once. */
+  let demoAwards: Promise<Node[]> | undefined;
+  const everyAward = () =>
+    (demoAwards ??= (async () => {
+      const awards: Node[] = [];
+      for (const [key, organisation] of Object.entries(demo.organisations)) if (key !== 'myh') awards.push(...(await issuedBy(organisation.id)));
+      return awards;
+    })());
+
   async function issuedBy(organisationId: string): Promise<Node[]> {
     const token = await hub.token({ roles: ['provider'], organisationId });
     const nodes: Node[] = [];
@@ -105,11 +126,7 @@ describe('the demo as Europass data: every award as a European Digital Credentia
   }
 
   it('conforms to the EDC shapes (EDC-accredited on EDC-generic-full), sealed as JAdES with the issuer key that signed the W3C credential', async () => {
-    const awards: Node[] = [];
-    for (const [key, organisation] of Object.entries(demo.organisations)) {
-      if (key === 'myh') continue;
-      awards.push(...(await issuedBy(organisation.id)));
-    }
+    const awards = await everyAward();
     expect(awards.length).toBe(demo.awards.planned);
 
     // Sealed: the payload is the credential, the kid the one that signed the vc+jwt, and the seal holds.
@@ -186,6 +203,63 @@ describe('the demo as Europass data: every award as a European Digital Credentia
     expect(edc.evidence[0].accreditation.limitEQFLevel.map((level: any) => level.id)).toContain(spec.eqfLevel.id);
   });
 
+  it('loses none of the Annex I elements the W3C credential carries, in any award of the demo (types and kinds as well as their descriptions)', async () => {
+    const lost: string[] = [];
+    const awards = await everyAward();
+    expect(awards.length).toBe(demo.awards.planned);
+    for (const award of awards) {
+      const vc = JSON.parse(Buffer.from(award.credentialJwt!.split('.')[1], 'base64url').toString());
+      const subject = vc.credentialSubject;
+      const mc = subject.achievement.microCredential;
+      const edc = award.europass!.credential as any;
+      const claim = edc.credentialSubject.hasClaim;
+      const spec = claim.specifiedBy;
+      const assessment = claim.provenBy[0];
+      const body = claim.awardedBy.awardingBody;
+      const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+      // The text as it stands in the JSON (escaped alike).
+      const says = (node: unknown, value: string) => node !== undefined && JSON.stringify(node).includes(JSON.stringify(value).slice(1, -1));
+      // A coded element the W3C credential gives as "CODE: description": the code and the description both kept.
+      const codeAndText = (value: string | undefined, node: unknown, concept?: string | null) => {
+        if (!value) return true;
+        const [, code, text] = /^([A-Z][A-Z_]+)(?:: ([\s\S]*))?$/.exec(value) ?? [null, null, value];
+        return (!code || says(node, code) || (!!concept && says(node, concept))) && (!text || says(node, text));
+      };
+      const element = (name: string, kept: boolean) => {
+        if (!kept) lost.push(`${name}: ${mc.title.sv ?? mc.title.en} (award ${award.id})`);
+      };
+      element('1 learner', edc.credentialSubject.fullName.sv === subject.identifier.find((item: any) => item.identityType === 'name').identityHash);
+      element('2 title', same(claim.title, mc.title) && same(edc.displayParameter.title, mc.title));
+      element('description', !mc.description || (same(claim.description, mc.description) && same(edc.displayParameter.description, mc.description)));
+      element('3 country', vc.issuer.address.addressCountryCode === 'SE' && body.location[0].address.countryCode.id === 'http://publications.europa.eu/resource/authority/country/SWE');
+      element('3 region', !vc.issuer.address.addressRegion || body.location[0].spatialCode?.prefLabel.sv === vc.issuer.address.addressRegion);
+      element('4 awarding body', body.legalName.sv === vc.issuer.name && (!vc.issuer.otherIdentifier || body.registration?.notation === vc.issuer.otherIdentifier[0].identifier));
+      element('5 date of issuing', claim.awardedBy.awardingDate === vc.awardedDate && edc.validFrom === vc.validFrom);
+      element('valid until', edc.validUntil === vc.validUntil);
+      element('6 learning outcomes', same(spec.learningOutcome.map((outcome: any) => outcome.title), mc.learningOutcomes.map((outcome: any) => outcome.text)));
+      element('6 ESCO skills', same(spec.learningOutcome.map((outcome: any) => (outcome.relatedESCOSkill ?? []).map((skill: any) => skill.id)), mc.learningOutcomes.map((outcome: any) => outcome.escoSkills)));
+      element('7 workload', (!mc.volumeOfLearning || spec.volumeOfLearning === mc.volumeOfLearning) && (!mc.ectsCredits || spec.creditPoint?.[0].point === String(mc.ectsCredits)));
+      element('8 EQF level', !mc.eqfLevel || spec.eqfLevel?.id === `http://data.europa.eu/snb/eqf/${mc.eqfLevel}`);
+      element('8 SeQF level', !mc.seqfLevel || spec.nqfLevel?.[0].notation === String(mc.seqfLevel));
+      element('9 type of assessment', codeAndText(mc.assessmentType, assessment, assessmentType(/^[A-Z_]+/.exec(mc.assessmentType ?? '')?.[0])?.id));
+      element('10 form of participation', !mc.participationForm || spec.mode?.[0].id === mode(mc.participationForm)?.id);
+      element('11 quality assurance', codeAndText(mc.qualityAssurance, spec.additionalNote));
+      element('type of credential', says(spec.additionalNote, mc.credentialType));
+      element('field', !mc.field || spec.thematicArea?.[0].id === `http://data.europa.eu/snb/isced-f/${mc.field}`);
+      element('prerequisites', !mc.prerequisites || says(spec.entryRequirement, mc.prerequisites));
+      element('supervision', !mc.supervision || says(assessment, mc.supervision));
+      element('identity verification', !mc.identityVerification || says(assessment, mc.identityVerification));
+      element('grade', !subject.result || assessment.grade.noteLiteral.sv === subject.result[0].value);
+      element('stackability', codeAndText(mc.stackability, spec.additionalNote));
+      const homepage = spec.homepage?.[0]?.contentURL as string | undefined;
+      const furtherText = homepage && mc.furtherInformation?.endsWith(homepage) ? mc.furtherInformation.slice(0, -homepage.length).trim() : mc.furtherInformation;
+      element('further information', !furtherText || says(spec.additionalNote, furtherText));
+      for (const key of ['assessor', 'location'] as const) element(`assessment ${key}`, !subject.assessment?.[key] || says(assessment, subject.assessment[key]));
+      for (const item of vc.evidence ?? []) element('evidence', [item.id, item.name, item.description, item.narrative].every((value) => !value || says(claim, value)));
+    }
+    expect(lost).toEqual([]);
+  }, 300_000);
+
   it('downloads for Europass: the link from the graph serves the sealed file; a changed or expired link, or another award, gets 404', async () => {
     const learnerToken = await hub.token({ roles: ['learner'], subject: demo.learner.id });
     const award = (await hub.request(EuropassMyAwardsDocument, {}, { token: learnerToken })).data!.me.awards[0];
@@ -209,7 +283,7 @@ describe('the demo as Europass data: every award as a European Digital Credentia
     expect((await fetch(expired)).status).toBe(404);
   });
 
-  it("downloads from a share: the shared award's EDC while the share is active, nothing of awards it does not hold", async () => {
+  it("downloads from a share: the shared award's EDC while the share is active, nothing of awards it does not hold, 410 once the learner withdraws it", async () => {
     const learnerToken = await hub.token({ roles: ['learner'], subject: demo.learner.id });
     const me = (await hub.request(EuropassMyAwardsDocument, {}, { token: learnerToken })).data!.me;
     const share = { token: demo.learner.share.token, awardIds: me.shares.find((item) => item.token === demo.learner.share.token)!.awards.map((item) => item.id) };
@@ -222,6 +296,16 @@ describe('the demo as Europass data: every award as a European Digital Credentia
     const notShared = demo.learner.awardIds.find((id) => !share.awardIds.includes(id)) ?? demo.sampleAwardId;
     expect((await fetch(new URL(`/europass/shares/${share.token}/${notShared}`, hub.gatewayUrl))).status).toBe(404);
     expect((await fetch(new URL(`/europass/shares/${'x'.repeat(43)}/${sharedId}`, hub.gatewayUrl))).status).toBe(404);
+
+    // Once the learner withdraws a share, its link serves the EDC no more: 410 Gone.
+    const created = await hub.request(CreateShareDocument, { input: { awardIds: [sharedId], recipientLabel: 'Europass-test', expiresAt: new Date(Date.now() + 86_400_000).toISOString() } }, { token: learnerToken });
+    expect(created.errors).toBeUndefined();
+    const fresh = created.data!.createShare;
+    expect((await fetch(new URL(`/europass/shares/${fresh.token}/${sharedId}`, hub.gatewayUrl))).status).toBe(200);
+    expect((await hub.request(WithdrawShareDocument, { id: fresh.id }, { token: learnerToken })).errors).toBeUndefined();
+    const withdrawn = await fetch(new URL(`/europass/shares/${fresh.token}/${sharedId}`, hub.gatewayUrl));
+    expect(withdrawn.status).toBe(410);
+    expect(await withdrawn.json()).toEqual({ error: 'the share is withdrawn' });
   });
 
   const dataset = (query = '') => fetch(new URL(`/europass/learning-opportunities${query}`, hub.gatewayUrl));
@@ -407,6 +491,28 @@ describe('the demo as Europass data: every award as a European Digital Credentia
     expect((await validateShacl(own, 'loq')).violations).toEqual([]);
     const document = await (await dataset()).json();
     expect((await validateShacl(document, 'loq')).violations).toEqual([]);
+
+    // A qualification without an SeQF level cannot be an ELM Qualification (it needs an EQF level), and a Qualification
+    // is part of Qualifications only: the entry names it in a note, and still conforms.
+    const levelless = await hub.request(
+      DefineQualificationDocument,
+      {
+        input: {
+          ownerId: demo.organisations.sobona.id,
+          code: 'EUROPASS-STACK-2',
+          kind: 'PARTIAL',
+          title: { sv: 'Fastighetsarbete utan nivå', en: 'Property work without a level' },
+          components: [{ entryId: first.entryId, mandatory: true }],
+          requiredCount: 1,
+        },
+      },
+      { token },
+    );
+    expect(levelless.errors).toBeUndefined();
+    const again = await (await dataset(`/${first.entryId}`)).json();
+    expect(again.learningAchievementSpecification.isPartOf.map((node: { id: string }) => node.id)).toEqual([partOf[0].id]);
+    expect(JSON.stringify(again.learningAchievementSpecification.additionalNote)).toContain('Ingår i Fastighetsarbete utan nivå. Delkvalifikation: 1 av 1 delar');
+    expect((await validateShacl(again, 'loq')).violations).toEqual([]);
   });
 
   it('a retired entry says so, at its URL and in the dataset, and still conforms', async () => {
@@ -422,5 +528,30 @@ describe('the demo as Europass data: every award as a European Digital Credentia
     const document = (await (await dataset()).json()) as { '@graph': any[] };
     expect(document['@graph'].find((node) => node.id === own.id).learningAchievementSpecification.status).toBe('retired');
     expect((await validateShacl(document, 'loq')).violations).toEqual([]);
+  });
+
+  it('a version replaced by a revision says so from the graph (MicroCredential.europass), and the dataset and its URL give the new version', async () => {
+    const entry = Object.values(demo.entries).filter((candidate) => candidate.provider !== 'sobona').at(-1)!;
+    const token = await hub.token({ roles: ['provider'], organisationId: demo.organisations[entry.provider].id });
+    const revised = await hub.request(ReviseMicroCredentialDocument, { entryId: entry.entryId }, { token });
+    expect(revised.errors).toBeUndefined();
+    const published = await hub.request(PublishMicroCredentialDocument, { id: revised.data!.reviseMicroCredential.id }, { token });
+    expect(published.errors).toBeUndefined();
+    const next = published.data!.publishMicroCredential;
+
+    const old = await hub.request(EuropassLearningOpportunityDocument, { id: entry.id });
+    expect(old.errors).toBeUndefined();
+    const before = old.data!.microCredential!.europass as any;
+    expect(before.learningAchievementSpecification.status).toBe('superseded');
+    expect(before.temporal.endDate).toBeTruthy();
+    expect(JSON.stringify(before.additionalNote)).toContain('superseded by a newer version');
+    expect((await validateShacl(before, 'loq')).violations).toEqual([]);
+
+    const own = await (await dataset(`/${entry.entryId}`)).json();
+    expect(own.learningAchievementSpecification.status).toBe('published');
+    expect(own.learningAchievementSpecification.id).toMatch(new RegExp(`-v${next.version}$`));
+    expect(own).toEqual((await hub.request(EuropassLearningOpportunityDocument, { id: next.id })).data!.microCredential!.europass);
+    const document = (await (await dataset()).json()) as { '@graph': any[] };
+    expect(document['@graph'].filter((node) => node.id === own.id).map((node) => node.learningAchievementSpecification.status)).toEqual(['published']);
   });
 });

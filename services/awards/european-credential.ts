@@ -49,6 +49,9 @@ const compact = <T extends Record<string, unknown>>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, item]) => item !== null && item !== undefined && !(Array.isArray(item) && !item.length))) as T;
 const xml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
+/** The code in front of an element the W3C credential gives as "CODE: description" (the catalogue's type or kind). */
+const codeOf = (described: string | null | undefined) => (described ? (/^[A-Z][A-Z_]+(?=: |$)/.exec(described)?.[0] ?? null) : null);
+
 /** The award as ELM v3 `id`s: stable per award, so that the same award always names its parts alike. */
 const part = (awardId: string, kind: string, n?: number) => `urn:epass:${kind}:${awardId}${n === undefined ? '' : `-${n}`}`;
 
@@ -140,9 +143,18 @@ export function buildEuropeanCredential(facts: EuropeanCredentialFacts): Record<
   const entryLanguage = entry.language ? language(entry.language) : null;
 
   const notes = [
-    note(part(awardId, 'note', 1), { sv: `Kvalitetssäkring: ${detail?.qualityAssurance.sv ?? entry.qualityAssurance ?? ''}`.trim(), en: detail?.qualityAssurance.en ? `Quality assurance: ${detail.qualityAssurance.en}` : null }),
+    // The type and the description, as the W3C credential says them ("TYPE: description"); English where given.
+    note(part(awardId, 'note', 1), {
+      sv: `Kvalitetssäkring: ${entry.qualityAssurance ?? detail?.qualityAssurance.sv ?? ''}`.trim(),
+      en: detail?.qualityAssurance.en ? `Quality assurance: ${[entry.qualityAssuranceType ?? codeOf(entry.qualityAssurance), detail.qualityAssurance.en].filter(Boolean).join(': ')}` : null,
+    }),
     note(part(awardId, 'note', 2), { sv: `${CREDENTIAL_TYPE_NOTE.sv}${entry.credentialType}`, en: `${CREDENTIAL_TYPE_NOTE.en}${entry.credentialType}` }),
-    entry.stackability ? note(part(awardId, 'note', 3), { sv: `Staplingsbarhet: ${detail?.stackability.sv ?? entry.stackability}`, en: detail?.stackability.en ? `Stackability: ${detail.stackability.en}` : null }) : null,
+    entry.stackability
+      ? note(part(awardId, 'note', 3), {
+          sv: `Staplingsbarhet: ${entry.stackability}`,
+          en: detail?.stackability.en ? `Stackability: ${[codeOf(entry.stackability), detail.stackability.en].filter(Boolean).join(': ')}` : null,
+        })
+      : null,
     entry.furtherInformation ? note(part(awardId, 'note', 4), { sv: detail?.furtherInformation.sv ?? entry.furtherInformation, en: detail?.furtherInformation.en ?? null }) : null,
     entry.workloadHours ? note(part(awardId, 'note', 5), { sv: `Arbetsbelastning: ${entry.workloadHours} timmar`, en: `Workload: ${entry.workloadHours} hours` }) : null,
   ].filter(Boolean);
@@ -176,9 +188,11 @@ export function buildEuropeanCredential(facts: EuropeanCredentialFacts): Record<
     additionalNote: notes,
   });
 
-  const assessmentCode = detail?.assessmentTypeCode ?? null;
+  const assessmentCode = detail?.assessmentTypeCode ?? codeOf(entry.assessmentType);
   const supervision = facts.assessment?.supervision ?? entry.supervision;
   const assessmentNotes = [
+    // The catalogue's type by its code too: not every type has an EU concept (self-assessment, combined).
+    assessmentCode ? `Typ av bedömning / type of assessment: ${assessmentCode}` : null,
     facts.assessment?.assessor ? `Bedömare / assessor: ${facts.assessment.assessor}` : null,
     facts.assessment?.location ? `Plats / location: ${facts.assessment.location}` : null,
     supervision ? `Övervakning / supervision: ${supervision}` : null,

@@ -98,6 +98,18 @@ async function skillLabels(db: DataSource, versions: MicroCredential[]): Promise
   return labels;
 }
 
+/**
+ * An ESCO skill as the LOQ shapes take it: its URI and labels, without `inScheme`. LOQ-constraints-mdr asks every
+ * scheme of a related ESCO skill to match ^https://ec.europa.eu/esco/skill/, which the ESCO skills scheme
+ * (http://data.europa.eu/esco/concept-scheme/skills, the one EDC-generic-full requires of the awards) does not;
+ * `inScheme` is optional in LOQ, so the skill goes by its URI alone.
+ */
+function loqSkill(uri: string, labels: SkillLabels) {
+  const { inScheme: _scheme, ...skill } = escoSkill(uri);
+  const label = labels.get(uri);
+  return { ...skill, ...(label ? { prefLabel: label } : {}) };
+}
+
 const text = (stored: StoredText | null) => (stored ? langMap(stored) : null);
 const compact = <T extends Record<string, unknown>>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, item]) => item !== null && item !== undefined && !(Array.isArray(item) && !item.length))) as T;
@@ -208,10 +220,7 @@ function stackedQualificationNode({ qualification, components, versions }: Stack
         id: `${id}#learningOutcome-${n + 1}`,
         type: 'LearningOutcome',
         title: langMap({ sv: outcome.sv, en: outcome.en }) ?? { sv: '-' },
-        relatedESCOSkill: outcome.skills.map((uri) => {
-          const label = labels.get(uri);
-          return { ...escoSkill(uri), ...(label ? { prefLabel: label } : {}) };
-        }),
+        relatedESCOSkill: outcome.skills.map((uri) => loqSkill(uri, labels)),
       }),
     ),
     eqfLevel: qualification.seqfLevel ? eqfLevel(qualification.seqfLevel) : undefined,
@@ -243,12 +252,23 @@ export function learningOpportunity(
   const entryLanguage = version.language ? language(version.language) : null;
   const qa = text(version.qualityAssuranceDescription);
   const stack = text(version.stackabilityDescription);
+  // The LOQ shapes let a Qualification (every published entry is one) be part of a Qualification only, and a
+  // Qualification needs an EQF level: a qualification the entry stacks into that has no level is named in a note.
+  const withLevel = stacksInto.filter((stacked) => stacked.qualification.seqfLevel);
+  const stackNotes = stacksInto
+    .filter((stacked) => !stacked.qualification.seqfLevel)
+    .map((stacked, n) => {
+      const node = stackedQualificationNode(stacked, labels, base) as { title: Record<string, string>; additionalNote: { noteLiteral: Record<string, string> }[] };
+      const rule = node.additionalNote[0].noteLiteral;
+      return note(ref('partOf', n + 1), { sv: `Ingår i ${node.title.sv ?? node.title.en}. ${rule.sv ?? ''}`.trim(), en: `Part of ${node.title.en ?? node.title.sv}. ${rule.en ?? ''}`.trim() });
+    });
   const notes = [
     version.qualityAssuranceType ? note(ref('note', 1), { sv: `Kvalitetssäkring: ${version.qualityAssuranceType}${qa?.sv ? ` – ${qa.sv}` : ''}`, en: `Quality assurance: ${version.qualityAssuranceType}${qa?.en ? ` – ${qa.en}` : ''}` }) : null,
     version.credentialType ? note(ref('note', 2), { sv: `Typ av meriter: ${version.credentialType}`, en: `Type of credential: ${version.credentialType}` }) : null,
     version.stackability ? note(ref('note', 3), { sv: `Staplingsbarhet: ${version.stackability}${stack?.sv ? ` – ${stack.sv}` : ''}`, en: `Stackability: ${version.stackability}${stack?.en ? ` – ${stack.en}` : ''}` }) : null,
     version.supervision ? note(ref('note', 4), { sv: `Övervakning och identitetskontroll: ${version.supervision}`, en: `Supervision and identity verification: ${version.supervision}` }) : null,
     version.furtherInformationStored ? note(ref('note', 5), version.furtherInformationStored) : null,
+    ...stackNotes,
     retired
       ? note(ref('note', 6), {
           sv: `Utgått ${version.retiredAt?.toISOString().slice(0, 10) ?? ''}${version.retiredReason ? `: ${version.retiredReason}` : status === 'superseded' ? ': ersatt av en nyare version' : ''}`,
@@ -272,10 +292,7 @@ export function learningOpportunity(
         id: ref('learningOutcome', n + 1),
         type: 'LearningOutcome',
         title: langMap({ sv: outcome.sv, en: outcome.en }) ?? { sv: '-' },
-        relatedESCOSkill: outcome.skills.map((uri) => {
-          const label = labels.get(uri);
-          return { ...escoSkill(uri), ...(label ? { prefLabel: label } : {}) };
-        }),
+        relatedESCOSkill: outcome.skills.map((uri) => loqSkill(uri, labels)),
       }),
     ),
     volumeOfLearning: version.workloadHours ? hoursDuration(version.workloadHours) : undefined,
@@ -296,7 +313,7 @@ export function learningOpportunity(
         ]
       : undefined,
     additionalNote: notes,
-    isPartOf: stacksInto.map((stacked) => stackedQualificationNode(stacked, labels, base)),
+    isPartOf: withLevel.map((stacked) => stackedQualificationNode(stacked, labels, base)),
     status,
   });
 

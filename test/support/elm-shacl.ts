@@ -24,12 +24,15 @@ const CONTEXTS: Record<string, unknown> = {
 const SHAPE_FILES: Record<string, string> = {
   'http://data.europa.eu/snb/model/ap/edc-generic-no-cv': path.join(ELM, 'edc', 'EDC-generic-no-cv.ttl'),
   'http://data.europa.eu/snb/model/ap/edc-generic-full': path.join(ELM, 'edc', 'EDC-generic-full.ttl'),
+  // LOQ-constraints-mdr (the controlled vocabularies) names LOQ-constraints by its prefix, https and a slash.
+  'https://data.europa.eu/snb/model/ap/loq-constraints/': path.join(ELM, 'loq', 'LOQ-constraints.ttl'),
 };
 
 export const PROFILES = {
   'edc-generic': path.join(ELM, 'edc', 'EDC-generic-full.ttl'),
   'edc-accredited': path.join(ELM, 'edc', 'EDC-accredited.ttl'),
-  loq: path.join(ELM, 'loq', 'LOQ-constraints.ttl'),
+  // The controlled-vocabulary shapes, which import the LOQ shapes: one run checks both files of loq/.
+  loq: path.join(ELM, 'loq', 'LOQ-constraints-mdr.ttl'),
 } as const;
 export type Profile = keyof typeof PROFILES;
 
