@@ -209,29 +209,8 @@ export async function startGateway(options: {
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
   httpServer.requestTimeout = Math.max(timeoutMs, 67_000);
-  app.get('/health', async (_request, response) => {
-    const health = await hubHealth(urls);
-    response.status(health.status === 'ok' ? 200 : 503).set('Cache-Control', 'no-store').json(health);
-  });
-  mountPublicDocuments(app, urls, timeoutMs);
-  mountWalletEndpoints(app, config, urls, timeoutMs);
   const signIn = await createSignIn(config, { awardsUrl: urls.awards });
-  app.use(signIn.router);
-  // The catalogue's pages run a search or an entry's query for each visit: held to the graph's rate per address.
-  app.use(['/katalog', '/catalogue'], rateLimit(config, async (request) => `address:${request.ip}`));
-  mountPages(app, {
-    publicUrl: publicBaseUrl(config),
-    // The catalogue's pages carry their content for search engines, from the public graph as anyone may ask it.
-    run: (async (document, variables) => {
-      const response = await apollo.executeOperation(
-        { query: document, variables: variables as Record<string, unknown> },
-        { contextValue: { identity: ANONYMOUS } },
-      );
-      if (response.body.kind !== 'single') throw new Error('an incremental answer for a page');
-      return response.body.singleResult;
-    }) as RunOperation,
-  });
-  if (config.NODE_ENV !== 'production' || config.GRAPHQL_IDE) mountIde(app, '/graphql');
+  // The graph first: every GraphQL request would otherwise be matched against each route below before its own.
   // Who calls: a bearer token when one is sent; else a web session, when the page sends its CSRF token
   // (gateway/sign-in/); else the anonymous caller. Worked out once per request.
   const callers = new WeakMap<express.Request, Promise<{ identity: Identity; authorization?: string }>>();
@@ -269,6 +248,28 @@ export async function startGateway(options: {
       context: async ({ req, res }): Promise<GatewayContext> => callerOf(req, res),
     }),
   );
+  app.get('/health', async (_request, response) => {
+    const health = await hubHealth(urls);
+    response.status(health.status === 'ok' ? 200 : 503).set('Cache-Control', 'no-store').json(health);
+  });
+  mountPublicDocuments(app, urls, timeoutMs);
+  mountWalletEndpoints(app, config, urls, timeoutMs);
+  app.use(signIn.router);
+  // The catalogue's pages run a search or an entry's query for each visit: held to the graph's rate per address.
+  app.use(['/katalog', '/catalogue'], rateLimit(config, async (request) => `address:${request.ip}`));
+  mountPages(app, {
+    publicUrl: publicBaseUrl(config),
+    // The catalogue's pages carry their content for search engines, from the public graph as anyone may ask it.
+    run: (async (document, variables) => {
+      const response = await apollo.executeOperation(
+        { query: document, variables: variables as Record<string, unknown> },
+        { contextValue: { identity: ANONYMOUS } },
+      );
+      if (response.body.kind !== 'single') throw new Error('an incremental answer for a page');
+      return response.body.singleResult;
+    }) as RunOperation,
+  });
+  if (config.NODE_ENV !== 'production' || config.GRAPHQL_IDE) mountIde(app, '/graphql');
   jsonHttpErrors(app);
   await listen(httpServer, options.port, options.host ?? '0.0.0.0');
   const url = `http://localhost:${(httpServer.address() as { port: number }).port}/graphql`;
