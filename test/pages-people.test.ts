@@ -7,6 +7,8 @@ import { accessibilityViolations, downloaded, ensurePagesBuilt, launchBrowser, p
 import { DefineQualificationDocument, PagesLearnerAwardsDocument, PagesVerifyEuropassDocument } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
 import { credentialInPdf, pdfAttachments } from '../web/src/pdf/attachment';
+import { ENTRIES } from '../demo/data';
+import { pdfImages, pdfText } from './support/pdf';
 import jsQR from 'jsqr';
 import { setGlobalConfig } from '@openid4vc/openid4vci';
 import { holderKey, takeOffer } from './support/wallet';
@@ -227,11 +229,35 @@ describe('the wallet (/wallet), in a real browser', () => {
     expect((await pdfAttachments(bytes)).map((attachment) => attachment.name)).toEqual(['credential.vc.jwt']);
     expect(await credentialInPdf(bytes)).toBe(award.credentialJwt);
 
+    // Readable on paper: what it shows, label by label.
+    const lines = await pdfText(bytes);
+    const after = (label: string) => lines[lines.indexOf(label) + 1];
+    const loaded = Object.values(demo.entries).find((entry) => entry.entryId === award.microCredential!.entryId)!;
+    const entry = ENTRIES.find((candidate) => candidate.code === loaded.code)!;
+    expect(lines).toContain(award.title);
+    expect(after('Innehavare')).toBe(me.name);
+    expect(after('Utfärdare')).toBe(award.issuer!.legalName);
+    expect(after('Utfärdad')).toMatch(/^\d{1,2} [a-zåäö]+ \d{4}$/);
+    expect(after('Nivå')).toBe(`SeQF ${entry.seqfLevel} / EQF ${entry.seqfLevel}`);
+    expect(lines).toContain('Läranderesultat');
+    expect(lines.join(' ')).toContain(entry.learningOutcomes[0].text.sv.split(' ').slice(0, 4).join(' '));
+    expect(after('Färdigheter (ESCO)')).toMatch(/\p{L}/u);
+
+    // Its QR code, read from the picture on the page, opens a share of this award alone, verified live.
+    const codes = (await pdfImages(bytes)).map((image) => jsQR(image.rgba, image.width, image.height)?.data).filter(Boolean);
+    expect(codes).toHaveLength(1);
+    expect(codes[0]).toMatch(new RegExp(`^${base}/shares/[A-Za-z0-9_-]+$`));
+    const scanned = await open(new URL(codes[0]!).pathname);
+    await scanned.page.waitForSelector('main .report');
+    expect(await scanned.page.$$('main .report')).toHaveLength(1);
+    expect(await textOf(scanned.page, 'main .report .verdict')).toContain('Giltig');
+    expect(await textOf(scanned.page, 'main .report')).toContain(award.title);
+
     // After the certificate, the LinkedIn link points at the certificate's share, verified live.
-    await learner.page.waitForFunction((id) => {
+    await learner.page.waitForFunction((id, url) => {
       const anchor = document.querySelector(`li[aria-labelledby="award-${id}"] a[href^="https://www.linkedin.com/"]`);
-      return anchor && new URL(anchor.getAttribute('href')!).searchParams.get('certUrl')!.includes('/shares/');
-    }, {}, award.id);
+      return anchor && new URL(anchor.getAttribute('href')!).searchParams.get('certUrl') === url;
+    }, {}, award.id, codes[0]);
 
     const verify = await open('/verify');
     const input = await verify.page.$('#credential-file');
