@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { PDFDocument } from 'pdf-lib';
 import { hubClient } from '../demo/client';
@@ -7,7 +9,9 @@ import { accessibilityViolations, downloaded, ensurePagesBuilt, launchBrowser, p
 import { DefineQualificationDocument, PagesLearnerAwardsDocument, PagesVerifyEuropassDocument } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
 import { credentialInPdf, pdfAttachments } from '../web/src/pdf/attachment';
-import { ENTRIES } from '../demo/data';
+import { ENTRIES, ESCO, demoLearner } from '../demo/data';
+import { importEsco } from '../services/catalogue/esco/import';
+import { accreditedWorld, awardTo, REPAIR_SEWING } from './support/world';
 import { pdfImages, pdfText } from './support/pdf';
 import jsQR from 'jsqr';
 import { setGlobalConfig } from '@openid4vc/openid4vci';
@@ -145,6 +149,62 @@ describe('the statistics (/statistics), in a real browser', () => {
     await page.waitForSelector('#statistics-region table tbody tr');
     expect(await textOf(page, '#statistics-region caption')).toBe('County');
     expect(await accessibilityViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the statistics in words: skills in both languages, protected groups', () => {
+  it('names skills by their Swedish ESCO label, by the English one in English, and shows a group too small to count as protected, in the table and the CSV', async () => {
+    // Swedish ESCO labels as an operator imports them (npm run esco:import); the built-in ESCO is English only.
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'esco-sv-'));
+    fs.writeFileSync(
+      path.join(folder, 'skills_sv.csv'),
+      'conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,scopeNote,definition,inScheme,description\r\n' +
+        `KnowledgeSkillCompetence,${ESCO.understandWrittenSwedish},skill/competence,transversal,förstå skriftlig svenska,,,released,,,,,\r\n`,
+    );
+    try {
+      await importEsco(hub.hub.subgraphs.catalogue.db, [folder]);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+    // A provider with two learners: fewer than the statistics show.
+    const myh = demo.organisations.myh.id;
+    const small = await accreditedWorld(hub, {
+      provider: 'Lilla Sömnadsskolan',
+      authority: { id: myh, token: await hub.token({ roles: ['authority'], organisationId: myh }) },
+      code: 'LSS-01',
+      content: { ...REPAIR_SEWING, title: { sv: 'Lagning av arbetskläder', en: 'Mending workwear' } },
+    });
+    for (const serial of [9001, 9002]) {
+      const { personalNumber, name } = demoLearner(serial);
+      await awardTo(hub, small, { personalNumber, name }, `pages-statistics-small-${serial}`);
+    }
+
+    const { page, downloads, problems } = await open('/statistics');
+    await signIn(page, await hub.token({ roles: ['analyst'] }));
+    await page.waitForSelector('#statistics-skill table tbody tr');
+    const names = (await rowsOf(page, '#statistics-skill')).map((row) => row[0]);
+    expect(names).toContain('förstå skriftlig svenska');
+    expect(names).not.toContain('understand written Swedish');
+    await page.locator('button.language').click();
+    await page.waitForFunction(() => [...document.querySelectorAll('#statistics-skill tbody th')].some((cell) => cell.textContent === 'understand written Swedish'));
+    expect((await rowsOf(page, '#statistics-skill')).map((row) => row[0])).not.toContain('förstå skriftlig svenska');
+    await page.locator('button.language').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'sv');
+
+    await page.select('#group-by', 'ISSUER');
+    await page.locator('form.facets button[type=submit]').click();
+    await page.waitForSelector('#statistics-issuer table tbody tr');
+    const rows = await rowsOf(page, '#statistics-issuer');
+    const protectedRow = rows.find((row) => row[0] === 'Lilla Sömnadsskolan')!;
+    expect(protectedRow).toEqual(['Lilla Sömnadsskolan', 'Skyddad: färre än 5 personer, så antalen visas inte.', expect.any(String)]);
+    expect(rows.filter((row) => !row[1].startsWith('Skyddad')).length).toBeGreaterThan(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.locator('#statistics-issuer button.csv').click();
+    const lines = fs.readFileSync(await downloaded(downloads, /statistics-issuer\.csv$/), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    expect(lines[0]).toBe('Utfärdare,value,Mikromeriter,Personer,Spärrade,Skyddad');
+    expect(lines).toContain(`Lilla Sömnadsskolan,${small.provider.id},,,,true`);
     expect(problems).toEqual([]);
   });
 });
