@@ -9,7 +9,7 @@ import { accessibilityViolations, downloaded, ensurePagesBuilt, launchBrowser, p
 import { DefineQualificationDocument, PagesLearnerAwardsDocument, PagesVerifyEuropassDocument } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
 import { credentialInPdf, pdfAttachments } from '../web/src/pdf/attachment';
-import { ENTRIES, ESCO, demoLearner } from '../demo/data';
+import { ENTRIES, ESCO, ESCO_OCCUPATIONS, demoLearner } from '../demo/data';
 import { importEsco } from '../services/catalogue/esco/import';
 import { accreditedWorld, awardTo, REPAIR_SEWING } from './support/world';
 import { pdfImages, pdfText } from './support/pdf';
@@ -205,6 +205,34 @@ describe('the statistics in words: skills in both languages, protected groups', 
     const lines = fs.readFileSync(await downloaded(downloads, /statistics-issuer\.csv$/), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
     expect(lines[0]).toBe('Utfärdare,value,Mikromeriter,Personer,Spärrade,Skyddad');
     expect(lines).toContain(`Lilla Sömnadsskolan,${small.provider.id},,,,true`);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("an occupation's coverage (/statistics), in a real browser", () => {
+  it('finds an occupation from the Swedish page (ESCO in English only), charts who holds its essential skills, and gives the table as CSV', async () => {
+    const { page, downloads, problems } = await open('/statistics');
+    await signIn(page, await hub.token({ roles: ['analyst'] }));
+    await page.waitForSelector('#statistics-skill table tbody tr');
+    await paste(page, '#occupation-search', 'hydroelectric');
+    await page.locator('form:has(#occupation-search) button[type=submit]').click();
+    await page.waitForSelector('#occupation-pick option[value^="http://data.europa.eu/esco/occupation/"]');
+    const options = await page.$$eval('#occupation-pick option', (list) => list.map((option) => [(option as HTMLOptionElement).value, option.textContent]));
+    expect(options).toContainEqual([ESCO_OCCUPATIONS.hydroelectricPlantOperator, 'hydroelectric plant operator']);
+    await page.select('#occupation-pick', ESCO_OCCUPATIONS.hydroelectricPlantOperator);
+    await page.waitForSelector('#occupation-coverage .chart svg');
+    expect(await textOf(page, '#occupation-coverage caption')).toBe('Personer med mikromeriter som täcker yrkets nödvändiga färdigheter: hydroelectric plant operator');
+    const rows = await rowsOf(page, '#occupation-coverage');
+    expect(rows.filter((row) => row[0].startsWith('http'))).toEqual([]);
+    // The demo's Skellefteå Kraft teaches hydroelectricity: people hold it.
+    expect(Number(rows.find((row) => row[0] === 'hydroelectricity')![2])).toBeGreaterThan(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.locator('#occupation-coverage button.csv').click();
+    const lines = fs.readFileSync(await downloaded(downloads, /occupation-coverage\.csv$/), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    expect(lines[0]).toBe('Nödvändig färdighet,value,Mikromeriter,Personer,Spärrade,Skyddad');
+    expect(lines).toHaveLength(rows.length + 1);
+    expect(lines.some((line) => line.startsWith(`hydroelectricity,${ESCO.hydroelectricity},`))).toBe(true);
     expect(problems).toEqual([]);
   });
 });

@@ -144,7 +144,15 @@ function OccupationCoverage({ filter }: { filter: StatisticsFilter }) {
   const [words, setWords] = useState('');
   const [search, setSearch] = useState('');
   const [occupation, setOccupation] = useState<{ uri: string; name: string } | null>(null);
-  const [{ data: found }] = useQuery({ query: PageOccupationsDocument, variables: { search, language }, pause: search.length < 2 });
+  const [{ data: inLanguage }] = useQuery({ query: PageOccupationsDocument, variables: { search, language }, pause: search.length < 2 });
+  // Nothing found in Swedish: ESCO may be imported in English only (as the built-in part is), so look there too.
+  const [{ data: inEnglish }] = useQuery({
+    query: PageOccupationsDocument,
+    variables: { search, language: 'en' },
+    pause: search.length < 2 || language === 'en' || !inLanguage || (inLanguage.escoOccupations?.length ?? 0) > 0,
+  });
+  const found = inLanguage?.escoOccupations?.length ? inLanguage : inEnglish;
+  const occupationName = (candidate: { uri: string; label?: string | null; en?: string | null }) => candidate.label ?? candidate.en ?? candidate.uri;
   const [{ data, error }] = useQuery({ query: PageOccupationCoverageDocument, variables: { occupation: occupation?.uri ?? '', filter }, pause: !occupation });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -164,10 +172,10 @@ function OccupationCoverage({ filter }: { filter: StatisticsFilter }) {
           <label htmlFor="occupation-pick">{t.statistics.occupationPick}</label>
           <select id="occupation-pick" value={occupation?.uri ?? ''} onChange={(event) => {
             const pick = found.escoOccupations!.find((candidate) => candidate.uri === event.target.value);
-            setOccupation(pick ? { uri: pick.uri, name: pick.preferredLabel ?? pick.uri } : null);
+            setOccupation(pick ? { uri: pick.uri, name: occupationName(pick) } : null);
           }}>
             <option value="">–</option>
-            {found.escoOccupations!.map((candidate) => <option key={candidate.uri} value={candidate.uri}>{candidate.preferredLabel ?? candidate.uri}</option>)}
+            {found.escoOccupations!.map((candidate) => <option key={candidate.uri} value={candidate.uri}>{occupationName(candidate)}</option>)}
           </select>
         </>
       ) : null}
