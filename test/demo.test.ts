@@ -96,6 +96,9 @@ describe('npm run demo: the pilots as demo data, through the gateway', () => {
       expect([name, body.errors]).toEqual([name, undefined]);
     }
     expect((await shell(curlOf('VerifyShare'))).data.verifyShare.credentials[0].verdict).toBe('VALID');
+    // The share link an employer opens in the browser.
+    expect(lines).toContain(`What ${first.learner.name} shared with "${first.learner.share.recipientLabel}", as the employer opens it: ${first.learner.share.url}`);
+    expect(first.learner.share.url).toBe(`${hub.gatewayUrl.replace(/\/graphql$/, '')}/shares/${first.learner.share.token}`);
   });
 
   it('makes synthetic personal identity numbers that are valid and distinct', () => {
