@@ -144,10 +144,28 @@ describe('the statistics (/statistics), in a real browser', () => {
 
     // By county, in English.
     await page.locator('button.language').click();
+    // The answer by county held back on its way: meanwhile the page must not show the skills' answer under the county heading.
+    await page.setRequestInterception(true);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      page.on('request', (request) => {
+        const body = request.postData() ?? '';
+        if (request.method() === 'POST' && body.includes('PageStatistics') && body.includes('REGION')) {
+          release = () => void request.continue();
+          resolve();
+        } else void request.continue();
+      });
+    });
     await page.select('#group-by', 'REGION');
     await page.locator('form.facets button[type=submit]').click();
+    await held;
+    expect(await page.$$eval('main table caption', (captions) => captions.map((caption) => caption.textContent))).not.toContain('County');
+    release();
     await page.waitForSelector('#statistics-region table tbody tr');
     expect(await textOf(page, '#statistics-region caption')).toBe('County');
+    const counties = (await rowsOf(page, '#statistics-region')).map((row) => row[0]);
+    expect(counties.length).toBeGreaterThan(0);
+    expect(counties.filter((county) => !/ län$/.test(county))).toEqual([]);
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });

@@ -202,7 +202,9 @@ function StatisticsView() {
   );
   const [{ data, error, fetching }] = useQuery({ query: PageStatisticsDocument, variables: { groupBy: [asked.dimension], grain: asked.grain, filter } });
   if (error?.graphQLErrors?.[0]?.extensions?.code === 'FORBIDDEN') return <p className="error" role="alert">{t.statistics.needsAnalyst}</p>;
-  const statistics = data?.competenceStatistics;
+  // While the next grouping loads, urql still holds the previous answer: never show it under the new heading.
+  const answered = data?.competenceStatistics;
+  const statistics = answered?.cells.every((cell) => cell.values[0]?.dimension === asked.dimension) ? answered : undefined;
   const rows: Row[] = (statistics?.cells ?? []).map((cell) => ({ ...cell, name: valueName(cell.values[0]), value: cell.values[0].value }));
   // Periods in time order (as the graph gives them); anything else biggest first, protected groups last.
   if (asked.dimension !== 'PERIOD') rows.sort((a, b) => Number(a.suppressed) - Number(b.suppressed) || (b.learners ?? 0) - (a.learners ?? 0) || a.name.localeCompare(b.name));
