@@ -23,6 +23,18 @@ export class AuthenticationRefused extends GraphQLError {
 }
 
 /**
+ * The identity provider's published keys (AUTH_JWKS_URL) could not be read: an outage, not a bad token. HTTP 503,
+ * SERVICE_UNAVAILABLE, retry later; the token is checked again on the next request.
+ */
+export class IdentityProviderUnavailable extends GraphQLError {
+  constructor() {
+    super("Service unavailable: the identity provider's keys (AUTH_JWKS_URL) could not be fetched; retry later", {
+      extensions: { code: 'SERVICE_UNAVAILABLE', service: 'identity-provider', retryAfterSeconds: 5, http: { status: 503 } },
+    });
+  }
+}
+
+/**
  * The caller's own token, checked where it arrives: at our gateway (to refuse a bad token early) and again
  * at every subgraph, so the hub runs behind any federation router that forwards `Authorization`
  * (Hive Gateway, Apollo Router). Both read the same OpenID Connect configuration (AUTH_*).
@@ -91,9 +103,20 @@ export async function createAuthenticator(config: HubConfig): Promise<(authoriza
       return { value: frozen(identityFromClaims(payload, claims)), exp: payload.exp };
     } catch (error) {
       if (error instanceof AuthenticationRefused) throw error;
+      if (config.AUTH_JWKS_URL && keysUnreadable(error)) throw new IdentityProviderUnavailable();
       throw new AuthenticationRefused(describe(error));
     }
   }
+}
+
+/**
+ * No answer in time, a failed connection (fetch's own TypeError), an answer that is not 200 or not a key set:
+ * the remote JWKS could not be read. jose's token errors are all subclasses of JOSEError; these are not.
+ */
+function keysUnreadable(error: unknown): boolean {
+  if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JWKSInvalid) return true;
+  if (!(error instanceof joseErrors.JOSEError)) return true;
+  return error.constructor === joseErrors.JOSEError;
 }
 
 /** An identity handed to every request the token comes with: nobody may change it on the way. */

@@ -89,7 +89,7 @@ export interface LoadedDocument {
  * 3.0.x, Data Integrity, Multikey and the hub's own), shipped with the code: it never fetches, so a
  * credential cannot make the hub load arbitrary URLs. `extra` adds documents (DID documents, for example).
  */
-export function credentialDocumentLoader(publicBaseUrl: string, extra?: (url: string) => Promise<unknown | null>) {
+function knownContexts(publicBaseUrl: string) {
   const known = new Map<string, unknown>([
     ...(vcContexts as Map<string, unknown>),
     ...(openBadgesContexts as Map<string, unknown>),
@@ -97,6 +97,23 @@ export function credentialDocumentLoader(publicBaseUrl: string, extra?: (url: st
     ...(multikeyContexts as Map<string, unknown>),
   ]);
   known.set(hubContextUrl(publicBaseUrl), hubContext(publicBaseUrl));
+  return known;
+}
+
+/**
+ * The context URLs a document (and its proofs) name at the top that the shipped loader does not have: a
+ * Data Integrity proof over such a document cannot be checked here, since no context is fetched.
+ */
+export function unknownContexts(document: Record<string, unknown>, publicBaseUrl: string): string[] {
+  const known = knownContexts(publicBaseUrl);
+  const named = (value: unknown) => (Array.isArray(value) ? value : [value]).filter((entry): entry is string => typeof entry === 'string');
+  const proofs = Array.isArray(document.proof) ? document.proof : [document.proof];
+  const urls = [document['@context'], ...proofs.map((proof) => (typeof proof === 'object' && proof !== null ? (proof as Record<string, unknown>)['@context'] : undefined))].flatMap(named);
+  return [...new Set(urls.filter((url) => !known.has(url)))];
+}
+
+export function credentialDocumentLoader(publicBaseUrl: string, extra?: (url: string) => Promise<unknown | null>) {
+  const known = knownContexts(publicBaseUrl);
   return async (url: string): Promise<LoadedDocument> => {
     const document = known.get(url) ?? (extra ? await extra(url) : null);
     if (!document) throw new Error(`${String(url).slice(0, 200)} is not a document the hub knows (it loads no context from the network)`);

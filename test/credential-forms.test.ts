@@ -383,6 +383,18 @@ describe("the hub's own verifier (verifyCredential), for all three forms", () =>
     expect(statuses(await verify(forms.openBadgeJwt)).STATUS).toBe('OK');
   });
 
+  it("the learner's export (exportMyData) carries all three forms, even of an award nobody has asked for yet, and each verifies", async () => {
+    const issued = await issue();
+    const exported = (await must(hub.request(gql('mutation { exportMyData }'), {}, { token: issued.learnerToken }))).exportMyData;
+    const award = exported.awards.find((candidate: { id: string }) => candidate.id === issued.id);
+    expect(award.credentialWithProof?.proof?.[0]).toMatchObject({ cryptosuite: 'eddsa-rdfc-2022' });
+    for (const credential of [award.credentialJwt, award.openBadgeJwt, JSON.stringify(award.credentialWithProof)]) {
+      expect(statuses(await verify(credential))).toEqual(ALL_OK);
+    }
+    // Made once and kept: the award's own field answers the same document.
+    expect((await formsOf(issued.id)).dataIntegrity).toBe(JSON.stringify(award.credentialWithProof));
+  });
+
   it('refuses an altered Data Integrity credential and a proof by a key another DID names', async () => {
     const forms = await formsOf((await issue()).id);
     const document = JSON.parse(forms.dataIntegrity);

@@ -5,7 +5,9 @@ import { SignJWT, importJWK } from 'jose';
 import fs from 'node:fs';
 import { hubClient } from '../demo/client';
 import { runStory, type StoryOutcome } from '../demo/story';
-import { projectRoot, SUBGRAPH_NAMES } from '../platform/config';
+import { parse } from 'graphql';
+import { projectRoot, SUBGRAPH_NAMES, type SubgraphName } from '../platform/config';
+import { VERIFICATION_ACCESS_RULES } from '../services/verification/access-rules';
 import { freePort } from '../platform/ports';
 import {
   CompetenceStatisticsDocument,
@@ -162,6 +164,146 @@ describe('each role through Hive Gateway gets what it gets through our gateway',
     const anonymous = await both(CompetenceStatisticsDocument, { groupBy: ['ISSUER'] });
     expect(firstError(anonymous.hive).code).toBe('UNAUTHENTICATED');
     expect(firstError(anonymous.hive)).toEqual(firstError(anonymous.ours));
+  });
+});
+
+/**
+ * For each role, an operation it may call and one it may not, in every subgraph, through Hive Gateway and through ours:
+ * the same answer, or the same refusal (code and message) with nothing of the object. Verification has no operation
+ * anyone is refused (anyone may verify), which the last test holds to the subgraph's own table.
+ */
+describe('for each role, an allowed and a denied operation in every subgraph, through both gateways', () => {
+  const ROLES = ['anonymous', 'learner', 'provider', 'authority', 'analyst'] as const;
+  type MatrixRole = (typeof ROLES)[number];
+  interface Call {
+    document: string;
+    variables?: () => Record<string, unknown>;
+  }
+  interface Denied extends Call {
+    code: 'UNAUTHENTICATED' | 'FORBIDDEN';
+  }
+  const fixtures = {} as { myhId: string; ownAwardId: string; otherLearnersAwardId: string; draftId: string };
+  const tokens = {} as Record<MatrixRole, string | undefined>;
+
+  beforeAll(async () => {
+    const trustRoot = await hub.request(parse('{ trustRoot { id } }') as TypedDocumentNode<{ trustRoot: { id: string } }, Record<string, never>>);
+    fixtures.myhId = trustRoot.data!.trustRoot.id;
+    tokens.anonymous = undefined;
+    tokens.learner = await hub.token({ roles: ['learner'], subject: throughHive.learner.id });
+    tokens.provider = await hub.token({ roles: ['provider'], organisationId: throughHive.provider.id });
+    // As `npm run -s token -- --role authority` makes it: an authority acting for no authority organisation.
+    tokens.authority = await hub.token({ roles: ['authority'] });
+    tokens.analyst = await hub.token({ roles: ['analyst'] });
+    const mine = await hub.request(parse('{ me { awards { id } } }') as TypedDocumentNode<{ me: { awards: { id: string }[] } }, Record<string, never>>, {}, { token: tokens.learner });
+    fixtures.ownAwardId = mine.data!.me.awards[0].id;
+    fixtures.otherLearnersAwardId = throughHive.cohort.awardIds.find((id) => id !== fixtures.ownAwardId)!;
+    const draft = await hub.request(DraftMicroCredentialDocument, { input: { ...completeContent(), providerId: throughHive.provider.id, code: uniqueCode('MATRIX') } }, { token: tokens.provider });
+    fixtures.draftId = draft.data!.draftMicroCredential.id;
+  });
+
+  const organisation: Call = { document: 'query($id: ID!) { organisation(id: $id) { legalName type } }', variables: () => ({ id: throughHive.provider.id }) };
+  const updateOrganisation = (id: () => string): Call => ({
+    document: 'mutation($id: ID!) { updateOrganisation(id: $id, input: { website: "https://sobona.example" }) { website } }',
+    variables: () => ({ id: id() }),
+  });
+  const registerOrganisation: Call = {
+    document: 'mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { legalName } }',
+    variables: () => ({ input: { legalName: 'Matris via router AB', organisationNumber: fictitiousOrganisationNumber() } }),
+  };
+  const catalogue: Call = { document: '{ microCredentials(first: 5) { totalCount nodes { title { sv } status provider { legalName } } } }' };
+  const draft = (providerId: () => string): Call => ({
+    document: 'mutation($input: DraftMicroCredentialInput!) { draftMicroCredential(input: $input) { status title { sv } provider { legalName } } }',
+    variables: () => ({ input: { ...completeContent(), providerId: providerId(), code: uniqueCode('MATRIX') } }),
+  });
+  const award = (id: () => string): Call => ({ document: 'query($id: ID!) { award(id: $id) { id title status } }', variables: () => ({ id: id() }) });
+  const shared: Call = { document: 'query($token: String!) { sharedCredentials(token: $token) { state recipientLabel } }', variables: () => ({ token: throughHive.share.token }) };
+  const me: Call = { document: '{ me { awards { id title status issuer { legalName } } } }' };
+  const statistics: Call = { document: '{ competenceStatistics(groupBy: [ISSUER]) { total { awards suppressed } } }' };
+  const verifyShare: Call = {
+    document: 'query($token: String!) { verifyShare(token: $token) { state credentials { verdict checks { check status } } } }',
+    variables: () => ({ token: throughHive.share.token }),
+  };
+  const sobona = () => throughHive.provider.id;
+  const myh = () => fixtures.myhId;
+
+  const MATRIX: Record<Exclude<SubgraphName, 'verification'>, Record<MatrixRole, { allowed: Call; denied: Denied }>> = {
+    accreditation: {
+      anonymous: { allowed: organisation, denied: { ...updateOrganisation(sobona), code: 'UNAUTHENTICATED' } },
+      learner: { allowed: organisation, denied: { ...updateOrganisation(sobona), code: 'FORBIDDEN' } },
+      provider: { allowed: updateOrganisation(sobona), denied: { ...updateOrganisation(myh), code: 'FORBIDDEN' } },
+      authority: {
+        allowed: registerOrganisation,
+        // Accrediting needs the authority organisation the token acts for: this one names none.
+        denied: { document: 'mutation($id: ID!) { suspendAccreditation(id: $id, reason: "Matris") { id } }', variables: () => ({ id: throughHive.accreditation.id }), code: 'FORBIDDEN' },
+      },
+      analyst: { allowed: organisation, denied: { ...registerOrganisation, code: 'FORBIDDEN' } },
+    },
+    catalogue: {
+      anonymous: { allowed: catalogue, denied: { ...draft(sobona), code: 'UNAUTHENTICATED' } },
+      learner: { allowed: catalogue, denied: { ...draft(sobona), code: 'FORBIDDEN' } },
+      provider: { allowed: draft(sobona), denied: { ...draft(myh), code: 'FORBIDDEN' } },
+      // Authorities see drafts, which no one but their provider otherwise does.
+      authority: {
+        allowed: { document: 'query($id: ID!) { microCredential(id: $id) { status title { sv } } }', variables: () => ({ id: fixtures.draftId }) },
+        denied: { ...draft(sobona), code: 'FORBIDDEN' },
+      },
+      analyst: { allowed: catalogue, denied: { ...draft(sobona), code: 'FORBIDDEN' } },
+    },
+    awards: {
+      anonymous: { allowed: shared, denied: { ...me, code: 'UNAUTHENTICATED' } },
+      learner: { allowed: me, denied: { ...award(() => fixtures.otherLearnersAwardId), code: 'FORBIDDEN' } },
+      provider: { allowed: award(() => fixtures.ownAwardId), denied: { ...statistics, code: 'FORBIDDEN' } },
+      authority: { allowed: shared, denied: { ...award(() => fixtures.ownAwardId), code: 'FORBIDDEN' } },
+      analyst: { allowed: statistics, denied: { ...me, code: 'FORBIDDEN' } },
+    },
+  };
+
+  const send = (call: Call, role: MatrixRole, url?: string) =>
+    hub.request(parse(call.document) as TypedDocumentNode<Record<string, unknown>, Record<string, unknown>>, call.variables?.() ?? {}, { token: tokens[role], url });
+  /** What the denied writes would change: the accreditation's status, Sobona's and MYH's websites, how many organisations there are. */
+  const state = async () =>
+    (
+      await hub.request(
+        parse(
+          'query($accreditation: ID!, $sobona: ID!, $myh: ID!) { accreditation(id: $accreditation) { status } sobona: organisation(id: $sobona) { website } myh: organisation(id: $myh) { website } organisations(first: 1) { totalCount } }',
+        ) as TypedDocumentNode<Record<string, unknown>, Record<string, string>>,
+        { accreditation: throughHive.accreditation.id, sobona: sobona(), myh: myh() },
+      )
+    ).data;
+
+  const cases = (Object.keys(MATRIX) as (keyof typeof MATRIX)[]).flatMap((subgraph) => ROLES.map((role) => [subgraph, role] as const));
+
+  it.each(cases)('%s, as %s: the allowed operation answers the same through both', async (subgraph, role) => {
+    const call = MATRIX[subgraph][role].allowed;
+    const viaHive = await send(call, role, hiveUrl);
+    const viaOurs = await send(call, role);
+    expect({ hive: viaHive.errors, ours: viaOurs.errors }).toEqual({ hive: undefined, ours: undefined });
+    expect(Object.values(viaHive.data ?? {}).every((value) => value !== null)).toBe(true);
+    expect(viaHive.data).toEqual(viaOurs.data);
+  });
+
+  it.each(cases)('%s, as %s: the denied operation is refused the same through both, and changes nothing', async (subgraph, role) => {
+    const call = MATRIX[subgraph][role].denied;
+    const before = await state();
+    expect(before).toBeTruthy();
+    const viaHive = await send(call, role, hiveUrl);
+    const viaOurs = await send(call, role);
+    expect(firstError(viaHive).code).toBe(call.code);
+    expect(firstError(viaHive)).toEqual(firstError(viaOurs));
+    for (const answer of [viaHive, viaOurs]) expect(Object.values(answer.data ?? {}).filter((value) => value !== null)).toEqual([]);
+    expect(await state()).toEqual(before);
+  });
+
+  it.each(ROLES)('verification, as %s: verifying the share answers the same through both', async (role) => {
+    const viaHive = await send(verifyShare, role, hiveUrl);
+    const viaOurs = await send(verifyShare, role);
+    expect(viaHive.errors).toBeUndefined();
+    expect(viaHive.data).toEqual(viaOurs.data);
+    expect((viaHive.data as { verifyShare: { state: string } }).verifyShare.state).toBe('ACTIVE');
+  });
+
+  it('verification refuses no role anything: every operation of its table is for anyone, so it has no denied case', () => {
+    expect(Object.entries(VERIFICATION_ACCESS_RULES).filter(([, rule]) => !rule.allow.includes('anyone')).map(([key]) => key)).toEqual([]);
   });
 });
 

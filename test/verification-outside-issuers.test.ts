@@ -184,6 +184,51 @@ describe('credentials of trusted issuers beyond the hub', () => {
     }
   });
 
+  it('a VC 2.0 credential that is not an Open Badge verifies in the two forms VC 2.0 has; typ JWT is kept for Open Badges', async () => {
+    // A plain VC 2.0 credential: only the VC 2.0 context, the issuer a DID string, the subject a DID with a name.
+    const plain = (index: number, list: string) => ({
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      id: `urn:uuid:7f0c1e2a-0000-4000-8000-${String(index).padStart(12, '0')}`,
+      type: ['VerifiableCredential'],
+      issuer: did,
+      validFrom: new Date(Date.now() - 3600_000).toISOString(),
+      credentialSubject: { id: 'did:example:ebfeb1f712ebc6f1c276e12ec21', name: 'Kim Lind', description: 'Svetsning, grundkurs' },
+      credentialStatus: { id: `${origin}/status/${list}#${index}`, type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListIndex: String(index), statusListCredential: `${origin}/status/${list}` },
+    });
+    const vcJwt = await new SignJWT(plain(60, 'revocation')).setProtectedHeader({ alg: 'EdDSA', typ: 'vc+jwt', kid: `${did}#key-1` }).sign(edKey.privateKey);
+    const dataIntegrity = JSON.stringify(await withDataIntegrityProof(plain(61, 'revocation.jsonld'), { kid: 'key-1', algorithm: 'EdDSA', privateKey: edKey.privateKey }, `${did}#key-1`, origin));
+    for (const [form, credential] of Object.entries({ vcJwt, dataIntegrity })) {
+      const report = await verify(credential);
+      expect({ form, checks: statuses(report) }).toEqual({
+        form,
+        checks: { FORMAT: 'OK', SIGNATURE: 'OK', ACCREDITATION: 'SKIPPED', STATUS: 'OK', EXPIRY: 'OK', CATALOGUE: 'SKIPPED' },
+      });
+      expect(reasonOf(report, 'FORMAT')).toMatch(/^A VC 2\.0 credential/);
+      expect(reasonOf(report, 'ACCREDITATION')).toMatch(/outside the national register/);
+      expect(report).toMatchObject({ verdict: 'VALID_WITH_WARNINGS', issuerName: 'Example Badges', learnerName: 'Kim Lind' });
+    }
+    // Open Badges 3.0 secures its credentials with typ JWT; anything else must say vc+jwt.
+    const asOpenBadge = await new SignJWT(plain(62, 'revocation')).setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: `${did}#key-rsa` }).sign(rsaKey.privateKey);
+    const refused = await verify(asOpenBadge);
+    expect(statuses(refused).FORMAT).toBe('FAILED');
+    expect(reasonOf(refused, 'FORMAT')).toMatch(/typ "JWT" is the Open Badges 3\.0 form, but the payload is not an OpenBadgeCredential/);
+  });
+
+  it('a Data Integrity credential naming a JSON-LD context the hub does not ship is refused saying so, not called altered', async () => {
+    // The hub never loads a context from the network. (The proof need not be genuine: it cannot be checked at all.)
+    const context = 'https://badges.example.org/contexts/course/v1';
+    const credential = {
+      ...badge(did, 63, 'ld'),
+      '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json', context],
+      proof: [{ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofPurpose: 'assertionMethod', verificationMethod: `${did}#key-1`, created: new Date().toISOString(), proofValue: `z${'4'.repeat(86)}` }],
+    };
+    const report = await verify(JSON.stringify(credential));
+    expect(report.verdict).toBe('INVALID');
+    expect(statuses(report)).toMatchObject({ FORMAT: 'OK', SIGNATURE: 'FAILED' });
+    expect(reasonOf(report, 'SIGNATURE')).toContain(`The Data Integrity proof cannot be checked: the credential names the JSON-LD context ${context}, which this verifier does not have`);
+    expect(reasonOf(report, 'SIGNATURE')).not.toMatch(/altered/);
+  });
+
   it('verify for an issuer named by URL whose keys are in a JWKS', async () => {
     const credential = await new SignJWT({ ...badge(`${origin}/issuer`, 31, 'jwt'), credentialStatus: undefined })
       .setProtectedHeader({ alg: 'EdDSA', typ: 'vc+jwt', kid: 'key-1' })

@@ -11,7 +11,7 @@ import { formatPersonalNumber } from './personal-number';
 import { awardsCore } from './dependencies';
 import { EUROPEAN_AWARD_SELECT, europeanCredentialOf, type EuropeanAwardRow, type EuropeanCredentialForm } from './european-credential';
 import { shareView } from './share.resolver';
-import { openBadgeForm } from './forms';
+import { dataIntegrityForm, openBadgeForm } from './forms';
 import { signedJwsOf, storedCredential } from './credential';
 import { statusListUrl } from './status-list';
 import { CataloguePeer } from './catalogue-peer';
@@ -126,10 +126,12 @@ export class LearnerResolver {
       const form = await europeanCredentialOf(awardsCore(context.db, context.config).keys, vault, base, row);
       if (form) europeanOf.set(row.id, form);
     }
-    // The Open Badges form, made (and stored) now for awards whose form nobody has asked for yet.
+    // The Open Badges and Data Integrity forms, made (and stored) now for awards whose forms nobody has asked for yet.
     const openBadgeOf = new Map<string, string | null>();
+    const withProofOf = new Map<string, Record<string, unknown> | null>();
     for (const award of awards) {
       openBadgeOf.set(award.id, await openBadgeForm(context.db, awardsCore(context.db, context.config).keys, base, awardFromRow(award)));
+      withProofOf.set(award.id, await dataIntegrityForm(context.db, awardsCore(context.db, context.config).keys, base, awardFromRow(award)));
     }
     const shares: ShareRow[] = await context.db.query('select * from share where learner_id = $1 order by created_at', [id]);
     const shareAwards: { share_id: string; award_id: string }[] = await context.db.query(
@@ -170,7 +172,7 @@ export class LearnerResolver {
         credentialJwt: signedJwsOf(award),
         credential: storedCredential(award),
         openBadgeJwt: openBadgeOf.get(award.id) ?? null,
-        credentialWithProof: award.credential_with_proof,
+        credentialWithProof: withProofOf.get(award.id) ?? null,
         europeanDigitalCredentialSealed: europeanOf.has(award.id) ? JSON.parse(europeanOf.get(award.id)!.sealed) : null,
       })),
       shares: shares.map((share) => ({

@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { flattenedVerify } from 'jose';
+import { unknownContexts } from '../../../platform/credential-context';
 import { dataIntegrityProblem } from '../../../platform/data-integrity';
 import { jwsSignatureHoldsOffThread, splitCompactJws } from '../../../platform/jws-verify';
 import { organisationsById } from '../accreditation-chain';
@@ -62,6 +63,17 @@ export async function checkSignature(work: Work, run: VerificationRun): Promise<
     );
   }
   if (work.form === 'data-integrity') {
+    // The hub loads no JSON-LD context from the network (a credential could make it fetch anything): a proof
+    // over terms of a context it does not have cannot be checked, which is not the same as altered.
+    const unknown = unknownContexts(work.document!, issuer.base);
+    if (unknown.length) {
+      const named = unknown.slice(0, 3).map((url) => url.slice(0, 200)).join(', ');
+      return failed(
+        'SIGNATURE',
+        `The Data Integrity proof cannot be checked: the credential names the JSON-LD context ${named}, which this verifier does not have. It never loads a context from the network; it has those of VC 2.0, Open Badges 3.0.x, Data Integrity, Multikey and the hub's own.`,
+        `Data Integrity-beviset kan inte kontrolleras: meritet anger JSON-LD-kontexten ${named}, som den här verifieringen inte har. Den hämtar aldrig en kontext från nätet; den har de för VC 2.0, Open Badges 3.0.x, Data Integrity, Multikey och hubbens egen.`,
+      );
+    }
     const problem = await dataIntegrityProblem(work.document!, { verificationMethod: work.keyReference!, controller: work.fields!.issuerId!, publicJwk: key.jwk }, issuer.base);
     if (problem) {
       return failed(
