@@ -905,6 +905,8 @@ export const QUALIFICATIONS: {
     code: 'SKE-VO-INTRO',
     kind: 'PARTIAL',
     title: { sv: 'Introduktion till vård och omsorg', en: 'Introduction to health and social care' },
+    // A level, so that Europass publishes it as a Qualification the entries are part of (the LOQ shapes need one).
+    seqfLevel: 3,
     components: [
       { entryCode: 'SKE-YSV-01', mandatory: true },
       { entryCode: 'SKE-OMV-01', mandatory: true },
@@ -917,6 +919,7 @@ export const QUALIFICATIONS: {
     code: 'SKK-DVK-STEG1',
     kind: 'PARTIAL',
     title: { sv: 'Drifttekniker vattenkraft, steg 1 med elsäkerhet', en: 'Hydropower operating technician, stage 1 with electrical safety' },
+    seqfLevel: 5,
     components: [
       { entryCode: 'SKK-DVK-01', mandatory: true },
       { entryCode: 'SKK-ELS-01', mandatory: true },
