@@ -890,6 +890,44 @@ export function demoLearner(serial: number): DemoLearner {
 /** The learner whose token the demo prints: she has several awards and shares two of them. */
 export const DEMO_LEARNER_SERIAL = 3;
 
+/** Qualifications the pilots' entries stack into (defineQualification; the same code again replaces the definition). */
+export const QUALIFICATIONS: {
+  owner: ProviderKey;
+  code: string;
+  kind: 'FULL' | 'PARTIAL';
+  title: Text;
+  seqfLevel?: number;
+  components: { entryCode: string; mandatory: boolean }[];
+  requiredCount: number;
+}[] = [
+  {
+    owner: 'skellefteaKommun',
+    code: 'SKE-VO-INTRO',
+    kind: 'PARTIAL',
+    title: { sv: 'Introduktion till vård och omsorg', en: 'Introduction to health and social care' },
+    // A level, so that Europass publishes it as a Qualification the entries are part of (the LOQ shapes need one).
+    seqfLevel: 3,
+    components: [
+      { entryCode: 'SKE-YSV-01', mandatory: true },
+      { entryCode: 'SKE-OMV-01', mandatory: true },
+    ],
+    requiredCount: 2,
+  },
+  {
+    // The internal career ladder: stage 1 and the electrical safety that goes with it.
+    owner: 'skellefteaKraft',
+    code: 'SKK-DVK-STEG1',
+    kind: 'PARTIAL',
+    title: { sv: 'Drifttekniker vattenkraft, steg 1 med elsäkerhet', en: 'Hydropower operating technician, stage 1 with electrical safety' },
+    seqfLevel: 5,
+    components: [
+      { entryCode: 'SKK-DVK-01', mandatory: true },
+      { entryCode: 'SKK-ELS-01', mandatory: true },
+    ],
+    requiredCount: 2,
+  },
+];
+
 /** Shares learners make (idempotent: a learner's active share with the same recipient is kept). */
 export const SHARES: { learnerSerial: number; entryCodes: string[]; recipientLabel: string; days: number }[] = [
   { learnerSerial: DEMO_LEARNER_SERIAL, entryCodes: ['SKE-YSV-01', 'SKE-OMV-01'], recipientLabel: 'Rekrytering, hemtjänsten i Skellefteå', days: 60 },

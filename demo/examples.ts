@@ -17,6 +17,13 @@ export interface ExampleOperation {
   variables?: Record<string, unknown>;
 }
 
+export interface DemoExamples {
+  roles: RoleExamples[];
+  providerTokens: RoleExamples[];
+  /** The demo learner's share, as the employer opens it in the browser. */
+  share?: { url: string; learnerName: string; recipientLabel: string };
+}
+
 export interface RoleExamples {
   role: string;
   /** The shell variable the token is exported as; none for the anonymous employer. */
@@ -36,7 +43,7 @@ const shellName = (key: string) => `${key.replace(/([a-z])([A-Z])/g, '$1_$2').to
  * A token for each role, and three or four operations each from the IDE's example file, with variables
  * that fit the demo data. Tokens come from the hub's local token issuer.
  */
-export async function demoExamples(hub: HubClient, data: DemoData, options: { now?: Date; expiresIn?: string } = {}): Promise<{ roles: RoleExamples[]; providerTokens: RoleExamples[] }> {
+export async function demoExamples(hub: HubClient, data: DemoData, options: { now?: Date; expiresIn?: string } = {}): Promise<DemoExamples> {
   const now = options.now ?? new Date();
   const { organisations, entries, learner } = data;
   const myhToken = await hub.token({ roles: ['authority'], organisationId: organisations.myh.id, subject: 'demo:myh-handlaggare' });
@@ -147,7 +154,7 @@ export async function demoExamples(hub: HubClient, data: DemoData, options: { no
       ],
     },
   ];
-  return { roles, providerTokens };
+  return { roles, providerTokens, share: { url: learner.share.url, learnerName: learner.name, recipientLabel: learner.share.recipientLabel } };
 }
 
 /** The IDE file's operations by name, each as one compact line of GraphQL. */
@@ -165,7 +172,7 @@ export function exampleOperations(file = EXAMPLE_OPERATIONS_FILE): Map<string, s
 const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 /** The examples as text to paste: export lines for the tokens, and for each operation a curl command and how to run it in the IDE. */
-export function renderExamples(url: string, examples: { roles: RoleExamples[]; providerTokens: RoleExamples[] }, expiresIn: string): string {
+export function renderExamples(url: string, examples: DemoExamples, expiresIn: string): string {
   const operations = exampleOperations();
   const lines: string[] = [];
   const ide = url.replace(/\/graphql$/, '/');
@@ -178,6 +185,7 @@ export function renderExamples(url: string, examples: { roles: RoleExamples[]; p
   lines.push(
     `In the browser: ${site}/verify and ${site}/katalog (anyone), ${site}/wallet ("Logga in med e-legitimation" with the local test provider: the first test person is this learner; or sign in with $LEARNER_TOKEN), ${site}/statistics (sign in with $ANALYST_TOKEN).`,
   );
+  if (examples.share) lines.push(`What ${examples.share.learnerName} shared with "${examples.share.recipientLabel}", as the employer opens it: ${examples.share.url}`);
   for (const role of examples.roles) {
     lines.push('', `── ${role.role} ${'─'.repeat(Math.max(3, 96 - role.role.length))}`);
     for (const [index, example] of role.operations.entries()) {

@@ -5,6 +5,7 @@ import {
   ENTRIES,
   ORGANISATIONS,
   PROVIDERS,
+  QUALIFICATIONS,
   SHARES,
   plannedAwards,
   type DemoEntry,
@@ -14,6 +15,7 @@ import {
 } from './data';
 import {
   DemoCreateShareDocument,
+  DemoDefineQualificationDocument,
   DemoDraftMicroCredentialDocument,
   DemoGrantAccreditationDocument,
   DemoIssueAwardsDocument,
@@ -57,6 +59,8 @@ export interface DemoData {
   organisations: Record<OrganisationKey, LoadedOrganisation>;
   accreditations: Record<ProviderKey, { id: string; decisionReference: string }>;
   entries: Record<string, LoadedEntry>;
+  /** The qualifications the entries stack into, by code. */
+  qualifications: Record<string, { id: string }>;
   awards: { planned: number; issued: number; alreadyIssued: number; failed: number; revoked: number; suspended: number; learners: number };
   /** The learner whose token the demo prints, with their awards and their share. */
   learner: { id: string; name: string; serial: number; awardIds: string[]; share: LoadedShare };
@@ -203,6 +207,17 @@ export async function loadDemoData(hub: HubClient, options: LoadOptions = {}): P
   }
   log(`Catalogue: ${Object.keys(entries).length} entries in place (${published} published now).`);
 
+  // 3b. The qualifications those entries stack into (a learner's wallet shows how far their awards go).
+  const qualifications: DemoData['qualifications'] = {};
+  for (const qualification of QUALIFICATIONS) {
+    if (!qualification.components.every((component) => entries[component.entryCode])) continue;
+    const { owner, components, ...rest } = qualification;
+    const input = { ...rest, ownerId: organisations[owner].id, components: components.map((component) => ({ entryId: entries[component.entryCode].entryId, mandatory: component.mandatory })) };
+    const { defineQualification } = await hub.request(DemoDefineQualificationDocument, { input }, providerTokens[owner]);
+    qualifications[qualification.code] = { id: defineQualification.id };
+  }
+  log(`Qualifications: ${Object.keys(qualifications).length} defined (${Object.keys(qualifications).join(', ')}).`);
+
   // 4. Awards, one cohort call per provider; idempotency keys make a second run answer ALREADY_ISSUED.
   const plan = plannedAwards(anchor, now).filter((award) => entries[award.entryCode]);
   const awardIds = new Map<PlannedAward, string>();
@@ -292,6 +307,7 @@ export async function loadDemoData(hub: HubClient, options: LoadOptions = {}): P
     organisations,
     accreditations,
     entries,
+    qualifications,
     awards: totals,
     learner: {
       id: learnerShare.learnerId,

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
 import { hubClient, type HubClient } from '../demo/client';
-import { ENTRIES, LEARNER_COUNT, PROVIDERS, syntheticPersonnummer } from '../demo/data';
+import { ENTRIES, LEARNER_COUNT, PROVIDERS, QUALIFICATIONS, syntheticPersonnummer } from '../demo/data';
 import { EXAMPLE_OPERATIONS_FILE, demoExamples, exampleOperations, renderExamples } from '../demo/examples';
 import { loadDemoData, type DemoData } from '../demo/load';
 import { startTestHub, type TestHub } from './support/hub';
@@ -25,6 +25,7 @@ describe('npm run demo: the pilots as demo data, through the gateway', () => {
     expect(first.warnings).toEqual([]);
     expect(Object.keys(first.organisations)).toHaveLength(1 + PROVIDERS.length);
     expect(Object.keys(first.entries)).toHaveLength(ENTRIES.length);
+    expect(Object.keys(first.qualifications).sort()).toEqual(QUALIFICATIONS.map((qualification) => qualification.code).sort());
     expect(first.awards.failed).toBe(0);
     expect(first.awards.issued).toBe(first.awards.planned);
     expect(first.awards.learners).toBeGreaterThanOrEqual(200);
@@ -41,6 +42,7 @@ describe('npm run demo: the pilots as demo data, through the gateway', () => {
     expect(again.organisations).toEqual(first.organisations);
     expect(again.accreditations).toEqual(first.accreditations);
     expect(again.entries).toEqual(first.entries);
+    expect(again.qualifications).toEqual(first.qualifications);
     expect(again.awards).toMatchObject({ issued: 0, alreadyIssued: first.awards.planned, failed: 0 });
     expect(again.shares.map((share) => [share.token, share.created])).toEqual(first.shares.map((share) => [share.token, false]));
     expect(again.learner.awardIds).toEqual(first.learner.awardIds);
@@ -114,6 +116,9 @@ describe('npm run demo: the pilots as demo data, through the gateway', () => {
       expect([name, body.errors]).toEqual([name, undefined]);
     }
     expect((await shell(curlOf('VerifyShare'))).data.verifyShare.credentials[0].verdict).toBe('VALID');
+    // The share link an employer opens in the browser.
+    expect(lines).toContain(`What ${first.learner.name} shared with "${first.learner.share.recipientLabel}", as the employer opens it: ${first.learner.share.url}`);
+    expect(first.learner.share.url).toBe(`${hub.gatewayUrl.replace(/\/graphql$/, '')}/shares/${first.learner.share.token}`);
   });
 
   it('makes synthetic personal identity numbers that are valid and distinct', () => {

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { PDFDocument } from 'pdf-lib';
 import { hubClient } from '../demo/client';
@@ -7,6 +9,10 @@ import { accessibilityViolations, downloaded, ensurePagesBuilt, launchBrowser, p
 import { DefineQualificationDocument, PagesLearnerAwardsDocument, PagesVerifyEuropassDocument } from './generated/graphql';
 import { startTestHub, type TestHub } from './support/hub';
 import { credentialInPdf, pdfAttachments } from '../web/src/pdf/attachment';
+import { ENTRIES, ESCO, ESCO_OCCUPATIONS, demoLearner } from '../demo/data';
+import { importEsco } from '../services/catalogue/esco/import';
+import { accreditedWorld, awardTo, REPAIR_SEWING } from './support/world';
+import { pdfImages, pdfText } from './support/pdf';
 import jsQR from 'jsqr';
 import { setGlobalConfig } from '@openid4vc/openid4vci';
 import { holderKey, takeOffer } from './support/wallet';
@@ -138,11 +144,113 @@ describe('the statistics (/statistics), in a real browser', () => {
 
     // By county, in English.
     await page.locator('button.language').click();
+    // The answer by county held back on its way: meanwhile the page must not show the skills' answer under the county heading.
+    await page.setRequestInterception(true);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      page.on('request', (request) => {
+        const body = request.postData() ?? '';
+        if (request.method() === 'POST' && body.includes('PageStatistics') && body.includes('REGION')) {
+          release = () => void request.continue();
+          resolve();
+        } else void request.continue();
+      });
+    });
     await page.select('#group-by', 'REGION');
     await page.locator('form.facets button[type=submit]').click();
+    await held;
+    expect(await page.$$eval('main table caption', (captions) => captions.map((caption) => caption.textContent))).not.toContain('County');
+    release();
     await page.waitForSelector('#statistics-region table tbody tr');
     expect(await textOf(page, '#statistics-region caption')).toBe('County');
+    const counties = (await rowsOf(page, '#statistics-region')).map((row) => row[0]);
+    expect(counties.length).toBeGreaterThan(0);
+    expect(counties.filter((county) => !/ län$/.test(county))).toEqual([]);
     expect(await accessibilityViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the statistics in words: skills in both languages, protected groups', () => {
+  it('names skills by their Swedish ESCO label, by the English one in English, and shows a group too small to count as protected, in the table and the CSV', async () => {
+    // Swedish ESCO labels as an operator imports them (npm run esco:import); the built-in ESCO is English only.
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'esco-sv-'));
+    fs.writeFileSync(
+      path.join(folder, 'skills_sv.csv'),
+      'conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,scopeNote,definition,inScheme,description\r\n' +
+        `KnowledgeSkillCompetence,${ESCO.understandWrittenSwedish},skill/competence,transversal,förstå skriftlig svenska,,,released,,,,,\r\n`,
+    );
+    try {
+      await importEsco(hub.hub.subgraphs.catalogue.db, [folder]);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+    // A provider with two learners: fewer than the statistics show.
+    const myh = demo.organisations.myh.id;
+    const small = await accreditedWorld(hub, {
+      provider: 'Lilla Sömnadsskolan',
+      authority: { id: myh, token: await hub.token({ roles: ['authority'], organisationId: myh }) },
+      code: 'LSS-01',
+      content: { ...REPAIR_SEWING, title: { sv: 'Lagning av arbetskläder', en: 'Mending workwear' } },
+    });
+    for (const serial of [9001, 9002]) {
+      const { personalNumber, name } = demoLearner(serial);
+      await awardTo(hub, small, { personalNumber, name }, `pages-statistics-small-${serial}`);
+    }
+
+    const { page, downloads, problems } = await open('/statistics');
+    await signIn(page, await hub.token({ roles: ['analyst'] }));
+    await page.waitForSelector('#statistics-skill table tbody tr');
+    const names = (await rowsOf(page, '#statistics-skill')).map((row) => row[0]);
+    expect(names).toContain('förstå skriftlig svenska');
+    expect(names).not.toContain('understand written Swedish');
+    await page.locator('button.language').click();
+    await page.waitForFunction(() => [...document.querySelectorAll('#statistics-skill tbody th')].some((cell) => cell.textContent === 'understand written Swedish'));
+    expect((await rowsOf(page, '#statistics-skill')).map((row) => row[0])).not.toContain('förstå skriftlig svenska');
+    await page.locator('button.language').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'sv');
+
+    await page.select('#group-by', 'ISSUER');
+    await page.locator('form.facets button[type=submit]').click();
+    await page.waitForSelector('#statistics-issuer table tbody tr');
+    const rows = await rowsOf(page, '#statistics-issuer');
+    const protectedRow = rows.find((row) => row[0] === 'Lilla Sömnadsskolan')!;
+    expect(protectedRow).toEqual(['Lilla Sömnadsskolan', 'Skyddad: färre än 5 personer, så antalen visas inte.', expect.any(String)]);
+    expect(rows.filter((row) => !row[1].startsWith('Skyddad')).length).toBeGreaterThan(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.locator('#statistics-issuer button.csv').click();
+    const lines = fs.readFileSync(await downloaded(downloads, /statistics-issuer\.csv$/), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    expect(lines[0]).toBe('Utfärdare,value,Mikromeriter,Personer,Spärrade,Skyddad');
+    expect(lines).toContain(`Lilla Sömnadsskolan,${small.provider.id},,,,true`);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("an occupation's coverage (/statistics), in a real browser", () => {
+  it('finds an occupation from the Swedish page (ESCO in English only), charts who holds its essential skills, and gives the table as CSV', async () => {
+    const { page, downloads, problems } = await open('/statistics');
+    await signIn(page, await hub.token({ roles: ['analyst'] }));
+    await page.waitForSelector('#statistics-skill table tbody tr');
+    await paste(page, '#occupation-search', 'hydroelectric');
+    await page.locator('form:has(#occupation-search) button[type=submit]').click();
+    await page.waitForSelector('#occupation-pick option[value^="http://data.europa.eu/esco/occupation/"]');
+    const options = await page.$$eval('#occupation-pick option', (list) => list.map((option) => [(option as HTMLOptionElement).value, option.textContent]));
+    expect(options).toContainEqual([ESCO_OCCUPATIONS.hydroelectricPlantOperator, 'hydroelectric plant operator']);
+    await page.select('#occupation-pick', ESCO_OCCUPATIONS.hydroelectricPlantOperator);
+    await page.waitForSelector('#occupation-coverage .chart svg');
+    expect(await textOf(page, '#occupation-coverage caption')).toBe('Personer med mikromeriter som täcker yrkets nödvändiga färdigheter: hydroelectric plant operator');
+    const rows = await rowsOf(page, '#occupation-coverage');
+    expect(rows.filter((row) => row[0].startsWith('http'))).toEqual([]);
+    // The demo's Skellefteå Kraft teaches hydroelectricity: people hold it.
+    expect(Number(rows.find((row) => row[0] === 'hydroelectricity')![2])).toBeGreaterThan(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.locator('#occupation-coverage button.csv').click();
+    const lines = fs.readFileSync(await downloaded(downloads, /occupation-coverage\.csv$/), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    expect(lines[0]).toBe('Nödvändig färdighet,value,Mikromeriter,Personer,Spärrade,Skyddad');
+    expect(lines).toHaveLength(rows.length + 1);
+    expect(lines.some((line) => line.startsWith(`hydroelectricity,${ESCO.hydroelectricity},`))).toBe(true);
     expect(problems).toEqual([]);
   });
 });
@@ -227,11 +335,35 @@ describe('the wallet (/wallet), in a real browser', () => {
     expect((await pdfAttachments(bytes)).map((attachment) => attachment.name)).toEqual(['credential.vc.jwt']);
     expect(await credentialInPdf(bytes)).toBe(award.credentialJwt);
 
+    // Readable on paper: what it shows, label by label.
+    const lines = await pdfText(bytes);
+    const after = (label: string) => lines[lines.indexOf(label) + 1];
+    const loaded = Object.values(demo.entries).find((entry) => entry.entryId === award.microCredential!.entryId)!;
+    const entry = ENTRIES.find((candidate) => candidate.code === loaded.code)!;
+    expect(lines).toContain(award.title);
+    expect(after('Innehavare')).toBe(me.name);
+    expect(after('Utfärdare')).toBe(award.issuer!.legalName);
+    expect(after('Utfärdad')).toMatch(/^\d{1,2} [a-zåäö]+ \d{4}$/);
+    expect(after('Nivå')).toBe(`SeQF ${entry.seqfLevel} / EQF ${entry.seqfLevel}`);
+    expect(lines).toContain('Läranderesultat');
+    expect(lines.join(' ')).toContain(entry.learningOutcomes[0].text.sv.split(' ').slice(0, 4).join(' '));
+    expect(after('Färdigheter (ESCO)')).toMatch(/\p{L}/u);
+
+    // Its QR code, read from the picture on the page, opens a share of this award alone, verified live.
+    const codes = (await pdfImages(bytes)).map((image) => jsQR(image.rgba, image.width, image.height)?.data).filter(Boolean);
+    expect(codes).toHaveLength(1);
+    expect(codes[0]).toMatch(new RegExp(`^${base}/shares/[A-Za-z0-9_-]+$`));
+    const scanned = await open(new URL(codes[0]!).pathname);
+    await scanned.page.waitForSelector('main .report');
+    expect(await scanned.page.$$('main .report')).toHaveLength(1);
+    expect(await textOf(scanned.page, 'main .report .verdict')).toContain('Giltig');
+    expect(await textOf(scanned.page, 'main .report')).toContain(award.title);
+
     // After the certificate, the LinkedIn link points at the certificate's share, verified live.
-    await learner.page.waitForFunction((id) => {
+    await learner.page.waitForFunction((id, url) => {
       const anchor = document.querySelector(`li[aria-labelledby="award-${id}"] a[href^="https://www.linkedin.com/"]`);
-      return anchor && new URL(anchor.getAttribute('href')!).searchParams.get('certUrl')!.includes('/shares/');
-    }, {}, award.id);
+      return anchor && new URL(anchor.getAttribute('href')!).searchParams.get('certUrl') === url;
+    }, {}, award.id, codes[0]);
 
     const verify = await open('/verify');
     const input = await verify.page.$('#credential-file');
@@ -314,10 +446,12 @@ describe('the wallet (/wallet), in a real browser', () => {
     const learner = await open('/wallet');
     await signIn(learner.page, token);
     await learner.page.waitForSelector('#progress-title');
-    const card = await textOf(learner.page, 'li.progress');
-    expect(card).toContain('Delkvalifikation för sidan');
+    const cards = await learner.page.$$eval('li.progress', (list) => list.map((card) => (card as HTMLElement).innerText));
+    const card = cards.find((text) => text.includes('Delkvalifikation för sidan'))!;
     expect(card).toContain('1 av 2 delar klara');
     expect(card).toContain(other.title);
+    // The demo's own: Skellefteå kommun's introduction, which the demo learner's two awards make up.
+    expect(cards.find((text) => text.includes('Introduktion till vård och omsorg'))).toContain('Uppfylld');
     expect(await accessibilityViolations(learner.page)).toEqual([]);
   });
 

@@ -144,7 +144,15 @@ function OccupationCoverage({ filter }: { filter: StatisticsFilter }) {
   const [words, setWords] = useState('');
   const [search, setSearch] = useState('');
   const [occupation, setOccupation] = useState<{ uri: string; name: string } | null>(null);
-  const [{ data: found }] = useQuery({ query: PageOccupationsDocument, variables: { search, language }, pause: search.length < 2 });
+  const [{ data: inLanguage }] = useQuery({ query: PageOccupationsDocument, variables: { search, language }, pause: search.length < 2 });
+  // Nothing found in Swedish: ESCO may be imported in English only (as the built-in part is), so look there too.
+  const [{ data: inEnglish }] = useQuery({
+    query: PageOccupationsDocument,
+    variables: { search, language: 'en' },
+    pause: search.length < 2 || language === 'en' || !inLanguage || (inLanguage.escoOccupations?.length ?? 0) > 0,
+  });
+  const found = inLanguage?.escoOccupations?.length ? inLanguage : inEnglish;
+  const occupationName = (candidate: { uri: string; label?: string | null; en?: string | null }) => candidate.label ?? candidate.en ?? candidate.uri;
   const [{ data, error }] = useQuery({ query: PageOccupationCoverageDocument, variables: { occupation: occupation?.uri ?? '', filter }, pause: !occupation });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -164,10 +172,10 @@ function OccupationCoverage({ filter }: { filter: StatisticsFilter }) {
           <label htmlFor="occupation-pick">{t.statistics.occupationPick}</label>
           <select id="occupation-pick" value={occupation?.uri ?? ''} onChange={(event) => {
             const pick = found.escoOccupations!.find((candidate) => candidate.uri === event.target.value);
-            setOccupation(pick ? { uri: pick.uri, name: pick.preferredLabel ?? pick.uri } : null);
+            setOccupation(pick ? { uri: pick.uri, name: occupationName(pick) } : null);
           }}>
             <option value="">–</option>
-            {found.escoOccupations!.map((candidate) => <option key={candidate.uri} value={candidate.uri}>{candidate.preferredLabel ?? candidate.uri}</option>)}
+            {found.escoOccupations!.map((candidate) => <option key={candidate.uri} value={candidate.uri}>{occupationName(candidate)}</option>)}
           </select>
         </>
       ) : null}
@@ -194,7 +202,9 @@ function StatisticsView() {
   );
   const [{ data, error, fetching }] = useQuery({ query: PageStatisticsDocument, variables: { groupBy: [asked.dimension], grain: asked.grain, filter } });
   if (error?.graphQLErrors?.[0]?.extensions?.code === 'FORBIDDEN') return <p className="error" role="alert">{t.statistics.needsAnalyst}</p>;
-  const statistics = data?.competenceStatistics;
+  // While the next grouping loads, urql still holds the previous answer: never show it under the new heading.
+  const answered = data?.competenceStatistics;
+  const statistics = answered?.cells.every((cell) => cell.values[0]?.dimension === asked.dimension) ? answered : undefined;
   const rows: Row[] = (statistics?.cells ?? []).map((cell) => ({ ...cell, name: valueName(cell.values[0]), value: cell.values[0].value }));
   // Periods in time order (as the graph gives them); anything else biggest first, protected groups last.
   if (asked.dimension !== 'PERIOD') rows.sort((a, b) => Number(a.suppressed) - Number(b.suppressed) || (b.learners ?? 0) - (a.learners ?? 0) || a.name.localeCompare(b.name));
