@@ -84,12 +84,11 @@ export interface LoadedDocument {
   document: unknown;
 }
 
-/**
- * A JSON-LD document loader that knows only the contexts the hub's credentials use (VC 2.0, Open Badges
- * 3.0.x, Data Integrity, Multikey and the hub's own), shipped with the code: it never fetches, so a
- * credential cannot make the hub load arbitrary URLs. `extra` adds documents (DID documents, for example).
- */
+/** The contexts shipped with the code, by URL: built once per public address (every Data Integrity check asks). */
+const knownByBase = new Map<string, Map<string, unknown>>();
 function knownContexts(publicBaseUrl: string) {
+  const cached = knownByBase.get(publicBaseUrl);
+  if (cached) return cached;
   const known = new Map<string, unknown>([
     ...(vcContexts as Map<string, unknown>),
     ...(openBadgesContexts as Map<string, unknown>),
@@ -97,6 +96,7 @@ function knownContexts(publicBaseUrl: string) {
     ...(multikeyContexts as Map<string, unknown>),
   ]);
   known.set(hubContextUrl(publicBaseUrl), hubContext(publicBaseUrl));
+  knownByBase.set(publicBaseUrl, known);
   return known;
 }
 
@@ -112,6 +112,11 @@ export function unknownContexts(document: Record<string, unknown>, publicBaseUrl
   return [...new Set(urls.filter((url) => !known.has(url)))];
 }
 
+/**
+ * A JSON-LD document loader that knows only the contexts the hub's credentials use (VC 2.0, Open Badges
+ * 3.0.x, Data Integrity, Multikey and the hub's own), shipped with the code: it never fetches, so a
+ * credential cannot make the hub load arbitrary URLs. `extra` adds documents (DID documents, for example).
+ */
 export function credentialDocumentLoader(publicBaseUrl: string, extra?: (url: string) => Promise<unknown | null>) {
   const known = knownContexts(publicBaseUrl);
   return async (url: string): Promise<LoadedDocument> => {

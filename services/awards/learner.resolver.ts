@@ -113,7 +113,7 @@ export class LearnerResolver {
   })
   async exportMyData(@Ctx() context: Context): Promise<Record<string, unknown>> {
     const id = await learnerIdOf(context);
-    const { vault } = awardsCore(context.db, context.config);
+    const { vault, keys } = awardsCore(context.db, context.config);
     const base = publicBaseUrl(context.config);
     const [learner] = await context.db.query('select id, name_sealed, email_sealed, personal_number_sealed, created_at from learner where id = $1', [id]);
     const awards: (AwardRow & { evidence: unknown; assessment: unknown; subject_name: string })[] = await context.db.query(
@@ -123,15 +123,16 @@ export class LearnerResolver {
     const europeanRows: EuropeanAwardRow[] = await context.db.query(`${EUROPEAN_AWARD_SELECT} where award.learner_id = $1 and award.erased_at is null`, [id]);
     const europeanOf = new Map<string, EuropeanCredentialForm>();
     for (const row of europeanRows) {
-      const form = await europeanCredentialOf(awardsCore(context.db, context.config).keys, vault, base, row);
+      const form = await europeanCredentialOf(keys, vault, base, row);
       if (form) europeanOf.set(row.id, form);
     }
     // The Open Badges and Data Integrity forms, made (and stored) now for awards whose forms nobody has asked for yet.
     const openBadgeOf = new Map<string, string | null>();
     const withProofOf = new Map<string, Record<string, unknown> | null>();
     for (const award of awards) {
-      openBadgeOf.set(award.id, await openBadgeForm(context.db, awardsCore(context.db, context.config).keys, base, awardFromRow(award)));
-      withProofOf.set(award.id, await dataIntegrityForm(context.db, awardsCore(context.db, context.config).keys, base, awardFromRow(award)));
+      const forForms = awardFromRow(award);
+      openBadgeOf.set(award.id, await openBadgeForm(context.db, keys, base, forForms));
+      withProofOf.set(award.id, await dataIntegrityForm(context.db, keys, base, forForms));
     }
     const shares: ShareRow[] = await context.db.query('select * from share where learner_id = $1 order by created_at', [id]);
     const shareAwards: { share_id: string; award_id: string }[] = await context.db.query(

@@ -195,21 +195,39 @@ async function stackedQualifications(db: DataSource, versions: MicroCredential[]
   return byEntry;
 }
 
-/** A qualification entries stack into, as ELM (the node an entry's specification is part of). */
-function stackedQualificationNode({ qualification, components, versions }: StackedQualification, labels: SkillLabels, base: string): Record<string, unknown> {
-  const id = `urn:uuid:${qualification.id}`;
+/** A stacked qualification's title and its rule (how many components, which are mandatory, which they are), sv and en. */
+function qualificationSummary({ qualification, components, versions }: StackedQualification) {
   const title = langMap({ sv: qualification.titleSv, en: qualification.titleEn }) ?? { sv: qualification.code };
   const titleOf = (entryId: string) => {
     const version = versions.find((candidate) => candidate.entryId === entryId);
     return version ? (version.titleSv ?? version.titleEn ?? version.code) : entryId;
   };
+  const mandatory = components.filter((component) => component.mandatory).map((component) => titleOf(component.entryId));
+  const all = components.map((component) => titleOf(component.entryId)).join('; ');
+  const partial = qualification.kind === QualificationKind.PARTIAL;
+  return {
+    title,
+    partial,
+    rule: {
+      sv: `${partial ? 'Delkvalifikation' : 'Kvalifikation'}: ${qualification.requiredCount} av ${components.length} delar${mandatory.length ? `, bland dem ${mandatory.join(', ')}` : ''}. Delar: ${all}.`,
+      en: `${partial ? 'Partial qualification' : 'Qualification'}: ${qualification.requiredCount} of ${components.length} components${mandatory.length ? `, including ${mandatory.join(', ')}` : ''}. Components: ${all}.`,
+    },
+  };
+}
+
+/**
+ * A qualification with an SeQF level that entries stack into, as the ELM Qualification an entry's specification is
+ * part of (one without a level is a note of the entry instead: see learningOpportunity).
+ */
+function stackedQualificationNode(stacked: StackedQualification, level: number, labels: SkillLabels, base: string): Record<string, unknown> {
+  const { qualification, versions } = stacked;
+  const id = `urn:uuid:${qualification.id}`;
+  const { title, partial, rule } = qualificationSummary(stacked);
   const fields = [...new Set(versions.map((version) => version.field).filter((field): field is string => !!field))];
   const outcomes = versions.flatMap((version) => version.learningOutcomes);
-  const mandatory = components.filter((component) => component.mandatory).map((component) => titleOf(component.entryId));
-  const partial = qualification.kind === QualificationKind.PARTIAL;
   return compact({
     id,
-    type: qualification.seqfLevel ? 'Qualification' : 'LearningAchievementSpecification',
+    type: 'Qualification',
     title,
     description: text(qualification.descriptionStored) ?? undefined,
     identifier: [{ id: `${id}#identifier`, type: 'Identifier', notation: qualification.code, schemeId: id }],
@@ -223,15 +241,10 @@ function stackedQualificationNode({ qualification, components, versions }: Stack
         relatedESCOSkill: outcome.skills.map((uri) => loqSkill(uri, labels)),
       }),
     ),
-    eqfLevel: qualification.seqfLevel ? eqfLevel(qualification.seqfLevel) : undefined,
-    nqfLevel: qualification.seqfLevel ? [seqfLevel(qualification.seqfLevel, SEQF_LEVEL_URIS[qualification.seqfLevel])] : undefined,
-    isPartialQualification: qualification.seqfLevel ? partial : undefined,
-    additionalNote: [
-      note(`${id}#rule`, {
-        sv: `${partial ? 'Delkvalifikation' : 'Kvalifikation'}: ${qualification.requiredCount} av ${components.length} delar${mandatory.length ? `, bland dem ${mandatory.join(', ')}` : ''}. Delar: ${components.map((component) => titleOf(component.entryId)).join('; ')}.`,
-        en: `${partial ? 'Partial qualification' : 'Qualification'}: ${qualification.requiredCount} of ${components.length} components${mandatory.length ? `, including ${mandatory.join(', ')}` : ''}. Components: ${components.map((component) => titleOf(component.entryId)).join('; ')}.`,
-      }),
-    ],
+    eqfLevel: eqfLevel(level),
+    nqfLevel: [seqfLevel(level, SEQF_LEVEL_URIS[level])],
+    isPartialQualification: partial,
+    additionalNote: [note(`${id}#rule`, rule)],
     homepage: [{ id: `${id}#homepage`, type: 'WebResource', contentURL: `${base}${DATASET_PATH}` }],
   });
 }
@@ -254,13 +267,13 @@ export function learningOpportunity(
   const stack = text(version.stackabilityDescription);
   // The LOQ shapes let a Qualification (every published entry is one) be part of a Qualification only, and a
   // Qualification needs an EQF level: a qualification the entry stacks into that has no level is named in a note.
-  const withLevel = stacksInto.filter((stacked) => stacked.qualification.seqfLevel);
+  // The LOQ shapes let a Qualification (every published entry is one) be part of a Qualification only, and a
+  // Qualification needs an EQF level: a qualification the entry stacks into that has no level is named in a note.
   const stackNotes = stacksInto
     .filter((stacked) => !stacked.qualification.seqfLevel)
     .map((stacked, n) => {
-      const node = stackedQualificationNode(stacked, labels, base) as { title: Record<string, string>; additionalNote: { noteLiteral: Record<string, string> }[] };
-      const rule = node.additionalNote[0].noteLiteral;
-      return note(ref('partOf', n + 1), { sv: `Ingår i ${node.title.sv ?? node.title.en}. ${rule.sv ?? ''}`.trim(), en: `Part of ${node.title.en ?? node.title.sv}. ${rule.en ?? ''}`.trim() });
+      const { title: named, rule } = qualificationSummary(stacked);
+      return note(ref('partOf', n + 1), { sv: `Ingår i ${named.sv ?? named.en}. ${rule.sv}`, en: `Part of ${named.en ?? named.sv}. ${rule.en}` });
     });
   const notes = [
     version.qualityAssuranceType ? note(ref('note', 1), { sv: `Kvalitetssäkring: ${version.qualityAssuranceType}${qa?.sv ? ` – ${qa.sv}` : ''}`, en: `Quality assurance: ${version.qualityAssuranceType}${qa?.en ? ` – ${qa.en}` : ''}` }) : null,
@@ -313,7 +326,7 @@ export function learningOpportunity(
         ]
       : undefined,
     additionalNote: notes,
-    isPartOf: withLevel.map((stacked) => stackedQualificationNode(stacked, labels, base)),
+    isPartOf: stacksInto.flatMap((stacked) => (stacked.qualification.seqfLevel ? [stackedQualificationNode(stacked, stacked.qualification.seqfLevel, labels, base)] : [])),
     status,
   });
 
